@@ -1,0 +1,29 @@
+#pragma once
+// Typed access to the user's preferences (QSettings). Secrets never go here: they live in the keychain.
+#include <QString>
+#include <QUrl>
+
+namespace lars::ui {
+
+class Settings final
+{
+public:
+    enum class CardRemoval { Lock, KeepWorking };
+
+    static QUrl serverUrl();
+    static void setServerUrl(const QUrl &url);
+    // PEM file with an extra certificate to trust for the server (a local development server).
+    static QString serverCaCertificate();
+    static void setServerCaCertificate(const QString &path);
+    // UI language as a locale name: nl_BE (default), fr_BE or en.
+    static QString language();
+    static void setLanguage(const QString &locale);
+    static CardRemoval cardRemoval();
+    static void setCardRemoval(CardRemoval behaviour);
+    static QString preferredReader();
+    static void setPreferredReader(const QString &reader);
+
+    static QStringList availableLanguages();
+};
+
+} // namespace lars::ui
