@@ -1,0 +1,71 @@
+#pragma once
+// Composes one letter from its template and data and paints it page by page onto the paged device a
+// QPainter is active on (QPdfWriter or QPrinter): letterhead, place/date line, blocks, footer
+// "Vertrouwelijk" with page x/y. Page breaks never split a table row, the signature or the slip.
+#include "reports/Branding.h"
+#include "reports/GrowthChart.h"
+#include "reports/LetterData.h"
+#include "reports/LetterTemplate.h"
+
+#include <QHash>
+#include <QImage>
+#include <QString>
+#include <memory>
+#include <optional>
+
+class QPainter;
+class QPagedPaintDevice;
+class QSvgRenderer;
+
+namespace lars::reports {
+
+class LetterRenderer final
+{
+public:
+    explicit LetterRenderer(const Branding &branding, const QString &language = QStringLiteral("nl"),
+                            const QString &templateDirectory = {});
+    ~LetterRenderer();
+    LetterRenderer(const LetterRenderer &) = delete;
+    LetterRenderer &operator=(const LetterRenderer &) = delete;
+
+    // Empty when every template loaded.
+    QString error() const { return m_error; }
+
+    // A4 portrait, no device margins: the renderer lays out the whole sheet itself.
+    static void preparePage(QPagedPaintDevice &device);
+
+    // Paints one letter; starts with newPage() unless it is the device's first page. Returns its page count
+    // (0 on error).
+    int paint(QPainter &painter, const AnyLetter &letter, bool startOnNewPage);
+
+    QString documentTitle(const AnyLetter &letter) const;
+    // The placeholder values of a letter (dates formatted as in the letter).
+    QHash<QString, QString> context(const AnyLetter &letter) const;
+    // The rows of the parent letter's results table: measurements with percentiles, then the typed results.
+    QList<ResultRow> resultRows(const ParentLetter &letter) const;
+    // The parent letter's growth chart; nullopt without height data.
+    static std::optional<GrowthChart> growthChart(const ParentLetter &letter, const Branding &branding);
+
+private:
+    struct Item;
+    struct PreparedLogo
+    {
+        Logo::Position position;
+        double aspect; // width / height
+        double maxHeightMm;
+        QImage image;
+        std::shared_ptr<QSvgRenderer> svg;
+    };
+    struct Page;
+    class Composer;
+
+    const LetterTemplate *letterTemplate(LetterType type) const;
+
+    Branding m_branding;
+    QString m_language;
+    std::optional<LetterTemplate> m_templates[3];
+    QList<PreparedLogo> m_logos;
+    QString m_error;
+};
+
+} // namespace lars::reports

@@ -1,0 +1,3 @@
+#include "reports/Logging.h"
+
+Q_LOGGING_CATEGORY(lcReports, "lars.reports", QtInfoMsg)
