@@ -223,6 +223,10 @@ bool CardImageWriter::write(const QJsonObject &profile, const QString &outDir, Q
                                {0x503A, int(h.citizenCa.der().size())},
                                {0x503B, int(h.root.der().size())},
                                {0x503C, int(h.rrn.der().size())}};
+    // EF(DIR) under the MF points PKCS#15 middleware (OpenSC's belpic driver) to the BELPIC DF.
+    files[QStringLiteral("2F00")] =
+        der::tlv(0x61, der::cat({der::tlv(0x4F, QByteArray::fromHex("A000000177504B43532D3135")),
+                                 der::tlv(0x50, "BELPIC"), der::tlv(0x51, QByteArray::fromHex("3F00DF00"))}));
     files[QStringLiteral("DF00/5031")] = odf();
     files[QStringLiteral("DF00/5032")] = tokenInfo(serial);
     files[QStringLiteral("DF00/5034")] = aodf();
