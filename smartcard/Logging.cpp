@@ -1,0 +1,3 @@
+#include "smartcard/Logging.h"
+
+Q_LOGGING_CATEGORY(lcSmartcard, "lars.smartcard", QtInfoMsg)

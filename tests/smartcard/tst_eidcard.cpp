@@ -1,0 +1,601 @@
+// APDU sequencing of the eID protocol against scripted card replies: SELECT fallback, READ BINARY with
+// 6Cxx / 6B00 / spurious errors, DER-length reads, GET RESPONSE chaining, VERIFY, signatures, LOG OFF,
+// and EidReader's retry after a card reset.
+#include "ScriptedTransport.h"
+#include "smartcard/CertificateCache.h"
+#include "smartcard/EidCard.h"
+#include "smartcard/EidReader.h"
+
+#include <QTest>
+#include <openssl/bn.h>
+#include <openssl/ec.h>
+#include <openssl/ecdsa.h>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+using namespace lars::smartcard;
+
+namespace {
+QByteArray hex(const QByteArray &b)
+{
+    return b.toHex(' ').toUpper();
+}
+QByteArray ok(const QByteArray &data = {})
+{
+    return data + QByteArray::fromHex("9000");
+}
+QByteArray bytes(int n, char c)
+{
+    return QByteArray(n, c);
+}
+QByteArray cardData(quint8 applet, int tries = -1)
+{
+    QByteArray d = QByteArray::fromHex("00112233445566778899AABBCCDDEEFF"
+                                       "A5030101"
+                                       "01");
+    d.append(char(applet));
+    d += QByteArray::fromHex("0002"
+                             "01"
+                             "00"
+                             "00"
+                             "0F");
+    if (tries >= 0)
+        d += QByteArray(1, char(tries)) + QByteArray::fromHex("0000");
+    return d;
+}
+// A DER SEQUENCE of total length n (header 4 bytes).
+QByteArray derBlob(int n)
+{
+    QByteArray d = QByteArray::fromHex("3082");
+    d.append(char((n - 4) >> 8));
+    d.append(char((n - 4) & 0xff));
+    for (int i = 4; i < n; ++i)
+        d.append(char(i % 251 + 1));
+    return d;
+}
+const char *selectIdentity = "00A4080C04DF014031";
+
+// A self-signed EC certificate shaped like an eID authentication certificate (CN, serialNumber).
+QByteArray selfSignedCertificate()
+{
+    EVP_PKEY *key = EVP_EC_gen("P-384");
+    X509 *x = X509_new();
+    X509_set_version(x, 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(x), 1);
+    X509_gmtime_adj(X509_getm_notBefore(x), 0);
+    X509_gmtime_adj(X509_getm_notAfter(x), 3600);
+    X509_NAME *name = X509_get_subject_name(x);
+    X509_NAME_add_entry_by_txt(name, "C", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("BE"), -1,
+                               -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>("Test Cardholder (Authentication)"),
+                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "serialNumber", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>("85073003328"), -1, -1, 0);
+    X509_set_issuer_name(x, name);
+    X509_set_pubkey(x, key);
+    X509_sign(x, key, EVP_sha384());
+    QByteArray der(i2d_X509(x, nullptr), '\0');
+    unsigned char *p = reinterpret_cast<unsigned char *>(der.data());
+    i2d_X509(x, &p);
+    X509_free(x);
+    EVP_PKEY_free(key);
+    return der;
+}
+} // namespace
+
+class TestEidCard final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void getCardData()
+    {
+        ScriptedTransport t;
+        t.expect(QByteArray::fromHex("80E400001C"), ok(cardData(0x18)));
+        EidCard card(t);
+        const CardInfo info = card.getCardData();
+        QVERIFY2(t.done(), qPrintable(t.report()));
+        QCOMPARE(info.applet, AppletVersion::V18);
+        QCOMPARE(card.applet(), AppletVersion::V18);
+        QCOMPARE(info.serialHex(), QStringLiteral("00112233445566778899AABBCCDDEEFF"));
+        QCOMPARE(card.stats().apdus, 1);
+        QCOMPARE(card.stats().bytesSent, 5);
+        QCOMPARE(card.stats().bytesReceived, 30);
+    }
+    void getCardDataWithTriesOn18()
+    {
+        ScriptedTransport t;
+        t.expect(QByteArray::fromHex("80E400001C"), ok(cardData(0x18)))
+            .expect(QByteArray::fromHex("80E400011F"), ok(cardData(0x18, 2)));
+        EidCard card(t);
+        QCOMPARE(card.getCardData(true).pinTriesLeft, 2);
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void getCardDataNotAnEid()
+    {
+        ScriptedTransport t;
+        t.expect("80E400001C", "6E00");
+        EidCard card(t);
+        try {
+            card.getCardData();
+            QFAIL("no exception");
+        } catch (const CardException &e) {
+            QCOMPARE(e.error().code, CardErrorCode::UnknownCard);
+        }
+    }
+    void selectByPath()
+    {
+        ScriptedTransport t;
+        t.expect(selectIdentity, "9000");
+        EidCard card(t);
+        card.selectFile(eidfile::Identity);
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void selectFallsBackToFidByFid()
+    {
+        ScriptedTransport t;
+        t.expect(selectIdentity, "6A87")
+            .expect("00A4020C023F00", "9000")
+            .expect("00A4020C02DF01", "9000")
+            .expect("00A4020C024031", "9000");
+        EidCard card(t);
+        card.selectFile(eidfile::Identity);
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void selectNotFound()
+    {
+        ScriptedTransport t;
+        t.expect(selectIdentity, "6A82");
+        EidCard card(t);
+        try {
+            card.selectFile(eidfile::Identity);
+            QFAIL("no exception");
+        } catch (const CardException &e) {
+            QCOMPARE(e.error().code, CardErrorCode::FileNotFound);
+            QCOMPARE(e.error().statusWord, quint16(0x6A82));
+        }
+    }
+    void readWithWrongLe()
+    {
+        // Like applet 1.7: a too-long Le answers 6Cxx; re-read at once with Le = xx.
+        ScriptedTransport t;
+        t.expect(selectIdentity, "9000")
+            .expect("00B00000FC", "6C10")
+            .expect(QByteArray::fromHex("00B0000010"), ok(bytes(16, 'a')));
+        EidCard card(t);
+        card.setApplet(AppletVersion::V17);
+        QCOMPARE(card.readFile(eidfile::Identity), bytes(16, 'a'));
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void readSeveralChunks()
+    {
+        ScriptedTransport t;
+        t.expect(selectIdentity, "9000")
+            .expect(QByteArray::fromHex("00B00000FC"), ok(bytes(252, 'a')))
+            .expect(QByteArray::fromHex("00B000FCFC"), ok(bytes(252, 'b')))
+            .expect(QByteArray::fromHex("00B001F8FC"), ok(bytes(10, 'c')));
+        EidCard card(t);
+        QCOMPARE(card.readFile(eidfile::Identity), bytes(252, 'a') + bytes(252, 'b') + bytes(10, 'c'));
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void endOfFileAtChunkBoundaryIsConfirmed()
+    {
+        // 6B00 right after a full chunk may be spurious: re-select and retry once before trusting it.
+        ScriptedTransport t;
+        t.expect(selectIdentity, "9000")
+            .expect(QByteArray::fromHex("00B00000FC"), ok(bytes(252, 'a')))
+            .expect("00B000FCFC", "6B00")
+            .expect(selectIdentity, "9000")
+            .expect("00B000FCFC", "6B00");
+        EidCard card(t);
+        QCOMPARE(card.readFile(eidfile::Identity), bytes(252, 'a'));
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void spuriousMidFileErrorRetried_data()
+    {
+        QTest::addColumn<QByteArray>("sw");
+        QTest::addRow("6B00") << QByteArray("6B00");
+        QTest::addRow("6986") << QByteArray("6986");
+    }
+    void spuriousMidFileErrorRetried()
+    {
+        QFETCH(QByteArray, sw);
+        ScriptedTransport t;
+        t.expect(selectIdentity, "9000")
+            .expect(QByteArray::fromHex("00B00000FC"), ok(bytes(252, 'a')))
+            .expect("00B000FCFC", sw.constData())
+            .expect(selectIdentity, "9000")
+            .expect(QByteArray::fromHex("00B000FCFC"), ok(bytes(100, 'b')));
+        EidCard card(t);
+        QCOMPARE(card.readFile(eidfile::Identity), bytes(252, 'a') + bytes(100, 'b'));
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void persistentMidFileErrorFails()
+    {
+        ScriptedTransport t;
+        t.expect(selectIdentity, "9000")
+            .expect(QByteArray::fromHex("00B00000FC"), ok(bytes(252, 'a')))
+            .expect("00B000FCFC", "6986")
+            .expect(selectIdentity, "9000")
+            .expect("00B000FCFC", "6986");
+        EidCard card(t);
+        try {
+            card.readFile(eidfile::Identity);
+            QFAIL("no exception");
+        } catch (const CardException &e) {
+            QCOMPARE(e.error().code, CardErrorCode::CardStatus);
+            QCOMPARE(e.error().statusWord, quint16(0x6986));
+        }
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void certificateReadStopsAtDerLength()
+    {
+        // 504-byte certificate followed by 1100 zero bytes: read exactly 252 + 252, never the padding.
+        const QByteArray cert = derBlob(504);
+        ScriptedTransport t;
+        t.expect("00A4080C04DF005038", "9000")
+            .expect(QByteArray::fromHex("00B00000FC"), ok(cert.left(252)))
+            .expect(QByteArray::fromHex("00B000FCFC"), ok(cert.mid(252, 252)));
+        EidCard card(t);
+        QCOMPARE(card.readCertificate(eidfile::AuthenticationCert), cert);
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void certificateLastChunkExact()
+    {
+        const QByteArray cert = derBlob(300);
+        ScriptedTransport t;
+        t.expect("00A4080C04DF00503C", "9000")
+            .expect(QByteArray::fromHex("00B00000FC"), ok(cert.left(252)))
+            .expect(QByteArray::fromHex("00B000FC30"), ok(cert.mid(252)));
+        EidCard card(t);
+        QCOMPARE(card.readCertificate(eidfile::RrnCert), cert);
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void absentCertificateIsEmpty()
+    {
+        ScriptedTransport t;
+        t.expect("00A4080C04DF005039", "9000")
+            .expect(QByteArray::fromHex("00B00000FC"), ok(bytes(252, '\0')));
+        EidCard card(t);
+        QVERIFY(card.readCertificate(eidfile::SignatureCert).isEmpty());
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void truncatedCertificateFails()
+    {
+        const QByteArray cert = derBlob(504);
+        ScriptedTransport t;
+        t.expect("00A4080C04DF005038", "9000")
+            .expect(QByteArray::fromHex("00B00000FC"), ok(cert.left(252)))
+            .expect(QByteArray::fromHex("00B000FCFC"), ok(cert.mid(252, 20)));
+        EidCard card(t);
+        try {
+            card.readCertificate(eidfile::AuthenticationCert);
+            QFAIL("no exception");
+        } catch (const CardException &e) {
+            QCOMPARE(e.error().code, CardErrorCode::Protocol);
+        }
+    }
+    void getResponseChaining()
+    {
+        ScriptedTransport t;
+        t.expect("00A4080C04DF014031", "6180")
+            .expect(QByteArray::fromHex("00C0000080"), bytes(128, 'x') + QByteArray::fromHex("6110"))
+            .expect(QByteArray::fromHex("00C0000010"), ok(bytes(16, 'y')));
+        EidCard card(t);
+        const ResponseApdu r = card.transmit(QByteArray::fromHex(selectIdentity));
+        QVERIFY(r.ok());
+        QCOMPARE(r.data, bytes(128, 'x') + bytes(16, 'y'));
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void endlessChainIsCut()
+    {
+        ScriptedTransport t;
+        t.expect("00A4080C04DF014031", "6101");
+        for (int i = 0; i < 64; ++i)
+            t.expect(QByteArray::fromHex("00C0000001"), QByteArray::fromHex("786101"));
+        EidCard card(t);
+        try {
+            card.transmit(QByteArray::fromHex(selectIdentity));
+            QFAIL("no exception");
+        } catch (const CardException &e) {
+            QCOMPARE(e.error().code, CardErrorCode::Protocol);
+        }
+    }
+    void pinBlock_data()
+    {
+        QTest::addColumn<QByteArray>("pin");
+        QTest::addColumn<QByteArray>("block");
+        QTest::addRow("1234") << QByteArray("1234") << QByteArray::fromHex("241234FFFFFFFFFF");
+        QTest::addRow("12345") << QByteArray("12345") << QByteArray::fromHex("2512345FFFFFFFFF");
+        QTest::addRow("123456789012")
+            << QByteArray("123456789012") << QByteArray::fromHex("2C123456789012FF");
+    }
+    void pinBlock()
+    {
+        QFETCH(QByteArray, pin);
+        QFETCH(QByteArray, block);
+        QCOMPARE(hex(EidCard::pinBlock(SecureBytes(pin.constData(), std::size_t(pin.size())))), hex(block));
+    }
+    void invalidPinNeverSent_data()
+    {
+        QTest::addColumn<QByteArray>("pin");
+        QTest::addRow("short") << QByteArray("123");
+        QTest::addRow("long") << QByteArray("1234567890123");
+        QTest::addRow("letters") << QByteArray("12a4");
+        QTest::addRow("empty") << QByteArray();
+    }
+    void invalidPinNeverSent()
+    {
+        QFETCH(QByteArray, pin);
+        ScriptedTransport t;
+        EidCard card(t);
+        try {
+            card.verifyPin(SecureBytes(pin.constData(), std::size_t(pin.size())));
+            QFAIL("no exception");
+        } catch (const CardException &e) {
+            QCOMPARE(e.error().code, CardErrorCode::InvalidPin);
+        }
+        QVERIFY(t.sent.isEmpty());
+    }
+    void verifyPinResults_data()
+    {
+        QTest::addColumn<QByteArray>("sw");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<int>("tries");
+        QTest::addRow("ok") << QByteArray("9000") << int(CardErrorCode::None) << -1;
+        QTest::addRow("2 left") << QByteArray("63C2") << int(CardErrorCode::WrongPin) << 2;
+        QTest::addRow("1 left") << QByteArray("63C1") << int(CardErrorCode::WrongPin) << 1;
+        QTest::addRow("0 left") << QByteArray("63C0") << int(CardErrorCode::PinBlocked) << 0;
+        QTest::addRow("blocked") << QByteArray("6983") << int(CardErrorCode::PinBlocked) << 0;
+    }
+    void verifyPinResults()
+    {
+        QFETCH(QByteArray, sw);
+        QFETCH(int, code);
+        QFETCH(int, tries);
+        ScriptedTransport t;
+        t.expect("0020000108 241234FFFFFFFFFF", sw.constData());
+        EidCard card(t);
+        CardError error;
+        try {
+            card.verifyPin(SecureBytes("1234", 4));
+        } catch (const CardException &e) {
+            error = e.error();
+        }
+        QCOMPARE(int(error.code), code);
+        QCOMPARE(error.triesLeft, tries);
+        QVERIFY(!error.detail.contains(QStringLiteral("1234")));
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void pinTriesWithoutUsingOne()
+    {
+        ScriptedTransport t;
+        t.expect("00200001", "63C3");
+        EidCard card(t);
+        card.setApplet(AppletVersion::V17);
+        QCOMPARE(card.pinTriesLeft(), 3);
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void signatureOn18()
+    {
+        const QByteArray hash = bytes(48, 'h');
+        QByteArray rs(96, '\0');
+        rs[0] = char(0x80); // r with the high bit set: DER adds a leading zero
+        rs[47] = 1;
+        rs[95] = 2;
+        ScriptedTransport t;
+        t.expect("002241B605 04 80 02 84 82", "9000")
+            .expect("0020000108 241234FFFFFFFFFF", "9000")
+            .expect(QByteArray::fromHex("002A9E9A30") + hash, QByteArray::fromHex("6160"))
+            .expect(QByteArray::fromHex("00C0000060"), ok(rs));
+        EidCard card(t);
+        card.setApplet(AppletVersion::V18);
+        const EidSignature sig = card.sign(EidKey::Authentication, hash, SecureBytes("1234", 4));
+        QVERIFY2(t.done(), qPrintable(t.report()));
+        QVERIFY(sig.isEcdsa);
+        QCOMPARE(sig.raw, rs);
+        const unsigned char *p = reinterpret_cast<const unsigned char *>(sig.encoded.constData());
+        ECDSA_SIG *decoded = d2i_ECDSA_SIG(nullptr, &p, long(sig.encoded.size()));
+        QVERIFY(decoded);
+        QByteArray back(96, '\0');
+        BN_bn2binpad(ECDSA_SIG_get0_r(decoded), reinterpret_cast<unsigned char *>(back.data()), 48);
+        BN_bn2binpad(ECDSA_SIG_get0_s(decoded), reinterpret_cast<unsigned char *>(back.data()) + 48, 48);
+        ECDSA_SIG_free(decoded);
+        QCOMPARE(back, rs);
+    }
+    void signatureAlgorithms_data()
+    {
+        QTest::addColumn<int>("applet");
+        QTest::addColumn<int>("hashLength");
+        QTest::addColumn<QByteArray>("alg");
+        QTest::addColumn<bool>("digestInfo");
+        QTest::addRow("1.7 SHA-1") << 0x17 << 20 << QByteArray("02") << false;
+        QTest::addRow("1.7 SHA-256") << 0x17 << 32 << QByteArray("08") << false;
+        QTest::addRow("1.7 SHA-384") << 0x17 << 48 << QByteArray("01") << true;
+        QTest::addRow("1.7 SHA-512") << 0x17 << 64 << QByteArray("01") << true;
+        QTest::addRow("1.8 SHA-256") << 0x18 << 32 << QByteArray("01") << false;
+        QTest::addRow("1.8 SHA-384") << 0x18 << 48 << QByteArray("02") << false;
+    }
+    void signatureAlgorithms()
+    {
+        QFETCH(int, applet);
+        QFETCH(int, hashLength);
+        QFETCH(QByteArray, alg);
+        QFETCH(bool, digestInfo);
+        const QByteArray hash = bytes(hashLength, 'h');
+        const QByteArray input = digestInfo ? EidCard::digestInfoPrefix(hashLength) + hash : hash;
+        QByteArray pso = QByteArray::fromHex("002A9E9A");
+        pso.append(char(input.size()));
+        pso += input;
+        const QByteArray sig = applet == 0x17 ? bytes(256, 's') : bytes(96, 's');
+        ScriptedTransport t;
+        t.expect(QByteArray::fromHex("002241B605048"
+                                     "0") +
+                     QByteArray::fromHex(alg) + QByteArray::fromHex("8482"),
+                 ok())
+            .expect(pso, ok(sig));
+        EidCard card(t);
+        card.setApplet(applet == 0x17 ? AppletVersion::V17 : AppletVersion::V18);
+        card.prepareSignature(EidKey::Authentication, hashLength);
+        const EidSignature s = card.computeSignature(hash);
+        QVERIFY2(t.done(), qPrintable(t.report()));
+        QCOMPARE(s.raw, sig);
+        QCOMPARE(s.isEcdsa, applet == 0x18);
+    }
+    void signatureNeedsPin()
+    {
+        ScriptedTransport t;
+        t.expect("002241B605 04 80 08 84 82", "9000")
+            .expect(QByteArray::fromHex("002A9E9A20") + bytes(32, 'h'), QByteArray::fromHex("6982"));
+        EidCard card(t);
+        card.setApplet(AppletVersion::V17);
+        card.prepareSignature(EidKey::Authentication, 32);
+        try {
+            card.computeSignature(bytes(32, 'h'));
+            QFAIL("no exception");
+        } catch (const CardException &e) {
+            QCOMPARE(e.error().code, CardErrorCode::PinRequired);
+        }
+    }
+    void unsupportedHash()
+    {
+        ScriptedTransport t;
+        EidCard card(t);
+        card.setApplet(AppletVersion::V17);
+        QVERIFY_THROWS_EXCEPTION(CardException, card.prepareSignature(EidKey::Authentication, 33));
+        QVERIFY(t.sent.isEmpty());
+    }
+    void logOff()
+    {
+        ScriptedTransport t;
+        t.expect("80E60000", "9000");
+        EidCard card(t);
+        card.logOff();
+        QVERIFY2(t.done(), qPrintable(t.report()));
+    }
+    void cardRemovedMidReadIsAnError()
+    {
+        ScriptedTransport t;
+        t.expect(selectIdentity, "9000")
+            .expect(QByteArray::fromHex("00B00000FC"), ok(bytes(252, 'a')))
+            .fail("00B000FCFC", CardErrorCode::CardRemoved);
+        EidCard card(t);
+        try {
+            card.readFile(eidfile::Identity);
+            QFAIL("no exception");
+        } catch (const CardException &e) {
+            QCOMPARE(e.error().code, CardErrorCode::CardRemoved);
+        }
+    }
+    void derLength()
+    {
+        QCOMPARE(EidCard::derLength(QByteArray::fromHex("3003020101")), 5);
+        QCOMPARE(EidCard::derLength(QByteArray::fromHex("308104")), 7);
+        QCOMPARE(EidCard::derLength(QByteArray::fromHex("30820400")), 1028);
+        QCOMPARE(EidCard::derLength(QByteArray::fromHex("3082")), 0);
+        QCOMPARE(EidCard::derLength(QByteArray::fromHex("3080")), 0);
+        QCOMPARE(EidCard::derLength(QByteArray::fromHex("30")), 0);
+    }
+    void rawEcdsaToDerRejectsOddLength()
+    {
+        QVERIFY(EidCard::rawEcdsaToDer(bytes(95, 'a')).isEmpty());
+        QVERIFY(EidCard::rawEcdsaToDer({}).isEmpty());
+        QVERIFY(!EidCard::rawEcdsaToDer(bytes(96, 'a')).isEmpty());
+    }
+
+    // EidReader over the scripted card: the login path, the certificate cache, the reset retry.
+    void loginPathAndCache()
+    {
+        const QByteArray cert = selfSignedCertificate();
+        QVERIFY(cert.size() > 252);
+        auto cache = std::make_shared<CertificateCache>();
+        EidReader reader;
+        reader.setCertificateCache(cache);
+        int transports = 0;
+        reader.setTransportFactory([&](const QString &) {
+            auto t = std::make_unique<ScriptedTransport>();
+            t->expect(QByteArray::fromHex("80E400001C"), ok(cardData(0x17)));
+            if (transports++ == 0) {
+                QByteArray second = QByteArray::fromHex("00B000FC");
+                second.append(char(cert.size() - 252));
+                t->expect("00A4080C04DF005038", "9000")
+                    .expect(QByteArray::fromHex("00B00000FC"), ok(cert.left(252)))
+                    .expect(second, ok(cert.mid(252)));
+            }
+            t->expect("002241B605 04 80 08 84 82", "9000")
+                .expect("0020000108 241234FFFFFFFFFF", "9000")
+                .expect(QByteArray::fromHex("002A9E9A20") + bytes(32, 'h'), QByteArray::fromHex("6100"))
+                .expect(QByteArray::fromHex("00C0000000"), ok(bytes(256, 's')))
+                .expect("80E60000", "9000");
+            return std::unique_ptr<CardTransport>(std::move(t));
+        });
+        const AuthenticationResult first = reader.authenticate(bytes(32, 'h'), SecureBytes("1234", 4));
+        QVERIFY2(first.ok(), qPrintable(first.error.toString()));
+        QVERIFY(!first.certificateFromCache);
+        QCOMPARE(first.authenticationCertificate, cert);
+        QCOMPARE(first.certificate->commonName, QStringLiteral("Test Cardholder (Authentication)"));
+        QCOMPARE(first.certificate->serialNumberAttribute, QStringLiteral("85073003328"));
+        QCOMPARE(first.signature.encoded, bytes(256, 's'));
+        QCOMPARE(first.stats.apdus, 9);
+        const AuthenticationResult second = reader.authenticate(bytes(32, 'h'), SecureBytes("1234", 4));
+        QVERIFY2(second.ok(), qPrintable(second.error.toString()));
+        QVERIFY(second.certificateFromCache);
+        QCOMPARE(second.authenticationCertificate, cert);
+        QCOMPARE(second.stats.apdus, 6);
+    }
+    void wrongPinInLoginLogsNothingAndReportsTries()
+    {
+        EidReader reader;
+        auto cache = std::make_shared<CertificateCache>();
+        const QByteArray cert = selfSignedCertificate();
+        cache->storeAuthenticationCertificate(cardData(0x18).left(16), cert);
+        reader.setCertificateCache(cache);
+        reader.setTransportFactory([&](const QString &) {
+            auto t = std::make_unique<ScriptedTransport>();
+            t->expect(QByteArray::fromHex("80E400001C"), ok(cardData(0x18)))
+                .expect("002241B605 04 80 01 84 82", "9000")
+                .expect("0020000108 24999 9FFFFFFFFFF", "63C2");
+            return std::unique_ptr<CardTransport>(std::move(t));
+        });
+        const AuthenticationResult r = reader.authenticate(bytes(32, 'h'), SecureBytes("9999", 4));
+        QCOMPARE(r.error.code, CardErrorCode::WrongPin);
+        QCOMPARE(r.error.triesLeft, 2);
+    }
+    void resetIsRetried()
+    {
+        EidReader reader;
+        int attempts = 0;
+        reader.setTransportFactory([&](const QString &) {
+            auto t = std::make_unique<ScriptedTransport>();
+            if (attempts++ == 0) {
+                t->fail("80E400001C", CardErrorCode::CardReset);
+            } else {
+                t->expect(QByteArray::fromHex("80E400001C"), ok(cardData(0x18)))
+                    .expect(QByteArray::fromHex("80E400011F"), ok(cardData(0x18, 3)));
+            }
+            return std::unique_ptr<CardTransport>(std::move(t));
+        });
+        const PinResult r = reader.pinStatus();
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.triesLeft, 3);
+        QCOMPARE(attempts, 2);
+        QCOMPARE(r.stats.apdus, 3);
+    }
+    void removedIsNotRetried()
+    {
+        EidReader reader;
+        int attempts = 0;
+        reader.setTransportFactory([&](const QString &) {
+            ++attempts;
+            auto t = std::make_unique<ScriptedTransport>();
+            t->fail("80E400001C", CardErrorCode::CardRemoved);
+            return std::unique_ptr<CardTransport>(std::move(t));
+        });
+        const LoginData r = reader.readLoginData();
+        QCOMPARE(r.error.code, CardErrorCode::CardRemoved);
+        QCOMPARE(attempts, 1);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestEidCard)
+#include "tst_eidcard.moc"
