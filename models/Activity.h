@@ -1,0 +1,45 @@
+#pragma once
+// A registered activity in a pupil's journal (journaalblad); with the draaischijffunctie it carries the
+// referral direction, partner category and detail.
+#include "models/FieldError.h"
+#include "models/StaffRef.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <optional>
+
+namespace lars::models {
+
+struct HubReferral
+{
+    QString direction; // "referral-to" (doorverwijzing naar) or "feedback-from" (terugkoppeling vanuit)
+    QString category;  // code of a draaischijf category, e.g. "juridisch"
+    QString detail;    // code of a detail within the category, e.g. "politie"
+
+    static QStringList directions()
+    {
+        return {QStringLiteral("referral-to"), QStringLiteral("feedback-from")};
+    }
+};
+
+struct Activity
+{
+    static inline const QString hubFunction = QStringLiteral("draaischijf");
+
+    qint64 id = 0;
+    QDate date;
+    StaffRef staff;
+    QString function; // code from /nomenclature/activity-functions
+    QString subject;
+    int durationMinutes = 0;
+    QString text; // free text; line breaks are kept exactly
+    std::optional<HubReferral> hub;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static Activity fromJson(const QJsonObject &o);
+    // Body of POST /pupils/{id}/activities; the nomenclature check is the server's.
+    static std::optional<Activity> parse(const QJsonObject &o, FieldErrors *errors);
+};
+
+} // namespace lars::models

@@ -1,0 +1,23 @@
+#pragma once
+// Belgian national register number (rijksregisternummer) and BIS number: 11 digits, YYMMDD + serial
+// + modulo-97 check digits; BIS numbers add 20 or 40 to the month.
+#include <QString>
+
+namespace lars::models {
+
+class NationalNumber final
+{
+public:
+    enum class Kind
+    {
+        Invalid,
+        National,
+        Bis
+    };
+    static Kind classify(const QString &digits);
+    static bool isValid(const QString &digits) { return classify(digits) != Kind::Invalid; }
+    // Builds a valid number from a birth date (year >= 1900) and a serial 1..998.
+    static QString make(int year, int month, int day, int serial, Kind kind = Kind::National);
+};
+
+} // namespace lars::models

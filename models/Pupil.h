@@ -1,0 +1,42 @@
+#pragma once
+// A pupil as the dossier header shows it: identity, school and class, and the pupil attributes.
+#include "models/FieldError.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace lars::models {
+
+struct Pupil
+{
+    qint64 id = 0;
+    QString nationalNumber; // empty when the pupil only has a BIS number
+    QString bisNumber;
+    QString firstName;
+    QString lastName;
+    QDate birthDate;
+    QString sex; // "F", "M" or "X"
+    qint64 clbId = 0;
+    qint64 schoolId = 0;
+    QString schoolName;
+    qint64 classId = 0;
+    QString className;
+    bool bridgingHelp = false; // overbruggingshulp
+    qint64 version = 0;
+
+    QJsonObject toJson() const;
+    static Pupil fromJson(const QJsonObject &o);
+};
+
+// Body of PUT /pupils/{id}/attributes.
+struct PupilAttributes
+{
+    bool bridgingHelp = false;
+
+    QJsonObject toJson() const { return {{QStringLiteral("bridgingHelp"), bridgingHelp}}; }
+    static std::optional<PupilAttributes> parse(const QJsonObject &o, FieldErrors *errors);
+};
+
+} // namespace lars::models

@@ -1,0 +1,19 @@
+#pragma once
+// Logging category of the server and its structured (one JSON object per line) log output.
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+
+namespace lars::server {
+
+class StructuredLog final
+{
+public:
+    // Routes every qDebug/qInfo/qWarning of the process to stderr as one JSON object per line.
+    static void install();
+    // Writes one event (e.g. an access log entry) as a JSON line with time, level and event name.
+    static void event(const QString &name, QJsonObject fields);
+};
+
+} // namespace lars::server

@@ -1,0 +1,171 @@
+#include "server/Server.h"
+
+#include "server/Api.h"
+#include "server/ApiServer.h"
+#include "server/Database.h"
+#include "server/DevCertificate.h"
+#include "server/Logging.h"
+#include "tools/demodata/DemoData.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpServer>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace lars::server {
+
+namespace {
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+QByteArray readFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    return f.readAll();
+}
+} // namespace
+
+Server::Server(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{}
+
+Server::~Server() = default;
+
+int Server::start()
+{
+    QString error;
+    m_db = Database::open(m_config.db, QStringLiteral("lars-server"), &error);
+    if (!m_db) {
+        qCCritical(lcServer).noquote() << error;
+        return 3;
+    }
+    if (!m_db->migrate(&error)) {
+        qCCritical(lcServer).noquote() << "schema migration failed:" << error;
+        return 3;
+    }
+    qCInfo(lcServer) << "database ready, schema version" << m_db->schemaVersion();
+
+    if (m_config.demoPupils >= 0) {
+        if (!tools::DemoData::isEmpty(m_db->db())) {
+            qCWarning(lcServer) << "--demo ignored: the database already holds data";
+        } else {
+            tools::DemoData demo(m_db->db(), m_db->isPostgres());
+            if (!demo.generate(m_config.demoPupils, &error)) {
+                qCCritical(lcServer).noquote() << "demo data failed:" << error;
+                return 3;
+            }
+            qCInfo(lcServer) << "demo data written for" << m_config.demoPupils << "pupils";
+        }
+    }
+
+    m_http = std::make_unique<ApiServer>(m_config, *m_db);
+    m_api = std::make_unique<Api>(*m_http);
+
+    if (!m_config.insecureHttp) {
+        QByteArray certPem, keyPem;
+        if (!m_config.certFile.isEmpty()) {
+            certPem = readFile(m_config.certFile, &error);
+            keyPem = readFile(m_config.keyFile, &error);
+        } else {
+            const DevCertificate dev = DevCertificate::generate(&error);
+            certPem = dev.certificatePem;
+            keyPem = dev.privateKeyPem;
+            qCInfo(lcServer).noquote() << "using an ephemeral development certificate, SHA-256 fingerprint"
+                                       << DevCertificate::fingerprint(certPem);
+            if (!m_config.certOut.isEmpty()) {
+                QSaveFile out(m_config.certOut);
+                if (!out.open(QIODevice::WriteOnly) || out.write(certPem) != certPem.size() ||
+                    !out.commit()) {
+                    qCCritical(lcServer).noquote() << "cannot write" << m_config.certOut;
+                    return 3;
+                }
+            }
+        }
+        if (!error.isEmpty()) {
+            qCCritical(lcServer).noquote() << error;
+            return 3;
+        }
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certPem, QSsl::Pem);
+        QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull()) {
+            qCCritical(lcServer) << "the certificate or key is not valid PEM";
+            return 3;
+        }
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(chain.first());
+        ssl.setLocalCertificateChain(chain);
+        ssl.setPrivateKey(key);
+        ssl.setProtocol(QSsl::TlsV1_2OrLater);
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_http->sslSetup(ssl);
+    } else {
+        qCWarning(lcServer) << "plain HTTP on loopback (--insecure-http): for local tests only";
+    }
+
+    m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
+    if (m_port == 0) {
+        qCCritical(lcServer).noquote()
+            << "cannot listen on" << m_config.listenAddress.toString() << m_config.listenPort;
+        return 4;
+    }
+    if (m_config.enableTestTokens)
+        qCWarning(lcServer) << "test tokens are enabled (POST /api/v1/test/tokens): never in production";
+    installSignalHandlers();
+    StructuredLog::event(
+        QStringLiteral("listening"),
+        {{QStringLiteral("address"), m_config.listenAddress.toString()},
+         {QStringLiteral("port"), m_port},
+         {QStringLiteral("scheme"), m_config.insecureHttp ? QStringLiteral("http") : QStringLiteral("https")},
+         {QStringLiteral("database"),
+          m_db->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")}});
+    return 0;
+}
+
+void Server::installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    m_signalNotifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+    connect(m_signalNotifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
+        stop(byte);
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+}
+
+void Server::stop(int signal)
+{
+    // Requests are handled one at a time on this thread, so none is half done here: stop accepting,
+    // close the database cleanly and leave the event loop.
+    qCInfo(lcServer) << "signal" << signal << "received, shutting down";
+    for (QTcpServer *listener : m_http->servers())
+        listener->close();
+    QCoreApplication::quit();
+}
+
+} // namespace lars::server

@@ -1,0 +1,169 @@
+#include "server/ServerConfig.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace lars::server {
+
+QString ServerConfig::usage()
+{
+    return QStringLiteral(
+        "Usage: lars-server [options]\n"
+        "  --db sqlite:PATH | postgresql://USER[:PW]@HOST[:PORT]/DB   database (default sqlite:lars.sqlite)\n"
+        "  --listen HOST:PORT        address to listen on (default 127.0.0.1:8443; port 0 picks a free one)\n"
+        "  --cert FILE --key FILE    TLS certificate chain and private key (PEM)\n"
+        "  --cert-out FILE           on loopback without --cert: write the ephemeral development certificate "
+        "here\n"
+        "  --insecure-http           plain HTTP (loopback only)\n"
+        "  --config FILE             INI file with the same keys (db, listen, cert, key, token-ttl-minutes,\n"
+        "                            max-body-bytes, max-page-size); command-line flags win\n"
+        "  --demo N                  fill an empty database with deterministic demo data for N pupils\n"
+        "  --enable-test-tokens      allow POST /api/v1/test/tokens (tests and demo; loopback, command line "
+        "only)\n");
+}
+
+bool ServerConfig::setListen(const QString &value, QString *error)
+{
+    const int colon = value.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = colon > 0 ? value.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon > 0 ? value.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    const QHostAddress address(host);
+    if (!ok || port > 65535 || address.isNull()) {
+        *error = QStringLiteral("--listen needs HOST:PORT with a numeric address, got '%1'").arg(value);
+        return false;
+    }
+    listenAddress = address;
+    listenPort = quint16(port);
+    return true;
+}
+
+bool ServerConfig::applyConfigFile(const QString &path, QString *error)
+{
+    if (!QFileInfo(path).isReadable()) {
+        *error = QStringLiteral("config file '%1' is not readable").arg(path);
+        return false;
+    }
+    QSettings ini(path, QSettings::IniFormat);
+    for (const QString &key : ini.allKeys()) {
+        const QString value = ini.value(key).toString();
+        bool ok = true;
+        if (key == QLatin1String("db"))
+            db = value;
+        else if (key == QLatin1String("listen"))
+            ok = setListen(value, error);
+        else if (key == QLatin1String("cert"))
+            certFile = value;
+        else if (key == QLatin1String("key"))
+            keyFile = value;
+        else if (key == QLatin1String("token-ttl-minutes"))
+            tokenTtlMinutes = value.toInt(&ok);
+        else if (key == QLatin1String("max-body-bytes"))
+            maxBodyBytes = value.toLongLong(&ok);
+        else if (key == QLatin1String("max-page-size"))
+            maxPageSize = value.toInt(&ok);
+        else if (key == QLatin1String("enable-test-tokens") || key == QLatin1String("insecure-http")) {
+            // Test tokens and plain HTTP must never be switched on by a deployed configuration file.
+            *error =
+                QStringLiteral("'%1' is not allowed in a config file; it is a command-line flag for tests")
+                    .arg(key);
+            return false;
+        } else {
+            *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
+            return false;
+        }
+        if (!ok) {
+            if (error->isEmpty())
+                *error = QStringLiteral("invalid value for '%1' in config file '%2'").arg(key, path);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ServerConfig::parse(const QStringList &arguments, QString *error)
+{
+    // First the config file, so that flags given on the command line override it.
+    for (int i = 0; i + 1 < arguments.size(); ++i)
+        if (arguments.at(i) == QLatin1String("--config") && !applyConfigFile(arguments.at(i + 1), error))
+            return false;
+
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        const auto next = [&](QString *out) {
+            if (i + 1 >= arguments.size()) {
+                *error = QStringLiteral("%1 needs a value").arg(arg);
+                return false;
+            }
+            *out = arguments.at(++i);
+            return true;
+        };
+        QString value;
+        if (arg == QLatin1String("--db")) {
+            if (!next(&db))
+                return false;
+        } else if (arg == QLatin1String("--listen")) {
+            if (!next(&value) || !setListen(value, error))
+                return false;
+        } else if (arg == QLatin1String("--cert")) {
+            if (!next(&certFile))
+                return false;
+        } else if (arg == QLatin1String("--key")) {
+            if (!next(&keyFile))
+                return false;
+        } else if (arg == QLatin1String("--cert-out")) {
+            if (!next(&certOut))
+                return false;
+        } else if (arg == QLatin1String("--config")) {
+            if (!next(&value))
+                return false;
+        } else if (arg == QLatin1String("--demo")) {
+            bool ok = false;
+            if (!next(&value))
+                return false;
+            demoPupils = value.toInt(&ok);
+            if (!ok || demoPupils < 0 || demoPupils > 5000000) {
+                *error = QStringLiteral("--demo needs a number of pupils between 0 and 5000000");
+                return false;
+            }
+        } else if (arg == QLatin1String("--insecure-http")) {
+            insecureHttp = true;
+        } else if (arg == QLatin1String("--enable-test-tokens")) {
+            enableTestTokens = true;
+        } else {
+            *error = QStringLiteral("unknown argument '%1'").arg(arg);
+            return false;
+        }
+    }
+
+    if (certFile.isEmpty() != keyFile.isEmpty()) {
+        *error = QStringLiteral("--cert and --key go together");
+        return false;
+    }
+    if (!isLoopback()) {
+        if (insecureHttp) {
+            *error = QStringLiteral("--insecure-http is only allowed on a loopback address");
+            return false;
+        }
+        if (enableTestTokens) {
+            *error = QStringLiteral("--enable-test-tokens is only allowed on a loopback address");
+            return false;
+        }
+        if (certFile.isEmpty()) {
+            *error = QStringLiteral("listening on %1 needs --cert and --key").arg(listenAddress.toString());
+            return false;
+        }
+    }
+    if (tokenTtlMinutes < 1 || maxBodyBytes < 1024 || maxPageSize < 1) {
+        *error =
+            QStringLiteral("token-ttl-minutes, max-body-bytes (>= 1024) and max-page-size must be positive");
+        return false;
+    }
+    return true;
+}
+
+} // namespace lars::server

@@ -1,0 +1,35 @@
+#pragma once
+// lars-server settings from the command line and an optional INI config file (flags win over the file).
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace lars::server {
+
+struct ServerConfig
+{
+    QString db = QStringLiteral("sqlite:lars.sqlite"); // sqlite:PATH or postgresql://user:pw@host:port/db
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8443;
+    QString certFile;
+    QString keyFile;
+    QString certOut;           // where to write the ephemeral development certificate (PEM)
+    bool insecureHttp = false; // plain HTTP, loopback only
+    bool enableTestTokens = false;
+    int demoPupils = -1; // --demo N: fill an empty database
+    int tokenTtlMinutes = 8 * 60;
+    qint64 maxBodyBytes = 256 * 1024;
+    int maxPageSize = 100;
+
+    bool isLoopback() const { return listenAddress.isLoopback(); }
+
+    // Parses arguments (without argv[0]); on failure returns false with a message for the user.
+    bool parse(const QStringList &arguments, QString *error);
+    static QString usage();
+
+private:
+    bool applyConfigFile(const QString &path, QString *error);
+    bool setListen(const QString &value, QString *error);
+};
+
+} // namespace lars::server
