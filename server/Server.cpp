@@ -5,6 +5,7 @@
 #include "server/Database.h"
 #include "server/DevCertificate.h"
 #include "server/Logging.h"
+#include "server/auth/AuthRoutes.h"
 #include "tools/demodata/DemoData.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,10 @@ int Server::start()
 
     m_http = std::make_unique<ApiServer>(m_config, *m_db);
     m_api = std::make_unique<Api>(*m_http);
+    if (!auth::AuthRoutes::install(*m_http, m_config.trustAnchors, &error)) {
+        qCCritical(lcServer).noquote() << error;
+        return 2;
+    }
 
     if (!m_config.insecureHttp) {
         QByteArray certPem, keyPem;

@@ -17,6 +17,7 @@ QString ServerConfig::usage()
         "  --insecure-http           plain HTTP (loopback only)\n"
         "  --config FILE             INI file with the same keys (db, listen, cert, key, token-ttl-minutes,\n"
         "                            max-body-bytes, max-page-size); command-line flags win\n"
+        "  --trust-anchor FILE       PEM of eID trust anchors (roots) and citizen CAs; repeatable\n"
         "  --demo N                  fill an empty database with deterministic demo data for N pupils\n"
         "  --enable-test-tokens      allow POST /api/v1/test/tokens (tests and demo; loopback, command line "
         "only)\n");
@@ -130,6 +131,10 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
                 *error = QStringLiteral("--demo needs a number of pupils between 0 and 5000000");
                 return false;
             }
+        } else if (arg == QLatin1String("--trust-anchor")) {
+            if (!next(&value))
+                return false;
+            trustAnchors.append(value);
         } else if (arg == QLatin1String("--insecure-http")) {
             insecureHttp = true;
         } else if (arg == QLatin1String("--enable-test-tokens")) {

@@ -17,6 +17,7 @@ struct ServerConfig
     bool insecureHttp = false; // plain HTTP, loopback only
     bool enableTestTokens = false;
     int demoPupils = -1; // --demo N: fill an empty database
+    QStringList trustAnchors;  // --trust-anchor PEM (repeatable): eID roots; non-self-signed = intermediates
     int tokenTtlMinutes = 8 * 60;
     qint64 maxBodyBytes = 256 * 1024;
     int maxPageSize = 100;

@@ -14,7 +14,8 @@ namespace {
 
 QByteArray fromBase64(const QJsonValue &value, bool *ok)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     *ok = value.isString() && decoded && !decoded.decoded.isEmpty();
     return decoded.decoded;
 }
@@ -29,14 +30,22 @@ Response htmlPage(int status, const QString &title, const QString &body)
     Response r;
     r.status = status;
     r.contentType = "text/html; charset=utf-8";
-    r.body = QStringLiteral("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                            "<body><h1>%1</h1>%2</body></html>")
+    r.body = QStringLiteral(
+                 "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                 "<body><h1>%1</h1>%2</body></html>")
                  .arg(htmlEscape(title), body)
                  .toUtf8();
     return r;
 }
 
 } // namespace
+
+bool AuthRoutes::install(ApiServer &server, const QStringList &trustFiles, QString *error)
+{
+    Options options;
+    options.trustFiles = trustFiles;
+    return install(server, options, error);
+}
 
 bool AuthRoutes::install(ApiServer &server, const Options &options, QString *error)
 {
@@ -56,7 +65,8 @@ AuthRoutes::AuthRoutes(ApiServer &server, const Options &options)
     , m_limiter(options.limits)
 {
     using std::placeholders::_1;
-    server.addRoute("POST", QStringLiteral("/api/v1/auth/challenge"), 0, std::bind(&AuthRoutes::challenge, this, _1));
+    server.addRoute("POST", QStringLiteral("/api/v1/auth/challenge"), 0,
+                    std::bind(&AuthRoutes::challenge, this, _1));
     server.addRoute("POST", QStringLiteral("/api/v1/auth/eid"), Route::TakesBody,
                     std::bind(&AuthRoutes::eidLogin, this, _1));
     server.addRoute("POST", QStringLiteral("/api/v1/admin-link"), Route::Authenticated,
@@ -70,13 +80,15 @@ bool AuthRoutes::loadTrust(QString *error)
         if (!m_verifier.addTrustFile(file, error))
             return false;
     if (m_verifier.anchorCount() == 0)
-        qCWarning(lcServer) << "no eID trust anchor configured (--trust-anchor): every eID login will be refused";
+        qCWarning(lcServer)
+            << "no eID trust anchor configured (--trust-anchor): every eID login will be refused";
     return true;
 }
 
 Response AuthRoutes::tooManyAttempts(qint64 retryAfter)
 {
-    return Response::problem(429, problems::uri("too-many-attempts"), QStringLiteral("Too many login attempts"),
+    return Response::problem(429, problems::uri("too-many-attempts"),
+                             QStringLiteral("Too many login attempts"),
                              QStringLiteral("Try again in %1 seconds.").arg(retryAfter))
         .withHeader("Retry-After", QByteArray::number(retryAfter));
 }
@@ -87,20 +99,22 @@ Response AuthRoutes::challenge(Request &r)
         return tooManyAttempts(wait);
     QString expiresAt;
     const QString nonce = m_challenges.create(&expiresAt);
-    return Response::json(201, QJsonObject{{QStringLiteral("nonce"), nonce},
-                                           {QStringLiteral("expiresAt"), expiresAt},
-                                           {QStringLiteral("signedDataPrefix"), QLatin1String(kSignedPrefix)}});
+    return Response::json(201,
+                          QJsonObject{{QStringLiteral("nonce"), nonce},
+                                      {QStringLiteral("expiresAt"), expiresAt},
+                                      {QStringLiteral("signedDataPrefix"), QLatin1String(kSignedPrefix)}});
 }
 
 Response AuthRoutes::loginFailure(Request &r, const QString &fingerprint, int status, const char *type,
                                   const QString &title, const QString &reason)
 {
     m_limiter.recordFailure(r.remote.toString(), fingerprint);
-    StructuredLog::event(QStringLiteral("login-failed"), {{QStringLiteral("requestId"), r.requestId},
-                                                          {QStringLiteral("reason"), QLatin1String(type)},
-                                                          {QStringLiteral("detail"), reason},
-                                                          {QStringLiteral("certificate"), fingerprint.left(16)},
-                                                          {QStringLiteral("remote"), r.remote.toString()}});
+    StructuredLog::event(QStringLiteral("login-failed"),
+                         {{QStringLiteral("requestId"), r.requestId},
+                          {QStringLiteral("reason"), QLatin1String(type)},
+                          {QStringLiteral("detail"), reason},
+                          {QStringLiteral("certificate"), fingerprint.left(16)},
+                          {QStringLiteral("remote"), r.remote.toString()}});
     return Response::problem(status, problems::uri(type), title);
 }
 
@@ -112,7 +126,8 @@ Response AuthRoutes::eidLogin(Request &r)
 
     models::FieldErrors errors;
     static const QStringList known = {QStringLiteral("nonce"), QStringLiteral("certificate"),
-                                      QStringLiteral("signature"), QStringLiteral("chain"), QStringLiteral("clbId")};
+                                      QStringLiteral("signature"), QStringLiteral("chain"),
+                                      QStringLiteral("clbId")};
     for (auto it = r.json.begin(); it != r.json.end(); ++it)
         if (!known.contains(it.key()))
             errors.append({it.key(), QStringLiteral("unknown-field"), QStringLiteral("unknown field")});
@@ -120,21 +135,25 @@ Response AuthRoutes::eidLogin(Request &r)
     bool ok = false;
     assertion.nonce = r.json.value(QLatin1String("nonce")).toString();
     if (assertion.nonce.isEmpty())
-        errors.append({QStringLiteral("nonce"), QStringLiteral("required"), QStringLiteral("the challenge's nonce")});
+        errors.append(
+            {QStringLiteral("nonce"), QStringLiteral("required"), QStringLiteral("the challenge's nonce")});
     assertion.certificate = fromBase64(r.json.value(QLatin1String("certificate")), &ok);
     if (!ok)
         errors.append({QStringLiteral("certificate"), QStringLiteral("format"),
                        QStringLiteral("base64 DER authentication certificate")});
     assertion.signature = fromBase64(r.json.value(QLatin1String("signature")), &ok);
     if (!ok)
-        errors.append({QStringLiteral("signature"), QStringLiteral("format"), QStringLiteral("base64 signature")});
+        errors.append(
+            {QStringLiteral("signature"), QStringLiteral("format"), QStringLiteral("base64 signature")});
     const QJsonValue chain = r.json.value(QLatin1String("chain"));
     if (!chain.isUndefined() && !(chain.isArray() && chain.toArray().size() <= 4))
-        errors.append({QStringLiteral("chain"), QStringLiteral("type"), QStringLiteral("array of at most 4 certificates")});
+        errors.append({QStringLiteral("chain"), QStringLiteral("type"),
+                       QStringLiteral("array of at most 4 certificates")});
     for (const QJsonValue &v : chain.toArray()) {
         assertion.intermediates.append(fromBase64(v, &ok));
         if (!ok)
-            errors.append({QStringLiteral("chain"), QStringLiteral("format"), QStringLiteral("base64 DER certificates")});
+            errors.append({QStringLiteral("chain"), QStringLiteral("format"),
+                           QStringLiteral("base64 DER certificates")});
     }
     const QJsonValue preferredClb = r.json.value(QLatin1String("clbId"));
     if (!preferredClb.isUndefined() && !preferredClb.isNull() && !preferredClb.isDouble())
@@ -153,14 +172,16 @@ Response AuthRoutes::eidLogin(Request &r)
         db.begin();
     }
     if (consumed == ChallengeStore::Consume::Replayed)
-        return loginFailure(r, {}, 401, "nonce-replayed", QStringLiteral("This login challenge was already used"),
+        return loginFailure(r, {}, 401, "nonce-replayed",
+                            QStringLiteral("This login challenge was already used"),
                             QStringLiteral("replayed nonce"));
     if (consumed == ChallengeStore::Consume::UnknownOrExpired)
         return loginFailure(r, {}, 401, "challenge-expired",
-                            QStringLiteral("The login challenge is unknown or expired"), QStringLiteral("nonce"));
+                            QStringLiteral("The login challenge is unknown or expired"),
+                            QStringLiteral("nonce"));
 
-    const QString fingerprint =
-        QString::fromLatin1(QCryptographicHash::hash(assertion.certificate, QCryptographicHash::Sha256).toHex());
+    const QString fingerprint = QString::fromLatin1(
+        QCryptographicHash::hash(assertion.certificate, QCryptographicHash::Sha256).toHex());
     if (const qint64 wait = m_limiter.retryAfterForCertificate(fingerprint))
         return tooManyAttempts(wait);
 
@@ -171,7 +192,8 @@ Response AuthRoutes::eidLogin(Request &r)
         break;
     case O::Malformed:
         return loginFailure(r, fingerprint, 400, "certificate-invalid",
-                            QStringLiteral("The certificate is not an eID authentication certificate"), verified.detail);
+                            QStringLiteral("The certificate is not an eID authentication certificate"),
+                            verified.detail);
     case O::NotTrusted:
         return loginFailure(r, fingerprint, 401, "certificate-not-trusted",
                             QStringLiteral("The card's certificate is not trusted"), verified.detail);
@@ -179,18 +201,21 @@ Response AuthRoutes::eidLogin(Request &r)
         return loginFailure(r, fingerprint, 401, "card-expired", QStringLiteral("The card has expired"),
                             verified.detail);
     case O::NotYetValid:
-        return loginFailure(r, fingerprint, 401, "card-not-yet-valid", QStringLiteral("The card is not valid yet"),
-                            verified.detail);
+        return loginFailure(r, fingerprint, 401, "card-not-yet-valid",
+                            QStringLiteral("The card is not valid yet"), verified.detail);
     case O::BadSignature:
         return loginFailure(r, fingerprint, 401, "signature-invalid",
-                            QStringLiteral("The card's signature does not match the challenge"), verified.detail);
+                            QStringLiteral("The card's signature does not match the challenge"),
+                            verified.detail);
     }
 
-    QSqlQuery staff = db.run(QStringLiteral("SELECT id, first_name, last_name FROM staff WHERE national_number = ?"),
-                             {verified.nationalNumber});
+    QSqlQuery staff =
+        db.run(QStringLiteral("SELECT id, first_name, last_name FROM staff WHERE national_number = ?"),
+               {verified.nationalNumber});
     if (verified.nationalNumber.isEmpty() || !staff.next())
         return loginFailure(r, fingerprint, 403, "unknown-person",
-                            QStringLiteral("This person has no LARS staff account"), QStringLiteral("no staff"));
+                            QStringLiteral("This person has no LARS staff account"),
+                            QStringLiteral("no staff"));
     const qint64 staffId = staff.value(0).toLongLong();
     const QString staffName = staff.value(1).toString() + u' ' + staff.value(2).toString();
 
@@ -201,29 +226,31 @@ Response AuthRoutes::eidLogin(Request &r)
     while (clbs.next())
         clbIds.append(clbs.value(0).toLongLong());
     if (clbIds.isEmpty())
-        return loginFailure(r, fingerprint, 403, "no-clb", QStringLiteral("This staff member works for no CLB"),
-                            QStringLiteral("no clb"));
+        return loginFailure(r, fingerprint, 403, "no-clb",
+                            QStringLiteral("This staff member works for no CLB"), QStringLiteral("no clb"));
     // The token needs a CLB: the one the client asks for (the last one used), else the first by name.
     // Staff of several CLBs choose next; switching mints a token for the chosen CLB.
     const qint64 wanted = preferredClb.toInteger();
     const qint64 clbId = clbIds.contains(wanted) ? wanted : clbIds.first();
 
     m_limiter.recordSuccess(fingerprint);
-    const QString token = m_server.tokens().mint(staffId, clbId, QStringLiteral("eid"), m_server.config().tokenTtlMinutes);
+    const QString token =
+        m_server.tokens().mint(staffId, clbId, QStringLiteral("eid"), m_server.config().tokenTtlMinutes);
     r.staffId = staffId;
     r.clbId = clbId;
     r.staffName = staffName;
-    m_server.audit(r, 0, QStringLiteral("login"), QStringLiteral("eID login, certificate %1").arg(fingerprint.left(16)));
-    return Response::json(200, QJsonObject{
-                                   {QStringLiteral("token"), token},
-                                   {QStringLiteral("expiresAt"),
-                                    QDateTime::currentDateTimeUtc()
-                                        .addSecs(qint64(m_server.config().tokenTtlMinutes) * 60)
-                                        .toString(Qt::ISODateWithMs)},
-                                   {QStringLiteral("staffId"), staffId},
-                                   {QStringLiteral("clbId"), clbId},
-                                   {QStringLiteral("clbCount"), int(clbIds.size())},
-                               });
+    m_server.audit(r, 0, QStringLiteral("login"),
+                   QStringLiteral("eID login, certificate %1").arg(fingerprint.left(16)));
+    return Response::json(
+        200, QJsonObject{
+                 {QStringLiteral("token"), token},
+                 {QStringLiteral("expiresAt"), QDateTime::currentDateTimeUtc()
+                                                   .addSecs(qint64(m_server.config().tokenTtlMinutes) * 60)
+                                                   .toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("staffId"), staffId},
+                 {QStringLiteral("clbId"), clbId},
+                 {QStringLiteral("clbCount"), int(clbIds.size())},
+             });
 }
 
 Response AuthRoutes::adminLink(Request &r)
@@ -232,10 +259,11 @@ Response AuthRoutes::adminLink(Request &r)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("code"), code);
     m_server.audit(r, 0, QStringLiteral("admin-link"), QStringLiteral("one-time web administration link"));
-    return Response::json(201, QJsonObject{{QStringLiteral("url"), QStringLiteral("/admin/sso?") + query.toString()},
-                                           {QStringLiteral("expiresAt"), QDateTime::currentDateTimeUtc()
-                                                                             .addSecs(m_options.adminLinkTtlSeconds)
-                                                                             .toString(Qt::ISODateWithMs)}});
+    return Response::json(
+        201, QJsonObject{{QStringLiteral("url"), QStringLiteral("/admin/sso?") + query.toString()},
+                         {QStringLiteral("expiresAt"), QDateTime::currentDateTimeUtc()
+                                                           .addSecs(m_options.adminLinkTtlSeconds)
+                                                           .toString(Qt::ISODateWithMs)}});
 }
 
 Response AuthRoutes::adminSso(Request &r)
@@ -243,23 +271,27 @@ Response AuthRoutes::adminSso(Request &r)
     qint64 staffId = 0;
     qint64 clbId = 0;
     if (!m_challenges.consumeOneTimeCode(r.query.value(QStringLiteral("code")), &staffId, &clbId))
-        return htmlPage(410, QStringLiteral("Link verlopen"),
-                        QStringLiteral("<p>Deze link werd al gebruikt of is verlopen. Open de webtoepassing opnieuw "
-                                       "vanuit LARS (menu Administratief).</p>"));
-    QSqlQuery q = m_server.db().run(QStringLiteral("SELECT s.first_name, s.last_name, c.name FROM staff s, clbs c "
-                                                   "WHERE s.id = ? AND c.id = ?"),
-                                    {staffId, clbId});
+        return htmlPage(
+            410, QStringLiteral("Link verlopen"),
+            QStringLiteral("<p>Deze link werd al gebruikt of is verlopen. Open de webtoepassing opnieuw "
+                           "vanuit LARS (menu Administratief).</p>"));
+    QSqlQuery q =
+        m_server.db().run(QStringLiteral("SELECT s.first_name, s.last_name, c.name FROM staff s, clbs c "
+                                         "WHERE s.id = ? AND c.id = ?"),
+                          {staffId, clbId});
     if (!q.next())
         return htmlPage(410, QStringLiteral("Link verlopen"), QString());
     r.staffId = staffId;
     r.clbId = clbId;
-    m_server.audit(r, 0, QStringLiteral("admin-sso"), QStringLiteral("web administration opened by one-time link"));
-    return htmlPage(200, QStringLiteral("LARS webtoepassing"),
-                    QStringLiteral("<p>Aangemeld als <b>%1 %2</b> namens <b>%3</b>.</p><p>Dossierbeheer, teams en "
-                                   "groepen beheert u hier. (Referentieserver: de echte webtoepassing neemt deze "
-                                   "eenmalige link over.)</p>")
-                        .arg(htmlEscape(q.value(0).toString()), htmlEscape(q.value(1).toString()),
-                             htmlEscape(q.value(2).toString())));
+    m_server.audit(r, 0, QStringLiteral("admin-sso"),
+                   QStringLiteral("web administration opened by one-time link"));
+    return htmlPage(
+        200, QStringLiteral("LARS webtoepassing"),
+        QStringLiteral("<p>Aangemeld als <b>%1 %2</b> namens <b>%3</b>.</p><p>Dossierbeheer, teams en "
+                       "groepen beheert u hier. (Referentieserver: de echte webtoepassing neemt deze "
+                       "eenmalige link over.)</p>")
+            .arg(htmlEscape(q.value(0).toString()), htmlEscape(q.value(1).toString()),
+                 htmlEscape(q.value(2).toString())));
 }
 
 } // namespace lars::server::auth

@@ -31,6 +31,7 @@ public:
 
     // The one call the server makes; the routes live as long as the server. False (with a message)
     // when a trust file cannot be read.
+    static bool install(ApiServer &server, const QStringList &trustFiles, QString *error);
     static bool install(ApiServer &server, const Options &options, QString *error);
 
     AuthRoutes(ApiServer &server, const Options &options);

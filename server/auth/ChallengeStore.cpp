@@ -27,9 +27,9 @@ const QString kCodePrefix = QStringLiteral("admin-link:");
 
 QString codeKeyPrefix(const QString &code)
 {
-    return kCodePrefix
-           + QString::fromLatin1(QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256).toHex())
-           + u':';
+    return kCodePrefix +
+           QString::fromLatin1(QCryptographicHash::hash(code.toUtf8(), QCryptographicHash::Sha256).toHex()) +
+           u':';
 }
 
 } // namespace
@@ -58,9 +58,10 @@ ChallengeStore::Consume ChallengeStore::consume(const QString &nonce)
     if (nonce.isEmpty() || nonce.size() > 100 || nonce.startsWith(kCodePrefix))
         return Consume::UnknownOrExpired;
     const QString now = Database::now();
-    QSqlQuery update = m_db.run(QStringLiteral("UPDATE auth_nonces SET used_at = ? WHERE nonce = ? AND used_at IS NULL "
-                                               "AND expires_at > ?"),
-                                {now, nonce, now});
+    QSqlQuery update =
+        m_db.run(QStringLiteral("UPDATE auth_nonces SET used_at = ? WHERE nonce = ? AND used_at IS NULL "
+                                "AND expires_at > ?"),
+                 {now, nonce, now});
     if (update.numRowsAffected() == 1)
         return Consume::Ok;
     QSqlQuery seen = m_db.run(QStringLiteral("SELECT used_at FROM auth_nonces WHERE nonce = ?"), {nonce});
@@ -90,8 +91,9 @@ bool ChallengeStore::consumeOneTimeCode(const QString &code, qint64 *staffId, qi
     if (!find.next())
         return false;
     const QString key = find.value(0).toString();
-    QSqlQuery update = m_db.run(
-        QStringLiteral("UPDATE auth_nonces SET used_at = ? WHERE nonce = ? AND used_at IS NULL"), {Database::now(), key});
+    QSqlQuery update =
+        m_db.run(QStringLiteral("UPDATE auth_nonces SET used_at = ? WHERE nonce = ? AND used_at IS NULL"),
+                 {Database::now(), key});
     if (update.numRowsAffected() != 1)
         return false;
     const QStringList ids = key.mid(prefix.size()).split(u':');

@@ -12,13 +12,17 @@ namespace lars::server::auth {
 class ChallengeStore final
 {
 public:
-    enum class Consume { Ok, Replayed, UnknownOrExpired };
+    enum class Consume
+    {
+        Ok,
+        Replayed,
+        UnknownOrExpired
+    };
 
     ChallengeStore(Database &db, int ttlSeconds)
         : m_db(db)
         , m_ttlSeconds(ttlSeconds)
-    {
-    }
+    {}
 
     int ttlSeconds() const { return m_ttlSeconds; }
     // A fresh nonce (256 random bits, base64url) stored with its expiry.

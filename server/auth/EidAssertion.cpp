@@ -49,7 +49,8 @@ QDateTime toDateTime(const ASN1_TIME *time)
     struct tm t = {};
     if (ASN1_TIME_to_tm(time, &t) != 1)
         return {};
-    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
+    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec),
+                     Qt::UTC);
 }
 
 bool isSelfSigned(X509 *cert)
@@ -73,7 +74,8 @@ bool EidAssertionVerifier::addTrustFile(const QString &path, QString *error)
         return false;
     }
     const QByteArray pem = file.readAll();
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())), BIO_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
+                                                  BIO_free);
     int count = 0;
     while (X509 *raw = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
         X509Ptr cert(raw);
@@ -94,7 +96,8 @@ bool EidAssertionVerifier::addTrustFile(const QString &path, QString *error)
     return true;
 }
 
-EidAssertionVerifier::Result EidAssertionVerifier::verify(const EidAssertion &assertion, const QDateTime &now) const
+EidAssertionVerifier::Result EidAssertionVerifier::verify(const EidAssertion &assertion,
+                                                          const QDateTime &now) const
 {
     Result result;
     const auto fail = [&result](Outcome outcome, const QString &detail) {
@@ -124,14 +127,15 @@ EidAssertionVerifier::Result EidAssertionVerifier::verify(const EidAssertion &as
             X509_STORE_add_cert(store.get(), anchor.get());
     }
     std::unique_ptr<STACK_OF(X509), void (*)(STACK_OF(X509) *)> untrusted(
-        sk_X509_new_null(), [](STACK_OF(X509) *s) { sk_X509_pop_free(s, X509_free); });
+        sk_X509_new_null(), [](STACK_OF(X509) * s) { sk_X509_pop_free(s, X509_free); });
     QList<QByteArray> chain = m_intermediates;
     chain += assertion.intermediates.mid(0, 4);
     for (const QByteArray &der : chain) {
         if (X509Ptr cert = parseDer(der))
             sk_X509_push(untrusted.get(), cert.release());
     }
-    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), X509_STORE_CTX_free);
+    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(),
+                                                                        X509_STORE_CTX_free);
     if (!ctx || !X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), untrusted.get()))
         return fail(Outcome::NotTrusted, QStringLiteral("cannot set up certificate verification"));
     X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());
@@ -161,11 +165,11 @@ EidAssertionVerifier::Result EidAssertionVerifier::verify(const EidAssertion &as
         return fail(Outcome::Malformed, QStringLiteral("unsupported key type"));
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> mdctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     const QByteArray data = signedData(assertion.nonce);
-    if (!mdctx || EVP_DigestVerifyInit(mdctx.get(), nullptr, md, nullptr, key) != 1
-        || EVP_DigestVerify(mdctx.get(), reinterpret_cast<const unsigned char *>(assertion.signature.constData()),
-                            std::size_t(assertion.signature.size()),
-                            reinterpret_cast<const unsigned char *>(data.constData()), std::size_t(data.size()))
-               != 1)
+    if (!mdctx || EVP_DigestVerifyInit(mdctx.get(), nullptr, md, nullptr, key) != 1 ||
+        EVP_DigestVerify(
+            mdctx.get(), reinterpret_cast<const unsigned char *>(assertion.signature.constData()),
+            std::size_t(assertion.signature.size()),
+            reinterpret_cast<const unsigned char *>(data.constData()), std::size_t(data.size())) != 1)
         return fail(Outcome::BadSignature, QStringLiteral("the signature does not match the challenge"));
 
     result.outcome = Outcome::Ok;

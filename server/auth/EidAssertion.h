@@ -24,7 +24,15 @@ struct EidAssertion
 class EidAssertionVerifier final
 {
 public:
-    enum class Outcome { Ok, Malformed, NotTrusted, Expired, NotYetValid, BadSignature };
+    enum class Outcome
+    {
+        Ok,
+        Malformed,
+        NotTrusted,
+        Expired,
+        NotYetValid,
+        BadSignature
+    };
 
     struct Result
     {
@@ -42,7 +50,8 @@ public:
     void addIntermediate(const QByteArray &der) { m_intermediates.append(der); }
     int anchorCount() const { return int(m_anchors.size()); }
 
-    Result verify(const EidAssertion &assertion, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    Result verify(const EidAssertion &assertion,
+                  const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     static QByteArray signedData(const QString &nonce);
 

@@ -23,11 +23,11 @@ public:
     LoginRateLimiter() = default;
     explicit LoginRateLimiter(Limits limits)
         : m_limits(limits)
-    {
-    }
+    {}
 
     // Seconds to wait before the next attempt is accepted; 0 = go ahead.
-    qint64 retryAfterForAddress(const QString &address, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    qint64 retryAfterForAddress(const QString &address,
+                                const QDateTime &now = QDateTime::currentDateTimeUtc());
     qint64 retryAfterForCertificate(const QString &fingerprint,
                                     const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Counts a challenge request; returns the wait when over the limit (the request is then not counted).

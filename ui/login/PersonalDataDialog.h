@@ -1,0 +1,53 @@
+#pragma once
+// "Personal data" from the menu under one's name: GSM, phone and e-mail for the current CLB (they are
+// kept per CLB), checked before saving and saved to the server with If-Match. Opened with open().
+#include "models/ContactData.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace lars::models {
+class AuthClient;
+class Session;
+} // namespace lars::models
+
+namespace lars::ui {
+
+class PersonalDataDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    PersonalDataDialog(models::AuthClient *auth, models::Session *session, QWidget *parent = nullptr);
+
+    qint64 clbId() const { return m_clbId; }
+    // True when the typed values pass the checks; shows the reasons next to the fields.
+    bool validate();
+
+signals:
+    void saved(qint64 clbId);
+
+protected:
+    void accept() override;
+
+private:
+    void showContact(const models::ContactData &contact);
+    void setBusy(bool busy);
+
+    models::AuthClient *m_auth;
+    models::Session *m_session;
+    qint64 m_clbId = 0;
+    models::ContactData m_contact;
+    QLineEdit *m_gsm;
+    QLineEdit *m_phone;
+    QLineEdit *m_email;
+    QLabel *m_gsmError;
+    QLabel *m_phoneError;
+    QLabel *m_emailError;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace lars::ui
