@@ -1,0 +1,78 @@
+#pragma once
+// Typed asynchronous calls of the dossier workspace on top of ApiClient. Every call answers exactly once
+// with a DossierReply (HTTP status, ETag, JSON body or problem+json); idempotent GETs are retried on
+// network failures, writes never are (the editor keeps the typed value and offers retry).
+#include "models/FieldError.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+#include <functional>
+
+class QNetworkReply;
+
+namespace lars::models {
+
+class ApiClient;
+
+struct DossierReply
+{
+    int httpStatus = 0; // 0: no HTTP answer (offline, timeout, TLS)
+    QString networkErrorText;
+    QByteArray etag;
+    QJsonObject body;
+    QString problemType; // problem+json "type"; its last path segment is the stable code
+    QString problemTitle;
+    QString problemDetail;
+    FieldErrors fieldErrors;
+
+    bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
+    bool isNetworkFailure() const { return httpStatus == 0; }
+    bool isConflict() const { return httpStatus == 412; }
+    bool isForbidden() const { return httpStatus == 403; }
+    // "not-in-team" for "https://lars.example/problems/not-in-team".
+    QString problemCode() const;
+    QString fieldMessage(const QString &field) const;
+
+    static DossierReply fromNetworkReply(QNetworkReply *reply);
+};
+
+class DossierApi final : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const DossierReply &)>;
+
+    explicit DossierApi(ApiClient *api, QObject *parent = nullptr);
+
+    ApiClient *client() const { return m_api; }
+    // GETs that fail without an HTTP answer are retried maxRetries times, waiting firstDelayMs, then double.
+    void setRetryPolicy(int maxRetries, int firstDelayMs);
+
+    // The callback runs on the GUI thread, and only while context lives.
+    void get(const QString &path, const QUrlQuery &query, QObject *context, Callback done);
+    void put(const QString &path, const QJsonObject &body, const QByteArray &ifMatch, QObject *context,
+             Callback done);
+    // A retried create must reuse its key so the server never stores it twice.
+    void post(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey,
+              QObject *context, Callback done);
+
+    static QByteArray newIdempotencyKey();
+    static QString pupilPath(qint64 pupilId, const QString &sub = {});
+
+signals:
+    // A GET is being retried after a network failure (for a discreet "retrying…" hint).
+    void retrying(const QString &path, int attempt);
+
+private:
+    void getAttempt(const QString &path, const QUrlQuery &query, QPointer<QObject> context, Callback done,
+                    int attempt);
+    void finish(QNetworkReply *reply, QPointer<QObject> context, const Callback &done);
+
+    ApiClient *m_api;
+    int m_maxRetries = 2;
+    int m_firstDelayMs = 500;
+};
+
+} // namespace lars::models

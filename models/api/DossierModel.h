@@ -1,0 +1,88 @@
+#pragma once
+// One open pupil dossier on the client: loads its parts in parallel (identity, measurements, parent
+// heights, journal, attests, CREON registrations) and saves changes with If-Match (a 412 is reported as a
+// conflict with the server's current value, never overwritten) and idempotency keys on creates.
+#include "models/Activity.h"
+#include "models/Attest.h"
+#include "models/Measurement.h"
+#include "models/ParentHeights.h"
+#include "models/Pupil.h"
+#include "models/api/DossierApi.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+namespace lars::models {
+
+class DossierModel final : public QObject
+{
+    Q_OBJECT
+public:
+    DossierModel(DossierApi *api, qint64 pupilId, QObject *parent = nullptr);
+
+    void load();
+    void reloadJournal();
+
+    qint64 pupilId() const { return m_pupilId; }
+    bool isPupilLoaded() const { return m_pupilLoaded; }
+    const Pupil &pupil() const { return m_pupil; }
+    const QList<Measurement> &measurements() const { return m_measurements; }
+    const ParentHeights &parentHeights() const { return m_parentHeights; }
+    const QList<Activity> &journal() const { return m_journal; } // newest first
+    const QList<Attest> &attests() const { return m_attests; }
+    const QList<QJsonObject> &creonRegistrations() const { return m_creon; }
+    // Milliseconds from load() until every part had answered.
+    qint64 loadMs() const { return m_loadMs; }
+
+    // Saves with the ETag of the value last read; after a conflict, with the ETag of the server's value
+    // (the user has seen it and chose to keep their own).
+    void saveParentHeights(std::optional<double> fatherCm, std::optional<double> motherCm);
+    // The user chose the server's value after a conflict.
+    void acceptServerParentHeights(const ParentHeights &theirs);
+    void saveBridgingHelp(bool on);
+    // Use the same key when retrying the same activity.
+    void createActivity(const Activity &activity, const QByteArray &idempotencyKey);
+
+signals:
+    void pupilLoaded();
+    void measurementsLoaded();
+    void parentHeightsLoaded();
+    void journalLoaded();
+    void attestsLoaded();
+    void creonLoaded();
+    void fullyLoaded();
+    // The dossier (or one part of it) could not be read; 403 problem types say why.
+    void loadFailed(const lars::models::DossierReply &reply);
+
+    void parentHeightsSaved();
+    void parentHeightsConflict(const lars::models::ParentHeights &theirs);
+    void parentHeightsSaveFailed(const lars::models::DossierReply &reply);
+
+    void bridgingHelpSaved(bool on);
+    void bridgingHelpSaveFailed(const lars::models::DossierReply &reply, bool wanted);
+
+    void activityCreated(const lars::models::Activity &activity);
+    void activityCreateFailed(const lars::models::DossierReply &reply);
+
+private:
+    void partDone();
+    void loadJournalPage(const QString &cursor, QList<Activity> collected);
+
+    DossierApi *m_api;
+    qint64 m_pupilId;
+    Pupil m_pupil;
+    bool m_pupilLoaded = false;
+    QByteArray m_pupilEtag;
+    QList<Measurement> m_measurements;
+    ParentHeights m_parentHeights;
+    QByteArray m_parentHeightsEtag;
+    QList<Activity> m_journal;
+    QList<Attest> m_attests;
+    QList<QJsonObject> m_creon;
+    int m_pending = 0;
+    bool m_failed = false;
+    QElapsedTimer m_clock;
+    qint64 m_loadMs = -1;
+};
+
+} // namespace lars::models

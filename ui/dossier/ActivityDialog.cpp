@@ -1,0 +1,240 @@
+#include "ui/dossier/ActivityDialog.h"
+
+#include "models/api/DossierModel.h"
+#include "models/api/DossierNomenclature.h"
+#include "ui/dossier/DossierTexts.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace lars::ui {
+
+namespace {
+QListWidget *column(const QString &name, QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    list->setObjectName(name);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setMinimumWidth(190);
+    return list;
+}
+
+QString selectedCode(const QListWidget *list)
+{
+    const QListWidgetItem *item = list->currentItem();
+    return item && item->isSelected() ? item->data(Qt::UserRole).toString() : QString();
+}
+} // namespace
+
+ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNomenclature *nomenclature,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_dossier(dossier)
+    , m_nomenclature(nomenclature)
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_function(new QComboBox(this))
+    , m_subject(new QLineEdit(this))
+    , m_duration(new QSpinBox(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_hubBox(new QGroupBox(tr("Draaischijf: referral or feedback"), this))
+    , m_direction(column(QStringLiteral("hubDirection"), m_hubBox))
+    , m_category(column(QStringLiteral("hubCategory"), m_hubBox))
+    , m_detail(column(QStringLiteral("hubDetail"), m_hubBox))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_idempotencyKey(models::DossierApi::newIdempotencyKey())
+{
+    setObjectName(QStringLiteral("activityDialog"));
+    setWindowTitle(
+        tr("Register activity — %1 %2").arg(dossier->pupil().firstName, dossier->pupil().lastName));
+    setWindowModality(Qt::WindowModal);
+    m_date->setObjectName(QStringLiteral("activityDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(QDate::currentDate());
+    m_function->setObjectName(QStringLiteral("activityFunction"));
+    m_subject->setObjectName(QStringLiteral("activitySubject"));
+    m_subject->setMaxLength(200);
+    m_duration->setObjectName(QStringLiteral("activityDuration"));
+    m_duration->setRange(0, 24 * 60);
+    m_duration->setSingleStep(5);
+    m_duration->setValue(15);
+    m_duration->setSuffix(tr(" min"));
+    m_text->setObjectName(QStringLiteral("activityText"));
+    m_text->setTabChangesFocus(true);
+    m_hubBox->setObjectName(QStringLiteral("hubBox"));
+    m_status->setObjectName(QStringLiteral("activityStatus"));
+    m_status->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("activityProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumHeight(6);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveActivity"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Function:"), m_function);
+    form->addRow(tr("&Subject:"), m_subject);
+    form->addRow(tr("D&uration:"), m_duration);
+    form->addRow(tr("&Text:"), m_text);
+
+    auto *hubLayout = new QHBoxLayout(m_hubBox);
+    const auto addColumn = [&](const QString &title, QListWidget *list) {
+        auto *v = new QVBoxLayout;
+        auto *label = new QLabel(title, m_hubBox);
+        label->setBuddy(list);
+        v->addWidget(label);
+        v->addWidget(list);
+        hubLayout->addLayout(v);
+    };
+    addColumn(tr("1. Direction"), m_direction);
+    addColumn(tr("2. To or from whom"), m_category);
+    addColumn(tr("3. Detail"), m_detail);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_hubBox);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_function, &QComboBox::currentIndexChanged, this, &ActivityDialog::updateState);
+    connect(m_subject, &QLineEdit::textChanged, this, &ActivityDialog::updateState);
+    connect(m_direction, &QListWidget::itemSelectionChanged, this, &ActivityDialog::updateState);
+    connect(m_category, &QListWidget::itemSelectionChanged, this, [this] {
+        fillDetails();
+        updateState();
+    });
+    connect(m_detail, &QListWidget::itemSelectionChanged, this, &ActivityDialog::updateState);
+    connect(nomenclature, &models::DossierNomenclature::loaded, this, [this] {
+        fillFunctions();
+        fillCategories();
+        updateState();
+    });
+    connect(dossier, &models::DossierModel::activityCreated, this, [this] {
+        m_saving = false;
+        accept();
+    });
+    connect(dossier, &models::DossierModel::activityCreateFailed, this,
+            [this](const models::DossierReply &r) {
+                m_saving = false;
+                m_progress->hide();
+                m_status->setText(tr("Not saved. %1").arg(DossierTexts::problem(r)));
+                m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Retry"));
+                updateState();
+            });
+    fillFunctions();
+    fillCategories();
+    updateState();
+}
+
+void ActivityDialog::fillFunctions()
+{
+    const QString current = m_function->currentData().toString();
+    m_function->clear();
+    m_function->addItem(tr("— choose —"), QString());
+    for (const auto &f : m_nomenclature->functions())
+        m_function->addItem(f.name, f.code);
+    m_function->setCurrentIndex(qMax(0, m_function->findData(current)));
+}
+
+void ActivityDialog::fillCategories()
+{
+    m_direction->clear();
+    for (const auto &d : m_nomenclature->directions()) {
+        auto *item = new QListWidgetItem(d.name, m_direction);
+        item->setData(Qt::UserRole, d.code);
+    }
+    m_category->clear();
+    for (const auto &c : m_nomenclature->categories()) {
+        auto *item = new QListWidgetItem(c.name, m_category);
+        item->setData(Qt::UserRole, c.code);
+    }
+    fillDetails();
+}
+
+void ActivityDialog::fillDetails()
+{
+    m_detail->clear();
+    const QString category = selectedCode(m_category);
+    for (const auto &c : m_nomenclature->categories()) {
+        if (c.code != category)
+            continue;
+        for (const auto &d : c.details) {
+            auto *item = new QListWidgetItem(d.name, m_detail);
+            item->setData(Qt::UserRole, d.code);
+        }
+    }
+}
+
+models::Activity ActivityDialog::activity() const
+{
+    models::Activity a;
+    a.date = m_date->date();
+    a.function = m_function->currentData().toString();
+    a.subject = m_subject->text().trimmed();
+    a.durationMinutes = m_duration->value();
+    a.text = m_text->toPlainText();
+    if (a.function == models::Activity::hubFunction)
+        a.hub =
+            models::HubReferral{selectedCode(m_direction), selectedCode(m_category), selectedCode(m_detail)};
+    return a;
+}
+
+QString ActivityDialog::missing() const
+{
+    const models::Activity a = activity();
+    if (a.function.isEmpty())
+        return tr("Choose a function.");
+    if (a.subject.isEmpty())
+        return tr("Type a subject.");
+    if (a.hub) {
+        if (a.hub->direction.isEmpty())
+            return tr("Draaischijf: choose referral to or feedback from.");
+        if (a.hub->category.isEmpty())
+            return tr("Draaischijf: choose to or from whom.");
+        if (a.hub->detail.isEmpty())
+            return tr("Draaischijf: choose the detail.");
+    }
+    return {};
+}
+
+void ActivityDialog::updateState()
+{
+    const bool hub = m_function->currentData().toString() == models::Activity::hubFunction;
+    m_hubBox->setVisible(hub);
+    const QString why = missing();
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(why.isEmpty() && !m_saving);
+    if (!m_saving && !m_status->text().startsWith(tr("Not saved.")))
+        m_status->setText(why);
+    if (!m_nomenclature->isLoaded())
+        m_status->setText(tr("Loading the nomenclature…"));
+}
+
+void ActivityDialog::save()
+{
+    if (m_saving || !missing().isEmpty())
+        return;
+    m_saving = true;
+    m_status->setText(tr("Saving…"));
+    m_progress->show();
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    m_dossier->createActivity(activity(), m_idempotencyKey);
+}
+
+} // namespace lars::ui

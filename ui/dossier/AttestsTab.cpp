@@ -1,0 +1,74 @@
+#include "ui/dossier/AttestsTab.h"
+
+#include "models/api/DossierModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lars::ui {
+
+AttestsTab::AttestsTab(models::DossierModel *dossier, QWidget *parent)
+    : QWidget(parent)
+    , m_dossier(dossier)
+    , m_model(new QStandardItemModel(this))
+    , m_table(new QTableView(this))
+    , m_preview(new QPushButton(tr("&Preview and print…"), this))
+{
+    setObjectName(QStringLiteral("attestsTab"));
+    m_table->setObjectName(QStringLiteral("attestsTable"));
+    m_preview->setObjectName(QStringLiteral("previewAttest"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *note =
+        new QLabel(tr("An attest carries the date of its activity, not the date of printing."), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(note, 1);
+    buttons->addWidget(m_preview);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(dossier, &models::DossierModel::attestsLoaded, this, &AttestsTab::showAttests);
+    connect(m_preview, &QPushButton::clicked, this, &AttestsTab::requestPreview);
+    connect(m_table, &QTableView::activated, this, &AttestsTab::requestPreview);
+    showAttests();
+}
+
+void AttestsTab::showAttests()
+{
+    const QLocale locale;
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Type"), tr("Activity date"), tr("Staff member"), tr("Text")});
+    for (const auto &a : m_dossier->attests()) {
+        QList<QStandardItem *> row{new QStandardItem(a.type),
+                                   new QStandardItem(locale.toString(a.activityDate, QLocale::ShortFormat)),
+                                   new QStandardItem(a.staff.name), new QStandardItem(a.text)};
+        row[0]->setData(a.id, Qt::UserRole);
+        m_model->appendRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
+    m_preview->setEnabled(!m_dossier->attests().isEmpty());
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void AttestsTab::requestPreview()
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_dossier->attests().size())
+        return;
+    emit previewRequested(m_dossier->attests().at(row));
+}
+
+} // namespace lars::ui

@@ -1,0 +1,89 @@
+#include "ui/dossier/DossierView.h"
+
+#include "models/api/DossierModel.h"
+#include "ui/dossier/AttestsTab.h"
+#include "ui/dossier/CreonTab.h"
+#include "ui/dossier/DossierTexts.h"
+#include "ui/dossier/IdentityTab.h"
+#include "ui/dossier/JournalTab.h"
+#include "ui/dossier/MedicalTab.h"
+#include "ui/dossier/OverbruggingshulpBox.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace lars::ui {
+
+DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclature *nomenclature,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_dossier(dossier)
+    , m_header(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_sections(new QTabWidget(this))
+{
+    dossier->setParent(this);
+    setObjectName(QStringLiteral("dossierView"));
+    m_header->setObjectName(QStringLiteral("dossierHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_problem->setObjectName(QStringLiteral("dossierProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->hide();
+    m_sections->setObjectName(QStringLiteral("dossierSections"));
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(new IdentityTab(dossier, m_sections), tr("Identity"));
+    m_sections->addTab(new MedicalTab(dossier, m_sections), tr("Medical data"));
+    auto *journal = new JournalTab(dossier, nomenclature, m_sections);
+    m_sections->addTab(journal, tr("Journal"));
+    auto *attests = new AttestsTab(dossier, m_sections);
+    m_sections->addTab(attests, tr("Attests"));
+    m_sections->addTab(new CreonTab(dossier, nomenclature, m_sections), tr("CREON"));
+    connect(attests, &AttestsTab::previewRequested, this, &DossierView::attestPreviewRequested);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(new OverbruggingshulpBox(dossier, this));
+    layout->addWidget(m_problem);
+    layout->addWidget(m_sections, 1);
+
+    connect(dossier, &models::DossierModel::pupilLoaded, this, &DossierView::showHeader);
+    connect(dossier, &models::DossierModel::loadFailed, this, [this](const models::DossierReply &reply) {
+        m_problem->setText(DossierTexts::problem(reply));
+        m_problem->show();
+    });
+    connect(dossier, &models::DossierModel::fullyLoaded, m_problem, &QWidget::hide);
+    showHeader();
+}
+
+void DossierView::showSection(Section section)
+{
+    m_sections->setCurrentIndex(section);
+}
+
+QString DossierView::title() const
+{
+    const auto &p = m_dossier->pupil();
+    if (!m_dossier->isPupilLoaded())
+        return tr("Loading…");
+    return QStringLiteral("%1 %2").arg(p.firstName, p.lastName);
+}
+
+void DossierView::showHeader()
+{
+    const auto &p = m_dossier->pupil();
+    if (!m_dossier->isPupilLoaded()) {
+        m_header->setText(tr("Loading the dossier…"));
+        return;
+    }
+    const QLocale locale;
+    m_header->setText(QStringLiteral("<b style='font-size:large'>%1 %2</b> &nbsp; %3 &nbsp;·&nbsp; %4, %5")
+                          .arg(p.firstName.toHtmlEscaped(), p.lastName.toHtmlEscaped(),
+                               tr("born %1").arg(locale.toString(p.birthDate, QLocale::ShortFormat)),
+                               p.schoolName.toHtmlEscaped(), p.className.toHtmlEscaped()));
+    emit titleChanged(title());
+}
+
+} // namespace lars::ui

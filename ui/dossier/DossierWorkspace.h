@@ -1,0 +1,65 @@
+#pragma once
+// The page after login: pupil search on the left, the open dossiers as tabs on the right.
+//
+// Plugging it in (MainWindow): `new DossierWorkspace(api, connection, parent)` once the session's bearer
+// token is set on api (the token is scoped to the chosen CLB, so switching CLB = a new workspace or
+// resetForNewSession()). connection may be null; when given, a dossier that failed to load is reloaded
+// when the server is back online. Ctrl+F focuses the search; Ctrl+W closes, Ctrl+Shift+T reopens a tab.
+// To preview/print attests, connect attestPreviewRequested().
+#include "models/Attest.h"
+#include "models/Pupil.h"
+#include "models/api/ConnectionMonitor.h"
+
+#include <QWidget>
+
+class QTabWidget;
+class QToolButton;
+
+namespace lars::models {
+class ApiClient;
+class DossierApi;
+class DossierNomenclature;
+} // namespace lars::models
+
+namespace lars::ui {
+
+class DossierView;
+class PupilSearchPanel;
+
+class DossierWorkspace final : public QWidget
+{
+    Q_OBJECT
+public:
+    DossierWorkspace(models::ApiClient *api, models::ConnectionMonitor *connection = nullptr,
+                     QWidget *parent = nullptr);
+
+    // Opens (or switches to) a pupil's dossier; a pupil the server refuses gets no tab, the search says why.
+    void openDossier(qint64 pupilId, const QString &name = {});
+    void closeDossier(int index);
+    void reopenLastClosed();
+    // Closes every dossier and clears the search (CLB switch, logout).
+    void resetForNewSession();
+
+    PupilSearchPanel *searchPanel() const { return m_search; }
+    QTabWidget *dossierTabs() const { return m_tabs; }
+    DossierView *dossierView(qint64 pupilId) const;
+    models::DossierApi *dossierApi() const { return m_dossierApi; }
+    models::DossierNomenclature *nomenclature() const { return m_nomenclature; }
+
+signals:
+    void attestPreviewRequested(const lars::models::Pupil &pupil, const lars::models::Attest &attest);
+
+private:
+    void rememberClosed(qint64 pupilId, const QString &name);
+    void updateRecentMenu();
+    void onConnectionChanged(models::ConnectionMonitor::Status status);
+
+    models::DossierApi *m_dossierApi;
+    models::DossierNomenclature *m_nomenclature;
+    PupilSearchPanel *m_search;
+    QTabWidget *m_tabs;
+    QToolButton *m_recentButton;
+    QList<std::pair<qint64, QString>> m_recent; // most recently closed first
+};
+
+} // namespace lars::ui

@@ -1,0 +1,185 @@
+#include "ui/dossier/JournalTab.h"
+
+#include "models/api/DossierModel.h"
+#include "models/api/DossierNomenclature.h"
+#include "ui/dossier/ActivityDialog.h"
+#include "ui/dossier/DossierTexts.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lars::ui {
+
+namespace {
+enum Period
+{
+    AllTime,
+    Last30Days,
+    SchoolYear,
+    Last12Months
+};
+
+QDate periodStart(int period)
+{
+    const QDate today = QDate::currentDate();
+    switch (period) {
+    case Last30Days:
+        return today.addDays(-30);
+    case SchoolYear: // a Flemish school year starts on 1 September
+        return QDate(today.month() >= 9 ? today.year() : today.year() - 1, 9, 1);
+    case Last12Months:
+        return today.addYears(-1);
+    default:
+        return {};
+    }
+}
+} // namespace
+
+JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclature *nomenclature,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_dossier(dossier)
+    , m_nomenclature(nomenclature)
+    , m_model(new QStandardItemModel(this))
+    , m_table(new QTableView(this))
+    , m_staffFilter(new QComboBox(this))
+    , m_functionFilter(new QComboBox(this))
+    , m_periodFilter(new QComboBox(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("journalTab"));
+    m_table->setObjectName(QStringLiteral("journalTable"));
+    m_staffFilter->setObjectName(QStringLiteral("journalStaffFilter"));
+    m_functionFilter->setObjectName(QStringLiteral("journalFunctionFilter"));
+    m_periodFilter->setObjectName(QStringLiteral("journalPeriodFilter"));
+    m_count->setObjectName(QStringLiteral("journalCount"));
+    m_periodFilter->addItem(tr("All periods"), AllTime);
+    m_periodFilter->addItem(tr("Last 30 days"), Last30Days);
+    m_periodFilter->addItem(tr("This school year"), SchoolYear);
+    m_periodFilter->addItem(tr("Last 12 months"), Last12Months);
+
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    auto *registerButton = new QPushButton(tr("&Register activity…"), this);
+    registerButton->setObjectName(QStringLiteral("registerActivity"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Staff:"), this));
+    filters->addWidget(m_staffFilter);
+    filters->addWidget(new QLabel(tr("Function:"), this));
+    filters->addWidget(m_functionFilter);
+    filters->addWidget(new QLabel(tr("Period:"), this));
+    filters->addWidget(m_periodFilter);
+    filters->addWidget(m_count);
+    filters->addStretch();
+    filters->addWidget(registerButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    for (QComboBox *c : {m_staffFilter, m_functionFilter, m_periodFilter})
+        connect(c, &QComboBox::currentIndexChanged, this, &JournalTab::showJournal);
+    connect(registerButton, &QPushButton::clicked, this, &JournalTab::registerActivity);
+    connect(dossier, &models::DossierModel::journalLoaded, this, [this] {
+        fillFilters();
+        showJournal();
+    });
+    connect(nomenclature, &models::DossierNomenclature::loaded, this, [this] {
+        fillFilters();
+        showJournal();
+    });
+    fillFilters();
+    showJournal();
+}
+
+void JournalTab::registerActivity()
+{
+    auto *dialog = new ActivityDialog(m_dossier, m_nomenclature, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void JournalTab::fillFilters()
+{
+    const QSignalBlocker blockStaff(m_staffFilter);
+    const QSignalBlocker blockFunction(m_functionFilter);
+    const QVariant staff = m_staffFilter->currentData();
+    const QVariant function = m_functionFilter->currentData();
+    m_staffFilter->clear();
+    m_functionFilter->clear();
+    m_staffFilter->addItem(tr("Everyone"), QVariant());
+    m_functionFilter->addItem(tr("All functions"), QVariant());
+    QMap<QString, qint64> staffByName;
+    QSet<QString> functions;
+    for (const auto &a : m_dossier->journal()) {
+        staffByName.insert(a.staff.name, a.staff.id);
+        functions.insert(a.function);
+    }
+    for (auto it = staffByName.cbegin(); it != staffByName.cend(); ++it)
+        m_staffFilter->addItem(it.key(), it.value());
+    QStringList sorted(functions.cbegin(), functions.cend());
+    std::sort(sorted.begin(), sorted.end(), [this](const QString &a, const QString &b) {
+        return m_nomenclature->functionName(a).localeAwareCompare(m_nomenclature->functionName(b)) < 0;
+    });
+    for (const QString &f : sorted)
+        m_functionFilter->addItem(m_nomenclature->functionName(f), f);
+    m_staffFilter->setCurrentIndex(qMax(0, m_staffFilter->findData(staff)));
+    m_functionFilter->setCurrentIndex(qMax(0, m_functionFilter->findData(function)));
+}
+
+void JournalTab::showJournal()
+{
+    const QLocale locale;
+    const QVariant staff = m_staffFilter->currentData();
+    const QVariant function = m_functionFilter->currentData();
+    const QDate from = periodStart(m_periodFilter->currentData().toInt());
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Date"), tr("Staff member"), tr("Function"), tr("Subject"),
+                                        tr("Duration"), tr("Draaischijf"), tr("Text")});
+    QFont hubFont = font();
+    hubFont.setBold(true);
+    int shown = 0;
+    for (const auto &a : m_dossier->journal()) {
+        if (staff.isValid() && a.staff.id != staff.toLongLong())
+            continue;
+        if (function.isValid() && a.function != function.toString())
+            continue;
+        if (from.isValid() && a.date < from)
+            continue;
+        QList<QStandardItem *> row{
+            new QStandardItem(locale.toString(a.date, QLocale::ShortFormat)),
+            new QStandardItem(a.staff.name),
+            new QStandardItem(m_nomenclature->functionName(a.function)),
+            new QStandardItem(a.subject),
+            new QStandardItem(tr("%n min", nullptr, a.durationMinutes)),
+            new QStandardItem(a.hub ? DossierTexts::hubLine(*a.hub, m_nomenclature) : QString()),
+            new QStandardItem(a.text)};
+        row[Hub]->setFont(hubFont);
+        row[Date]->setData(a.id, Qt::UserRole);
+        for (QStandardItem *item : row)
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_model->appendRow(row);
+        ++shown;
+    }
+    m_count->setText(tr("%n activity(ies)", nullptr, shown));
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(Hub, qMin(m_table->columnWidth(Hub), 320));
+    m_table->setColumnWidth(Subject, qMin(m_table->columnWidth(Subject), 240));
+    m_table->resizeRowsToContents();
+}
+
+} // namespace lars::ui

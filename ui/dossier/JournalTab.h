@@ -1,0 +1,54 @@
+#pragma once
+// "Journaal" (journaalblad): the pupil's activities newest first, with draaischijf direction, category and
+// detail in their own column; filters by staff member, function and period; registers new activities.
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+
+namespace lars::models {
+class DossierModel;
+class DossierNomenclature;
+} // namespace lars::models
+
+namespace lars::ui {
+
+class JournalTab final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Date,
+        Staff,
+        Function,
+        Subject,
+        Duration,
+        Hub,
+        Text,
+        ColumnCount
+    };
+
+    JournalTab(models::DossierModel *dossier, models::DossierNomenclature *nomenclature,
+               QWidget *parent = nullptr);
+
+    // Opens the (window-modal, non-blocking) register-activity dialog.
+    void registerActivity();
+
+private:
+    void fillFilters();
+    void showJournal();
+
+    models::DossierModel *m_dossier;
+    models::DossierNomenclature *m_nomenclature;
+    QStandardItemModel *m_model;
+    QTableView *m_table;
+    QComboBox *m_staffFilter;
+    QComboBox *m_functionFilter;
+    QComboBox *m_periodFilter;
+    QLabel *m_count;
+};
+
+} // namespace lars::ui

@@ -1,0 +1,177 @@
+#include "ui/dossier/MedicalTab.h"
+
+#include "models/TargetHeight.h"
+#include "models/api/DossierModel.h"
+#include "ui/dossier/GrowthChartWidget.h"
+#include "ui/dossier/ParentHeightsEditor.h"
+
+#include <QButtonGroup>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lars::ui {
+
+using models::GrowthReference;
+
+MedicalTab::MedicalTab(models::DossierModel *dossier, QWidget *parent)
+    : QWidget(parent)
+    , m_dossier(dossier)
+    , m_measurements(new QStandardItemModel(this))
+    , m_table(new QTableView(this))
+    , m_parentHeights(new ParentHeightsEditor(dossier, this))
+    , m_target(new QLabel(this))
+    , m_measureChoice(new QButtonGroup(this))
+    , m_chart(new GrowthChartWidget(this))
+{
+    setObjectName(QStringLiteral("medicalTab"));
+    m_table->setObjectName(QStringLiteral("measurementsTable"));
+    m_table->setModel(m_measurements);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_target->setObjectName(QStringLiteral("targetHeightLabel"));
+    m_target->setWordWrap(true);
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *parentsBox = new QGroupBox(tr("Parents' heights and target height"), this);
+    auto *parentsLayout = new QVBoxLayout(parentsBox);
+    parentsLayout->addWidget(m_parentHeights);
+    parentsLayout->addWidget(m_target);
+    parentsLayout->addStretch();
+
+    auto *chartBox = new QGroupBox(tr("Growth chart"), this);
+    auto *height = new QRadioButton(tr("&Height for age"), chartBox);
+    height->setObjectName(QStringLiteral("chartHeight"));
+    auto *bmi = new QRadioButton(tr("&BMI for age"), chartBox);
+    bmi->setObjectName(QStringLiteral("chartBmi"));
+    height->setChecked(true);
+    m_measureChoice->addButton(height, int(GrowthReference::Measure::Height));
+    m_measureChoice->addButton(bmi, int(GrowthReference::Measure::Bmi));
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(height);
+    choice->addWidget(bmi);
+    choice->addStretch();
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->addLayout(choice);
+    chartLayout->addWidget(m_chart, 1);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(parentsBox, 1);
+    topLayout->addWidget(chartBox, 2);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(top);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_measureChoice, &QButtonGroup::idClicked, this, [this] { showTargetAndChart(); });
+    connect(dossier, &models::DossierModel::measurementsLoaded, this, [this] {
+        showMeasurements();
+        showTargetAndChart();
+    });
+    connect(dossier, &models::DossierModel::parentHeightsLoaded, this, &MedicalTab::showTargetAndChart);
+    connect(dossier, &models::DossierModel::pupilLoaded, this, &MedicalTab::showTargetAndChart);
+    showMeasurements();
+    showTargetAndChart();
+}
+
+QString MedicalTab::contactName(const QString &code)
+{
+    if (code == QLatin1String("K1"))
+        return tr("1st kindergarten year");
+    if (code == QLatin1String("L1"))
+        return tr("1st primary year");
+    if (code == QLatin1String("L4"))
+        return tr("4th primary year");
+    if (code == QLatin1String("L6"))
+        return tr("6th primary year");
+    if (code == QLatin1String("S3"))
+        return tr("3rd secondary year");
+    return code;
+}
+
+std::optional<GrowthReference::Sex> MedicalTab::referenceSex(const QString &sex)
+{
+    if (sex == QLatin1String("M"))
+        return GrowthReference::Sex::Male;
+    if (sex == QLatin1String("F"))
+        return GrowthReference::Sex::Female;
+    return std::nullopt;
+}
+
+void MedicalTab::showMeasurements()
+{
+    const QLocale locale;
+    const auto number = [&](std::optional<double> v, int decimals) {
+        return v ? locale.toString(*v, 'f', decimals) : QString();
+    };
+    m_measurements->clear();
+    m_measurements->setHorizontalHeaderLabels(
+        {tr("Contact"), tr("Date"), tr("Height (cm)"), tr("Weight (kg)"), tr("BMI"), tr("Far vision L/R"),
+         tr("Eye alignment"), tr("Depth vision"), tr("Colour vision"), tr("Audiometry"),
+         tr("Speech in noise"), tr("Puberty"), tr("Vaccination"), tr("By")});
+    for (const auto &m : m_dossier->measurements()) {
+        QString vision;
+        if (m.farVisionLeft || m.farVisionRight)
+            vision = QStringLiteral("%1 / %2").arg(number(m.farVisionLeft, 1), number(m.farVisionRight, 1));
+        QList<QStandardItem *> row;
+        for (const QString &text :
+             {contactName(m.contact), locale.toString(m.date, QLocale::ShortFormat), number(m.heightCm, 1),
+              number(m.weightKg, 1), number(m.bmi(), 1), vision, m.eyeAlignment, m.depthVision,
+              m.colourVision, m.hearingAudiometry, m.hearingSpeechInNoise, m.pubertyStage,
+              m.vaccinationStatus, m.staff.name})
+            row.append(new QStandardItem(text));
+        m_measurements->appendRow(row);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void MedicalTab::showTargetAndChart()
+{
+    const auto &pupil = m_dossier->pupil();
+    const auto sex = referenceSex(pupil.sex);
+    const auto &heights = m_dossier->parentHeights();
+    std::optional<models::TargetHeight::Result> target;
+    if (sex && heights.fatherCm && heights.motherCm)
+        target = models::TargetHeight::compute(*heights.fatherCm, *heights.motherCm, *sex);
+    const QLocale locale;
+    if (target)
+        m_target->setText(tr("Target height: %1 cm (range %2–%3 cm), %4.")
+                              .arg(locale.toString(target->targetCm, 'f', 1),
+                                   locale.toString(target->lowCm, 'f', 1),
+                                   locale.toString(target->highCm, 'f', 1), target->formulaName));
+    else if (!sex && m_dossier->isPupilLoaded())
+        m_target->setText(tr("No target height: the growth references and %1 are defined per sex.")
+                              .arg(models::TargetHeight::defaultFormula().name));
+    else
+        m_target->setText(tr("Target height: enter both parents' heights (%1).")
+                              .arg(models::TargetHeight::defaultFormula().name));
+
+    if (!sex || !m_dossier->isPupilLoaded())
+        return;
+    const auto measure = GrowthReference::Measure(m_measureChoice->checkedId());
+    QList<reports::GrowthChart::Sample> samples;
+    for (const auto &m : m_dossier->measurements()) {
+        const auto value = measure == GrowthReference::Measure::Bmi ? m.bmi() : m.heightCm;
+        if (!value || !m.date.isValid())
+            continue;
+        samples.append({pupil.birthDate.daysTo(m.date) / 365.25, *value});
+    }
+    m_chart->setData(measure, *sex, samples, target);
+}
+
+} // namespace lars::ui

@@ -1,0 +1,46 @@
+#pragma once
+// "Medische gegevens": the measurements per systematic contact, the parents' heights (inline editor),
+// the target height with its formula's name, and the growth chart (height or BMI for age).
+#include "models/GrowthReference.h"
+
+#include <QWidget>
+#include <optional>
+
+class QButtonGroup;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+
+namespace lars::models {
+class DossierModel;
+}
+
+namespace lars::ui {
+
+class GrowthChartWidget;
+class ParentHeightsEditor;
+
+class MedicalTab final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MedicalTab(models::DossierModel *dossier, QWidget *parent = nullptr);
+
+    static QString contactName(const QString &code);
+    // nullopt for sex "X" (the references and Tanner's formula are per sex).
+    static std::optional<models::GrowthReference::Sex> referenceSex(const QString &sex);
+
+private:
+    void showMeasurements();
+    void showTargetAndChart();
+
+    models::DossierModel *m_dossier;
+    QStandardItemModel *m_measurements;
+    QTableView *m_table;
+    ParentHeightsEditor *m_parentHeights;
+    QLabel *m_target;
+    QButtonGroup *m_measureChoice;
+    GrowthChartWidget *m_chart;
+};
+
+} // namespace lars::ui
