@@ -42,6 +42,10 @@ QString SearchKey::normalise(const QString &text)
             case 0x0152:
                 out += QStringLiteral("oe");
                 continue;
+            case 0x00DF: // full case folding of sharp s
+            case 0x1E9E:
+                out += QStringLiteral("ss");
+                continue;
             default:
                 break;
             }

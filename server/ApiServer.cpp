@@ -73,8 +73,8 @@ void ApiServer::audit(const Request &request, qint64 pupilId, const QString &act
         {Database::now(),
          request.staffId ? QVariant(request.staffId) : QVariant(QMetaType::fromType<qint64>()),
          request.clbId ? QVariant(request.clbId) : QVariant(QMetaType::fromType<qint64>()),
-         pupilId ? QVariant(pupilId) : QVariant(QMetaType::fromType<qint64>()), action, detail,
-         request.requestId});
+         pupilId ? QVariant(pupilId) : QVariant(QMetaType::fromType<qint64>()), action,
+         detail.isNull() ? QStringLiteral("") : detail, request.requestId});
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)

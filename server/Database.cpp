@@ -78,7 +78,11 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &values)
 
 bool Database::tryRun(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
-    q.setForwardOnly(true);
+    // Forward-only QPSQL queries use libpq's single-row mode, which allows one active query per
+    // connection; handlers nest queries, so only SQLite gets the forward-only speed-up.
+    q.setForwardOnly(m_dialect == Dialect::Sqlite);
+    if (values.isEmpty())
+        return q.exec(sql); // PostgreSQL cannot PREPARE DDL such as CREATE TABLE
     if (!q.prepare(sql))
         return false;
     for (const QVariant &v : values)
