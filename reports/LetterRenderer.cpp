@@ -200,12 +200,15 @@ private:
         if (!c.clb.website.isEmpty())
             contact << c.clb.website;
         const bool big = r.m_logos.isEmpty();
-        TextBlock name(c.clb.name, letterFont(big ? 15 : 12.5, true), textW, p.device(), align);
+        std::optional<TextBlock> name;
+        name.emplace(c.clb.name, letterFont(big ? 15 : 12.5, true), textW, p.device(), align);
+        if (name->lineCount() > 2) // a long official name: smaller rather than a tower of lines
+            name.emplace(c.clb.name, letterFont(10, true), textW, p.device(), align);
         TextBlock address(c.clb.addressLines.join(u'\n'), letterFont(8.5), textW, p.device(), align);
         TextBlock contactText(contact.join(QStringLiteral("  ·  ")), letterFont(8.5), textW, p.device(),
                               align);
         const double textTop = below ? top + rowH + mm(3) : top;
-        const double textH = name.height() + mm(0.8) + address.height() + contactText.height();
+        const double textH = name->height() + mm(0.8) + address.height() + contactText.height();
         if (draw) {
             for (const auto &placed : logos) {
                 if (placed.logo->svg)
@@ -214,11 +217,11 @@ private:
                     p.drawImage(placed.rect, placed.logo->image);
             }
             p.setPen(b.primary);
-            name.paint(p, {textX, textTop});
+            name->paint(p, {textX, textTop});
             p.setPen(kText);
-            address.paint(p, {textX, textTop + name.height() + mm(0.8)});
+            address.paint(p, {textX, textTop + name->height() + mm(0.8)});
             p.setPen(b.primary);
-            contactText.paint(p, {textX, textTop + name.height() + mm(0.8) + address.height()});
+            contactText.paint(p, {textX, textTop + name->height() + mm(0.8) + address.height()});
         }
         const double bottomY = below ? textTop + textH : top + std::max(rowH, textH);
         const double ruleY = bottomY + mm(3);
@@ -593,11 +596,11 @@ private:
 LetterRenderer::LetterRenderer(const Branding &branding, const QString &language,
                                const QString &templateDirectory)
     : m_branding(branding)
-    , m_language(language)
+    , m_language(language.isEmpty() ? QStringLiteral("nl") : language)
 {
     for (LetterType type : {LetterType::Attest, LetterType::ParentLetter, LetterType::Referral}) {
         QString error;
-        m_templates[int(type)] = LetterTemplate::load(type, language, templateDirectory, &error);
+        m_templates[int(type)] = LetterTemplate::load(type, m_language, templateDirectory, &error);
         if (!m_templates[int(type)] && m_error.isEmpty())
             m_error = error;
     }
@@ -615,7 +618,8 @@ LetterRenderer::LetterRenderer(const Branding &branding, const QString &language
             prepared.svg = svg;
         } else {
             // One QImage per logo for the whole batch: the PDF engine then stores it only once.
-            prepared.image = QImage::fromData(logo.data);
+            // Premultiplied up front: the painter would otherwise convert (and so re-embed) it on every page.
+            prepared.image = QImage::fromData(logo.data).convertToFormat(QImage::Format_ARGB32_Premultiplied);
             if (prepared.image.isNull()) {
                 qCWarning(lcReports) << "logo image could not be read; left out";
                 continue;
@@ -644,6 +648,9 @@ int LetterRenderer::paint(QPainter &painter, const AnyLetter &letter, bool start
     const LetterTemplate *tpl = letterTemplate(letterType(letter));
     if (!tpl || !painter.isActive() || !dynamic_cast<QPagedPaintDevice *>(painter.device()))
         return 0;
+    // Logos stay lossless (no JPEG artefacts around text in a logo).
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform | QPainter::LosslessImageRendering);
     Composer composer(*this, painter, *tpl, letter);
     return composer.run(startOnNewPage);
 }

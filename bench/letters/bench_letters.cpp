@@ -1,0 +1,228 @@
+// bench_letters [--count N] [--no-libreoffice] [--keep DIR]
+// Renders N parent letters (logo + growth chart) into one PDF with lars_reports and reports wall time,
+// pages/s and peak RSS; then writes the same letters as HTML documents (logo and chart as images) and
+// times `soffice --headless --convert-to pdf` on them in the same run.
+#include "reports/Branding.h"
+#include "reports/LetterData.h"
+#include "reports/LetterOutput.h"
+#include "reports/LetterRenderer.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QPainter>
+#include <QProcess>
+#include <QSvgGenerator>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace lars::reports;
+
+namespace {
+QString source(const QString &rel)
+{
+    return QStringLiteral(LARS_SOURCE_DIR "/") + rel;
+}
+
+QList<AnyLetter> makeLetters(int n)
+{
+    QFile f(source(QStringLiteral("examples/letters/ouderbrief.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject base = QJsonDocument::fromJson(f.readAll()).object();
+    const auto letter = letterFromJson(LetterType::ParentLetter, base);
+    QList<AnyLetter> letters;
+    for (int i = 0; i < n; ++i) {
+        ParentLetter l = std::get<ParentLetter>(*letter);
+        l.pupil.firstName = QStringLiteral("Leerling %1").arg(i + 1);
+        l.pupil.sex =
+            i % 2 ? lars::models::GrowthReference::Sex::Male : lars::models::GrowthReference::Sex::Female;
+        for (Measurement &m : l.measurements)
+            m.heightCm = *m.heightCm + (i % 13) - 6;
+        letters.append(l);
+    }
+    return letters;
+}
+
+double maxRssMb(int who)
+{
+    rusage u{};
+    getrusage(who, &u);
+    return u.ru_maxrss / 1024.0;
+}
+
+QString html(const ParentLetter &l, const QList<ResultRow> &rows, const QString &logo, const QString &chart)
+{
+    auto e = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString h =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Ouderbrief</title>"
+                       "<style>body{font-family:'DejaVu Sans';font-size:9.5pt;color:#222}"
+                       "h1{color:#c0392b;font-size:13pt}h2{color:#c0392b;font-size:10.5pt}"
+                       "table{border-collapse:collapse;width:100%}th{background:#f8e6e4;text-align:left}"
+                       "td,th{padding:4px;border-bottom:1px solid #bbb}</style></head><body>");
+    h += QStringLiteral(
+             "<table style=\"border:none\"><tr><td style=\"border:none\"><img src=\"%1\" height=\"80\"></td>"
+             "<td style=\"border:none;text-align:right;color:#c0392b\"><b>%2</b><br>%3<br>%4 · "
+             "%5</td></tr></table>")
+             .arg(logo, e(l.clb.name), e(l.clb.addressLines.join(QStringLiteral(", "))), e(l.clb.phone),
+                  e(l.clb.email));
+    h += QStringLiteral("<p style=\"text-align:right\">%1, 9 oktober 2025</p>").arg(e(l.clb.place));
+    h += QStringLiteral("<p><b>Aan de ouders van %1<br>%2 – %3</b></p>")
+             .arg(e(l.pupil.fullName()), e(l.pupil.className), e(l.pupil.school));
+    h += QStringLiteral(
+             "<h1>Resultaten van het %1</h1><p>Beste ouders,</p><p>Op 7 oktober 2025 kwam %2 op %1 bij het "
+             "CLB.</p><h2>Resultaten</h2><table><tr><th>Onderzoek</th><th>Resultaat</th><th>Toelichting</"
+             "th></tr>")
+             .arg(e(l.consultName), e(l.pupil.firstName));
+    for (const ResultRow &r : rows)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                 .arg(e(r.label), e(r.value), e(r.remark));
+    h += QStringLiteral("</table><h2>Groei</h2><img src=\"%1\" width=\"640\">").arg(chart);
+    h += QStringLiteral("<h2>Advies</h2><p>%1</p><h2>Wat nu?</h2><p>%2</p><h2>Vragen?</h2><p>%3 (%4): %5</p>"
+                        "<p>Met vriendelijke groeten,</p><p><b>%3</b><br>%4</p>")
+             .arg(e(l.advice).replace(u'\n', QStringLiteral("<br>")), e(l.nextSteps), e(l.staff.name),
+                  e(l.staff.function), e(l.staff.email));
+    h += QStringLiteral("<p style=\"font-size:8pt;color:#c0392b\">Vertrouwelijk</p></body></html>");
+    return h;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption countOption(QStringLiteral("count"), QStringLiteral("Letters (500)."),
+                                         QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption noLoOption(QStringLiteral("no-libreoffice"),
+                                        QStringLiteral("Skip LibreOffice."));
+    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep outputs in DIR."),
+                                        QStringLiteral("dir"));
+    parser.addOptions({countOption, noLoOption, keepOption});
+    parser.process(app);
+    const int n = parser.value(countOption).toInt();
+    QTemporaryDir tmp;
+    const QString dir = parser.isSet(keepOption) ? parser.value(keepOption) : tmp.path();
+    QDir().mkpath(dir);
+
+    QString error;
+    const auto branding =
+        Branding::fromDirectory(source(QStringLiteral("examples/letters/branding-png")), &error);
+    if (!branding) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const QList<AnyLetter> letters = makeLetters(n);
+    const double rssBefore = maxRssMb(RUSAGE_SELF);
+
+    // --- lars_reports: one PDF ---------------------------------------------------------------------
+    LetterOutput::Options options;
+    options.branding = *branding;
+    QElapsedTimer timer;
+    timer.start();
+    const auto result =
+        LetterOutput::writePdf(QDir(dir).filePath(QStringLiteral("lars-batch.pdf")), letters, options);
+    const double larsSeconds = timer.nsecsElapsed() / 1e9;
+    const double larsRss = maxRssMb(RUSAGE_SELF);
+    if (!result.ok) {
+        std::fprintf(stderr, "render failed: %s\n", qPrintable(result.error));
+        return 1;
+    }
+    const qint64 pdfSize = QFileInfo(QDir(dir).filePath(QStringLiteral("lars-batch.pdf"))).size();
+    std::printf(
+        "lars_reports: %d letters, %d pages, %.2f s, %.1f pages/s, peak RSS %.0f MB (%.0f MB before), "
+        "PDF %.1f MB\n",
+        result.letters, result.pages, larsSeconds, result.pages / larsSeconds, larsRss, rssBefore,
+        pdfSize / 1048576.0);
+    std::fflush(stdout);
+    if (parser.isSet(noLoOption))
+        return 0;
+
+    // --- LibreOffice headless: the same letters as HTML documents ------------------------------------
+    const QString docs = QDir(dir).filePath(QStringLiteral("html"));
+    const QString pdfs = QDir(dir).filePath(QStringLiteral("lo-pdf"));
+    QDir().mkpath(docs);
+    QDir().mkpath(pdfs);
+    QFile::copy(source(QStringLiteral("examples/letters/branding-png/logo.png")),
+                QDir(docs).filePath(QStringLiteral("logo.png")));
+    LetterRenderer renderer(*branding);
+    QStringList files;
+    for (int i = 0; i < letters.size(); ++i) {
+        const auto &l = std::get<ParentLetter>(letters[i]);
+        const QString chartName = QStringLiteral("chart-%1.svg").arg(i + 1);
+        QSvgGenerator svg;
+        svg.setFileName(QDir(docs).filePath(chartName));
+        svg.setSize(QSize(640, 300));
+        svg.setViewBox(QRect(0, 0, 640, 300));
+        {
+            QPainter p(&svg);
+            LetterRenderer::growthChart(l, *branding)->paint(p, QRectF(0, 0, 640, 300));
+        }
+        const QString name =
+            QDir(docs).filePath(QStringLiteral("letter-%1.html").arg(i + 1, 4, 10, QLatin1Char('0')));
+        QFile f(name);
+        if (!f.open(QIODevice::WriteOnly))
+            return 1;
+        f.write(html(l, renderer.resultRows(l), QStringLiteral("logo.png"), chartName).toUtf8());
+        files << name;
+    }
+    const QString profile =
+        QStringLiteral("-env:UserInstallation=file://") + QDir(dir).filePath(QStringLiteral("lo-profile"));
+    auto soffice = [&](const QStringList &inputs) {
+        // fork/exec + waitpid so getrusage(RUSAGE_CHILDREN) sees LibreOffice's peak memory.
+        QList<QByteArray> args{"soffice",      profile.toUtf8(),        "--headless",
+                               "--convert-to", "pdf:writer_pdf_Export", "--outdir",
+                               pdfs.toUtf8()};
+        for (const QString &in : inputs)
+            args << in.toUtf8();
+        std::vector<char *> argvv;
+        for (QByteArray &a : args)
+            argvv.push_back(a.data());
+        argvv.push_back(nullptr);
+        const pid_t pid = fork();
+        if (pid == 0) {
+            const int null = ::open("/dev/null", O_WRONLY);
+            dup2(null, 1);
+            dup2(null, 2);
+            execvp("soffice", argvv.data());
+            _exit(127);
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    };
+    // Warm-up: the first start creates the profile; not counted.
+    soffice({files.first()});
+    timer.restart();
+    const int rc = soffice(files);
+    const double loSeconds = timer.nsecsElapsed() / 1e9;
+    const double loRss = maxRssMb(RUSAGE_CHILDREN);
+    int loPages = 0;
+    const int loFiles = int(QDir(pdfs).entryList({QStringLiteral("*.pdf")}).size());
+    for (const QString &pdf : QDir(pdfs).entryList({QStringLiteral("*.pdf")})) {
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {QDir(pdfs).filePath(pdf)});
+        info.waitForFinished();
+        for (const QByteArray &line : info.readAllStandardOutput().split('\n'))
+            if (line.startsWith("Pages:"))
+                loPages += line.mid(6).trimmed().toInt();
+    }
+    std::printf("libreoffice: exit %d, %d PDFs, %d pages, %.2f s, %.1f pages/s, peak RSS %.0f MB\n", rc,
+                loFiles, loPages, loSeconds, loPages / loSeconds, loRss);
+    std::printf("speed-up: %.1fx\n", loSeconds / larsSeconds);
+    std::printf("\n| path | letters | pages | wall time | pages/s | peak RSS |\n|---|---|---|---|---|---|\n");
+    std::printf("| lars_reports (one PDF) | %d | %d | %.2f s | %.0f | %.0f MB |\n", result.letters,
+                result.pages, larsSeconds, result.pages / larsSeconds, larsRss);
+    std::printf("| LibreOffice headless (HTML → PDF) | %d | %d | %.2f s | %.1f | %.0f MB |\n", loFiles,
+                loPages, loSeconds, loPages / loSeconds, loRss);
+    return rc == 0 ? 0 : 1;
+}

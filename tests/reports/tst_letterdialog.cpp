@@ -1,0 +1,177 @@
+// The letter preview dialog (offscreen): preview pages, live branding change, save through the test
+// hook, and the class batch dialog's progress and cancel. No modal dialog is left open.
+#include "PdfTools.h"
+#include "reports/LetterData.h"
+#include "ui/letters/BrandingEditor.h"
+#include "ui/letters/ClassBatchDialog.h"
+#include "ui/letters/LetterPreviewDialog.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPrintPreviewWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace lars::reports;
+using namespace lars::ui;
+
+namespace {
+AnyLetter example(LetterType type)
+{
+    QFile f(pdftools::example(templateName(type) + QStringLiteral(".json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return *letterFromJson(type, QJsonDocument::fromJson(f.readAll()).object());
+}
+
+bool noModalLeft()
+{
+    return QApplication::activeModalWidget() == nullptr;
+}
+} // namespace
+
+class TestLetterDialog final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("lars-test-letterdialog"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+    }
+
+    void previewAndSaveEachDocument()
+    {
+        for (LetterType type : {LetterType::Attest, LetterType::ParentLetter, LetterType::Referral}) {
+            LetterPreviewDialog dialog({example(type)}, Branding::defaults());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *preview = dialog.findChild<QPrintPreviewWidget *>(QStringLiteral("letterPreview"));
+            QVERIFY(preview);
+            QTRY_VERIFY(dialog.pageCount() >= 1);
+            const QString path = m_dir.filePath(templateName(type) + QStringLiteral(".pdf"));
+            LetterPreviewDialog::setNextSaveFileName(path);
+            QSignalSpy saved(&dialog, &LetterPreviewDialog::saved);
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+            QVERIFY(saved.wait(60000));
+            QCOMPARE(saved.first().first().toString(), path);
+            QCOMPARE(pdftools::pages(path), dialog.pageCount());
+            QVERIFY(pdftools::text(path).contains(u"Vertrouwelijk"));
+            QTRY_VERIFY(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(path));
+            QVERIFY(noModalLeft());
+        }
+    }
+
+    void cancelledSaveWritesNothing()
+    {
+        LetterPreviewDialog dialog({example(LetterType::Attest)}, Branding::defaults());
+        dialog.show();
+        LetterPreviewDialog::setNextSaveFileName(QString()); // the user cancels the file dialog
+        QSignalSpy saved(&dialog, &LetterPreviewDialog::saved);
+        dialog.saveAsPdf();
+        QVERIFY(noModalLeft());
+        QCOMPARE(saved.size(), 0);
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
+    }
+
+    void brandingChangesShowLive()
+    {
+        LetterPreviewDialog dialog({example(LetterType::ParentLetter)}, Branding::defaults());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(dialog.pageCount() >= 1);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("brandingToggle")), Qt::LeftButton);
+        auto *editor = dialog.findChild<BrandingEditor *>(QStringLiteral("brandingEditor"));
+        QVERIFY(editor->isVisible());
+        QSignalSpy repaint(dialog.previewWidget(), &QPrintPreviewWidget::paintRequested);
+        const QColor red(220, 0, 0);
+        editor->setPrimaryColor(red);
+        QTRY_VERIFY(repaint.size() >= 1);
+        QCOMPARE(dialog.branding().primary, red);
+        QTRY_VERIFY(pdftools::countColour(dialog.previewWidget()->grab().toImage().scaledToWidth(210), red,
+                                          QRectF(0, 0, 210, 400), 60) > 0);
+        // A logo added in the editor is in the saved PDF.
+        QVERIFY(editor->addLogoFile(pdftools::example(QStringLiteral("branding-png/logo.png")),
+                                    Logo::Position::Right));
+        QVERIFY(!editor->addLogoFile(pdftools::example(QStringLiteral("adbib.json"))));
+        QCOMPARE(dialog.branding().logos.size(), 2);
+        const QString path = m_dir.filePath(QStringLiteral("branded.pdf"));
+        LetterPreviewDialog::setNextSaveFileName(path);
+        QSignalSpy saved(&dialog, &LetterPreviewDialog::saved);
+        dialog.saveAsPdf();
+        QVERIFY(saved.wait(60000));
+        QCOMPARE(pdftools::images(path), 1);
+        const QImage page = pdftools::page(path, 1, 60, m_dir.path());
+        QVERIFY(pdftools::countColour(page, red) > 100);
+        QVERIFY(pdftools::countColour(page, QColor(255, 127, 0), QRectF(120, 5, 90, 40)) >
+                20); // logo on the right
+        // Kept for this computer: the next letter uses it.
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveBrandingButton")),
+                          Qt::LeftButton);
+        QCOMPARE(LetterPreviewDialog::effectiveBranding(Branding::defaults()).primary, red);
+        QSettings().clear();
+        QCOMPARE(LetterPreviewDialog::effectiveBranding(Branding::defaults()).primary,
+                 Branding::defaults().primary);
+    }
+
+    void printThroughTheHook()
+    {
+        LetterPreviewDialog dialog({example(LetterType::Referral)}, Branding::defaults());
+        dialog.show();
+        QTRY_VERIFY(dialog.pageCount() >= 1);
+        // A PDF file stands in for the printer the user would choose in the print dialog.
+        const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+        dialog.printer()->setOutputFormat(QPrinter::PdfFormat);
+        dialog.printer()->setOutputFileName(path);
+        LetterPreviewDialog::setNextPrintAccepted(true);
+        QSignalSpy printed(&dialog, &LetterPreviewDialog::printed);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("printButton")), Qt::LeftButton);
+        QCOMPARE(printed.size(), 1);
+        QCOMPARE(printed.first().first().toInt(), dialog.pageCount());
+        QVERIFY(noModalLeft());
+        QVERIFY(pdftools::text(path).contains(u"Terugkoppeling aan het CLB"));
+        LetterPreviewDialog::setNextPrintAccepted(false); // the user cancels the print dialog
+        dialog.print();
+        QCOMPARE(printed.size(), 1);
+        QVERIFY(noModalLeft());
+    }
+
+    void classBatchProgressAndCancel()
+    {
+        QList<AnyLetter> letters(100, example(LetterType::ParentLetter));
+        const QString path = m_dir.filePath(QStringLiteral("klas.pdf"));
+        ClassBatchDialog dialog(letters, Branding::defaults(), path);
+        dialog.show();
+        auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("batchProgress"));
+        QSignalSpy finished(&dialog, &ClassBatchDialog::finished);
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() >= 10, 60000);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(bar->value() < 100);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("batchLabel"))->text().contains(u"no file"));
+
+        ClassBatchDialog small(QList<AnyLetter>(5, example(LetterType::ParentLetter)), Branding::defaults(),
+                               path);
+        QSignalSpy done(&small, &ClassBatchDialog::finished);
+        small.start();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(small.findChild<QProgressBar *>(QStringLiteral("batchProgress"))->value(), 5);
+        QVERIFY(QFile::exists(path));
+        QVERIFY(small.findChild<QPushButton *>(QStringLiteral("openButton"))->isVisibleTo(&small));
+    }
+};
+
+QTEST_MAIN(TestLetterDialog)
+#include "tst_letterdialog.moc"

@@ -1,0 +1,254 @@
+#include "ui/letters/LetterPreviewDialog.h"
+
+#include "reports/LetterBatchJob.h"
+#include "reports/LetterOutput.h"
+#include "ui/letters/BrandingEditor.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lars::ui {
+
+using namespace lars::reports;
+
+namespace {
+LetterOutput::Options outputOptions(const Branding &branding)
+{
+    LetterOutput::Options options;
+    options.branding = branding;
+    return options;
+}
+
+std::optional<QString> &nextSaveFileName()
+{
+    static std::optional<QString> value;
+    return value;
+}
+std::optional<bool> &nextPrintAccepted()
+{
+    static std::optional<bool> value;
+    return value;
+}
+constexpr auto kPrinterKey = "letters/printerName";
+constexpr auto kSaveDirKey = "letters/saveDirectory";
+
+QString safeFileName(QString name)
+{
+    static const QString bad = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : name)
+        if (bad.contains(c))
+            c = u'-';
+    return name.simplified();
+}
+} // namespace
+
+void LetterPreviewDialog::setNextSaveFileName(const std::optional<QString> &path)
+{
+    nextSaveFileName() = path;
+}
+
+void LetterPreviewDialog::setNextPrintAccepted(std::optional<bool> accepted)
+{
+    nextPrintAccepted() = accepted;
+}
+
+Branding LetterPreviewDialog::effectiveBranding(const Branding &clbBranding)
+{
+    QSettings settings;
+    return Branding::loadOverride(settings).value_or(clbBranding);
+}
+
+LetterPreviewDialog::LetterPreviewDialog(QList<AnyLetter> letters, const Branding &branding, QWidget *parent)
+    : QDialog(parent)
+    , m_letters(std::move(letters))
+    , m_branding(branding)
+    , m_printer(QPrinter::HighResolution)
+{
+    setObjectName(QStringLiteral("letterPreviewDialog"));
+    setWindowTitle(m_letters.isEmpty() ? tr("Letter preview")
+                                       : LetterOutput::documentTitle(m_letters, outputOptions(m_branding)));
+    QSettings settings;
+    const QString printerName = settings.value(QLatin1String(kPrinterKey)).toString();
+    if (!printerName.isEmpty())
+        m_printer.setPrinterName(printerName);
+
+    m_preview = new QPrintPreviewWidget(&m_printer, this);
+    m_preview->setObjectName(QStringLiteral("letterPreview"));
+    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
+        LetterOutput::print(*printer, m_letters, outputOptions(m_branding));
+    });
+
+    m_editor = new BrandingEditor(this);
+    m_editor->setObjectName(QStringLiteral("brandingEditor"));
+    m_editor->setBranding(m_branding);
+    m_editor->setVisible(false);
+    connect(m_editor, &BrandingEditor::brandingChanged, this, &LetterPreviewDialog::setBranding);
+    auto *keepBranding = new QPushButton(tr("Use for all letters on this computer"), m_editor);
+    keepBranding->setObjectName(QStringLiteral("saveBrandingButton"));
+    m_editor->layout()->addWidget(keepBranding);
+    connect(keepBranding, &QPushButton::clicked, this, &LetterPreviewDialog::saveBrandingAsDefault);
+
+    auto *brandingToggle = new QPushButton(tr("Colours and logos…"), this);
+    brandingToggle->setObjectName(QStringLiteral("brandingToggle"));
+    brandingToggle->setCheckable(true);
+    connect(brandingToggle, &QPushButton::toggled, m_editor, &QWidget::setVisible);
+    auto *previous = new QToolButton(this);
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("Previous page"));
+    connect(previous, &QToolButton::clicked, m_preview,
+            [this] { m_preview->setCurrentPage(m_preview->currentPage() - 1); });
+    auto *next = new QToolButton(this);
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next page"));
+    connect(next, &QToolButton::clicked, m_preview,
+            [this] { m_preview->setCurrentPage(m_preview->currentPage() + 1); });
+    auto *pageLabel = new QLabel(this);
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, pageLabel, [this, pageLabel] {
+        pageLabel->setText(tr("Page %1 of %2").arg(m_preview->currentPage()).arg(m_preview->pageCount()));
+    });
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_saveButton = new QPushButton(tr("Save as PDF…"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_printButton = new QPushButton(tr("Print…"), this);
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_printButton->setDefault(true);
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeButton"));
+    connect(m_saveButton, &QPushButton::clicked, this, &LetterPreviewDialog::saveAsPdf);
+    connect(m_printButton, &QPushButton::clicked, this, &LetterPreviewDialog::print);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(previous);
+    top->addWidget(pageLabel);
+    top->addWidget(next);
+    top->addStretch();
+    top->addWidget(brandingToggle);
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_preview, 1);
+    middle->addWidget(m_editor);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_saveButton);
+    bottom->addWidget(m_printButton);
+    bottom->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(middle, 1);
+    layout->addLayout(bottom);
+    resize(900, 1000);
+}
+
+LetterPreviewDialog::~LetterPreviewDialog() = default;
+
+int LetterPreviewDialog::pageCount() const
+{
+    return m_preview->pageCount();
+}
+
+void LetterPreviewDialog::setBranding(const Branding &branding)
+{
+    m_branding = branding;
+    if (m_editor->branding().primary != branding.primary ||
+        m_editor->branding().logos.size() != branding.logos.size())
+        m_editor->setBranding(branding);
+    m_preview->updatePreview();
+}
+
+void LetterPreviewDialog::saveBrandingAsDefault()
+{
+    QSettings settings;
+    Branding::saveOverride(settings, m_branding);
+    m_status->setText(tr("These colours and logos are now used for all letters on this computer."));
+}
+
+void LetterPreviewDialog::saveAsPdf()
+{
+    if (m_job)
+        return;
+    if (auto hook = std::exchange(nextSaveFileName(), std::nullopt)) {
+        if (!hook->isEmpty())
+            startSave(*hook);
+        return;
+    }
+    QSettings settings;
+    const QString dir = settings
+                            .value(QLatin1String(kSaveDirKey),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                            .toString();
+    auto *dialog = new QFileDialog(this, tr("Save as PDF"),
+                                   QDir(dir).filePath(safeFileName(windowTitle()) + QStringLiteral(".pdf")),
+                                   tr("PDF documents (*.pdf)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QSettings s;
+        s.setValue(QLatin1String(kSaveDirKey), QFileInfo(path).absolutePath());
+        startSave(path);
+    });
+    dialog->open();
+}
+
+void LetterPreviewDialog::startSave(const QString &path)
+{
+    m_saveButton->setEnabled(false);
+    m_status->setText(tr("Saving…"));
+    m_job = new LetterBatchJob(m_letters, outputOptions(m_branding), path, this);
+    connect(m_job, &LetterBatchJob::finished, this, [this, path](const LetterOutput::Result &result) {
+        m_job->deleteLater();
+        m_job = nullptr;
+        m_saveButton->setEnabled(true);
+        if (result.ok) {
+            m_status->setText(tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
+            emit saved(path);
+        } else {
+            m_status->setText(tr("Could not save the PDF: %1").arg(result.error));
+            emit saveFailed(result.error);
+        }
+    });
+    m_job->start();
+}
+
+void LetterPreviewDialog::print()
+{
+    if (auto hook = std::exchange(nextPrintAccepted(), std::nullopt)) {
+        if (*hook)
+            printNow();
+        return;
+    }
+    auto *dialog = new QPrintDialog(&m_printer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &LetterPreviewDialog::printNow);
+    dialog->open();
+}
+
+void LetterPreviewDialog::printNow()
+{
+    QSettings settings;
+    if (m_printer.outputFormat() == QPrinter::NativeFormat)
+        settings.setValue(QLatin1String(kPrinterKey), m_printer.printerName());
+    const auto result = LetterOutput::print(m_printer, m_letters, outputOptions(m_branding));
+    if (result.ok) {
+        m_status->setText(tr("Sent %n page(s) to the printer.", nullptr, result.pages));
+        emit printed(result.pages);
+    } else {
+        m_status->setText(tr("Could not print: %1").arg(result.error));
+    }
+}
+
+} // namespace lars::ui
