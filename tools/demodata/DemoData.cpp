@@ -69,11 +69,12 @@ QString literal(const QVariant &v)
 class Bulk
 {
 public:
-    Bulk(QSqlDatabase db, const QString &table, const QString &columns)
+    // dependsOn: the table whose rows these reference, flushed first (foreign keys).
+    Bulk(QSqlDatabase db, const QString &table, const QString &columns, Bulk *dependsOn = nullptr)
         : m_db(db)
         , m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns))
+        , m_dependsOn(dependsOn)
     {}
-    ~Bulk() noexcept(false) { flush(); }
     void add(const QVariantList &values)
     {
         QString row = QStringLiteral("(");
@@ -91,6 +92,8 @@ public:
     {
         if (m_rows.isEmpty())
             return;
+        if (m_dependsOn)
+            m_dependsOn->flush();
         QSqlQuery q(m_db);
         if (!q.exec(m_head + m_rows.join(u',')))
             throw Failure(q.lastError().text().toStdString());
@@ -101,6 +104,7 @@ private:
     QSqlDatabase m_db;
     QString m_head;
     QStringList m_rows;
+    Bulk *m_dependsOn;
 };
 
 void exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
@@ -397,7 +401,7 @@ bool DemoData::generate(int pupilCount, QString *error)
                         "id, national_number, bis_number, first_name, last_name, birth_date, sex, school_id, "
                         "class_id, bridging_help, version, created_at"));
         Bulk keys(m_db, QStringLiteral("pupil_search"),
-                  QStringLiteral("clb_id, search_key, pupil_id, school_id, birth_date"));
+                  QStringLiteral("clb_id, search_key, pupil_id, school_id, birth_date"), &pupils);
         QList<std::tuple<qint64, qint64, int, QDate, char>> dossiers; // pupil, CLB, grade, birth date, sex
         for (int i = 0; i < pupilCount; ++i) {
             const qint64 id = i + 1;
@@ -466,10 +470,12 @@ bool DemoData::generate(int pupilCount, QString *error)
             Bulk attests(
                 m_db, QStringLiteral("attests"),
                 QStringLiteral(
-                    "id, pupil_id, activity_id, type, activity_date, body, staff_id, clb_id, created_at"));
+                    "id, pupil_id, activity_id, type, activity_date, body, staff_id, clb_id, created_at"),
+                &activities);
             Bulk creon(m_db, QStringLiteral("creon_registrations"),
                        QStringLiteral("id, pupil_id, item_code, value, registered_on, activity_id, staff_id, "
-                                      "clb_id, created_at"));
+                                      "clb_id, created_at"),
+                       &activities);
             const QList<std::pair<const char *, int>> contacts = {
                 {"K1", 3}, {"L1", 6}, {"L4", 9}, {"L6", 11}, {"S3", 14}};
             const QList<std::pair<const char *, const char *>> hubChoices = {
