@@ -9,6 +9,7 @@
 #include "tools/demodata/DemoData.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QSaveFile>
 #include <QSocketNotifier>
@@ -62,6 +63,14 @@ int Server::start()
         return 3;
     }
     qCInfo(lcServer) << "database ready, schema version" << m_db->schemaVersion();
+    try {
+        // Housekeeping at start (any process may do it): expired tokens and day-old idempotency keys.
+        const QString dayAgo = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs);
+        m_db->run(QStringLiteral("DELETE FROM auth_tokens WHERE expires_at < ?"), {dayAgo});
+        m_db->run(QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"), {dayAgo});
+    } catch (const DbError &e) {
+        qCWarning(lcServer) << "housekeeping failed:" << e.what();
+    }
 
     if (m_config.demoPupils >= 0) {
         if (!tools::DemoData::isEmpty(m_db->db())) {

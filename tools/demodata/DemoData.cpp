@@ -241,7 +241,8 @@ bool DemoData::generate(int pupilCount, QString *error)
                  {c + 1, QStringLiteral("logo"), QStringLiteral("image/svg+xml"), logoSvg(clbs[c])});
         {
             Bulk schools(m_db, QStringLiteral("schools"), QStringLiteral("id, clb_id, name, address"));
-            Bulk classes(m_db, QStringLiteral("classes"), QStringLiteral("id, school_id, name, grade"));
+            Bulk classes(m_db, QStringLiteral("classes"), QStringLiteral("id, school_id, name, grade"),
+                         &schools);
             const QList<const char *> kinds = {"Basisschool",   "Sint-Jozefschool",     "Atheneum",
                                                "Freinetschool", "Sint-Lutgardisschool", "GO! Basisschool",
                                                "College"};
@@ -328,7 +329,8 @@ bool DemoData::generate(int pupilCount, QString *error)
                            QStringLiteral("staff_id, clb_id, gsm, phone, email, version"));
             Bulk teams(m_db, QStringLiteral("teams"), QStringLiteral("id, clb_id, name"));
             Bulk members(m_db, QStringLiteral("team_members"), QStringLiteral("team_id, staff_id"));
-            Bulk teamSchools(m_db, QStringLiteral("team_schools"), QStringLiteral("team_id, school_id"));
+            Bulk teamSchools(m_db, QStringLiteral("team_schools"), QStringLiteral("team_id, school_id"),
+                             &teams);
             for (int c = 1; c <= clbs.size(); ++c) {
                 for (int half = 0; half < 2; ++half) {
                     const int teamId = (c - 1) * 2 + half + 1;
