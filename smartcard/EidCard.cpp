@@ -71,8 +71,8 @@ ResponseApdu EidCard::transmit(const QByteArray &command)
     ResponseApdu r = ResponseApdu::fromRaw(transmitRaw(command));
     if (r.sw1() == 0x6C) {
         // Wrong Le: resend with the length the card asked for. Applet 1.8 needs a pause first.
-        if (m_applet == AppletVersion::V18)
-            QThread::msleep(50);
+        if (m_applet == AppletVersion::V18 && m_wrongLengthDelayMs > 0)
+            QThread::msleep(static_cast<unsigned long>(m_wrongLengthDelayMs));
         QByteArray again = command;
         if (again.size() == 5)
             again[4] = char(r.sw2());

@@ -69,6 +69,8 @@ public:
     void resetStats() { m_stats = {}; }
     // Tells the protocol which applet it talks to (GET CARD DATA does this itself).
     void setApplet(AppletVersion applet) { m_applet = applet; }
+    // Pause before re-reading after 6Cxx on applet 1.8 (real cards need ~50 ms; the fuzzer sets 0).
+    void setWrongLengthDelay(int milliseconds) { m_wrongLengthDelayMs = milliseconds; }
     AppletVersion applet() const { return m_applet; }
 
     // One APDU with T=0 handling: 61xx → GET RESPONSE (chained), 6Cxx → resend with the right Le.
@@ -113,6 +115,7 @@ private:
     ApduStats m_stats;
     AppletVersion m_applet = AppletVersion::Unknown;
     quint8 m_signatureAlgorithm = 0;
+    int m_wrongLengthDelayMs = 50;
 };
 
 } // namespace lars::smartcard

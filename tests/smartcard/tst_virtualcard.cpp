@@ -379,6 +379,16 @@ private slots:
         QCOMPARE(RawPcscCard::data(r).left(28), d);
     }
 
+    void getChallenge()
+    {
+        START_CARD(card, conn, QStringLiteral("jan-claes"));
+        const QByteArray a = conn.transmit(apdu("00840000", {}, 0x08));
+        const QByteArray b = conn.transmit(apdu("00840000", {}, 0x08));
+        QCOMPARE_SW(a, 0x9000);
+        QCOMPARE(RawPcscCard::data(a).size(), 8);
+        QVERIFY(a != b);
+    }
+
     void getResponseChaining()
     {
         START_CARD(card, conn, QStringLiteral("an-peeters"));
@@ -694,6 +704,45 @@ private slots:
         QCOMPARE(QString::fromUtf8(tags.value(0x0C)), QStringLiteral("14.MÄR.1979"));
         QVERIFY(tags.value(0x16).size() > 255); // encoded with an FF length byte
         QVERIFY(cardFile(QStringLiteral("hans-mueller"), QStringLiteral("DF01/4031")).contains("\x16\xFF"));
+    }
+
+    void faultInjection()
+    {
+        START_CARD(card, conn, QStringLiteral("an-peeters"),
+                   QStringList{QStringLiteral("--fault"), QStringLiteral("select-path-6a87:2"),
+                               QStringLiteral("--fault"), QStringLiteral("read-spurious-6b00:2")});
+        const QByteArray address = cardFile(QStringLiteral("an-peeters"), QStringLiteral("DF01/4033"));
+        QCOMPARE_SW(conn.transmit(apdu("00A4080C", QByteArray::fromHex("DF014033"))), 0x9000);
+        QCOMPARE_SW(conn.transmit(apdu("00A4080C", QByteArray::fromHex("DF014033"))),
+                    0x6A87);                             // 2nd path SELECT
+        for (const char *fid : {"3F00", "DF01", "4033"}) // the FID-by-FID fallback works
+            QCOMPARE_SW(conn.transmit(apdu("00A4020C", QByteArray::fromHex(fid))), 0x9000);
+        QByteArray r = conn.transmit(apdu("00B00000", {}, 0x10));
+        QCOMPARE(RawPcscCard::data(r), address.left(0x10));
+        r = conn.transmit(apdu("00B00010", {}, 0x10));
+        QCOMPARE(RawPcscCard::data(r), address.mid(0x10, 0x10));
+        QCOMPARE_SW(conn.transmit(apdu("00B00020", {}, 0x10)), 0x6B00); // spurious, mid-file
+        r = conn.transmit(apdu("00B00020", {}, 0x10));                  // the retry works
+        QCOMPARE_SW(r, 0x9000);
+        QCOMPARE(RawPcscCard::data(r), address.mid(0x20, 0x10));
+    }
+
+    void removedMidRead()
+    {
+        START_CARD(card, conn, QStringLiteral("jan-claes"),
+                   QStringList{QStringLiteral("--fault"), QStringLiteral("remove-after-apdus:2")});
+        QCOMPARE_SW(conn.transmit(apdu("00A4080C", QByteArray::fromHex("DF005038"))), 0x9000);
+        QCOMPARE_SW(conn.transmit(apdu("00B00000", {}, 0xFC)), 0x9000); // answered, then the card is gone
+        QString error;
+        QVERIFY2(VirtualCardProcess::waitForCard(VirtualCardProcess::kSlot0Port, false, 10000, &error),
+                 qPrintable(error));
+        QVERIFY(conn.transmit(apdu("00B000FC", {}, 0xFC)).isEmpty());
+        QVERIFY(conn.lastError() != SCARD_S_SUCCESS);
+        QVERIFY2(card.insert(), qPrintable(card.errorString()));
+        RawPcscCard again;
+        QVERIFY2(again.connect(card.readerName()), qPrintable(again.errorString()));
+        QCOMPARE(again.readFile(QByteArray::fromHex("DF005038")),
+                 cardFile(QStringLiteral("jan-claes"), QStringLiteral("DF00/5038")));
     }
 
     void removeAndReinsert()
