@@ -84,7 +84,8 @@ void DossierApi::getAttempt(const QString &path, const QUrlQuery &query, QPointe
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const bool cancelled = reply->error() == QNetworkReply::OperationCanceledError;
-        if (status == 0 && !cancelled && attempt < m_maxRetries) {
+        // No answer, or "try again in a moment" (503): a GET changes nothing, so asking again is safe.
+        if ((status == 0 || status == 503) && !cancelled && attempt < m_maxRetries) {
             qCInfo(lcApi) << "GET" << path << "failed:" << reply->errorString() << "- retry" << attempt + 1;
             emit retrying(path, attempt + 1);
             QTimer::singleShot(m_firstDelayMs << attempt, this,

@@ -1,7 +1,7 @@
 #pragma once
 // Typed asynchronous calls of the dossier workspace on top of ApiClient. Every call answers exactly once
 // with a DossierReply (HTTP status, ETag, JSON body or problem+json); idempotent GETs are retried on
-// network failures, writes never are (the editor keeps the typed value and offers retry).
+// network failures and 503, writes never are (the editor keeps the typed value and offers retry).
 #include "models/FieldError.h"
 
 #include <QJsonObject>
@@ -47,7 +47,8 @@ public:
     explicit DossierApi(ApiClient *api, QObject *parent = nullptr);
 
     ApiClient *client() const { return m_api; }
-    // GETs that fail without an HTTP answer are retried maxRetries times, waiting firstDelayMs, then double.
+    // GETs that fail without an HTTP answer (or with 503) are retried maxRetries times, waiting firstDelayMs,
+    // then double.
     void setRetryPolicy(int maxRetries, int firstDelayMs);
 
     // The callback runs on the GUI thread, and only while context lives.

@@ -58,7 +58,11 @@ QString DossierTexts::hubLine(const models::HubReferral &hub, const models::Doss
 {
     const QString category = nomenclature ? nomenclature->categoryName(hub.category) : hub.category;
     const QString detail = nomenclature ? nomenclature->detailName(hub.category, hub.detail) : hub.detail;
-    return QStringLiteral("%1 · %2 · %3").arg(directionName(hub.direction), category, detail);
+    // The server's nomenclature words first (Dutch, editable); our own words for a direction it lacks.
+    QString direction = nomenclature ? nomenclature->directionName(hub.direction) : hub.direction;
+    if (direction == hub.direction)
+        direction = directionName(hub.direction);
+    return QStringLiteral("%1 · %2 · %3").arg(direction, category, detail);
 }
 
 QString DossierTexts::heightCm(std::optional<double> cm)

@@ -162,8 +162,9 @@ ParentHeightsEditor::ParentHeightsEditor(models::DossierModel *dossier, QWidget 
     });
     connect(m_takeTheirsButton, &QPushButton::clicked, this, [this] {
         m_conflictBox->hide();
-        m_dossier->acceptServerParentHeights(m_theirs);
         m_stack->setCurrentIndex(0);
+        m_dossier->acceptServerParentHeights(m_theirs); // shows them: we are no longer editing
+        showValues();
     });
     connect(m_dossier, &models::DossierModel::parentHeightsLoaded, this, [this] {
         if (!isEditing())
