@@ -27,7 +27,7 @@ EidReader::EidReader()
 
 EidReader::~EidReader() = default;
 
-QList<ReaderInfo> EidReader::readers(CardError *error)
+QList<ReaderInfo> EidReader::readers(CardError *error, bool withPinpad)
 {
     QList<ReaderInfo> out;
     try {
@@ -62,7 +62,7 @@ QList<ReaderInfo> EidReader::readers(CardError *error)
             info.atr =
                 QByteArray(reinterpret_cast<const char *>(states[i].rgbAtr), qsizetype(states[i].cbAtr));
             info.eidAtr = isEidAtr(info.atr);
-            if (info.cardPresent && !info.mute) {
+            if (withPinpad && info.cardPresent && !info.mute) {
                 try {
                     PcscCard card(*m_context, info.name);
                     info.pinpad = card.verifyPinDirectControlCode().has_value();
@@ -84,7 +84,7 @@ QString EidReader::resolveReader()
     if (!m_readerName.isEmpty())
         return m_readerName;
     CardError error;
-    const QList<ReaderInfo> list = readers(&error);
+    const QList<ReaderInfo> list = readers(&error, false);
     if (error.isError())
         throw CardException(error);
     if (list.isEmpty())

@@ -105,7 +105,8 @@ public:
     // Tests: talk to a scripted card instead of PC/SC (reader names are then not resolved).
     void setTransportFactory(TransportFactory factory) { m_factory = std::move(factory); }
 
-    QList<ReaderInfo> readers(CardError *error = nullptr);
+    // withPinpad connects to each card to ask the reader for CCID features (slower).
+    QList<ReaderInfo> readers(CardError *error = nullptr, bool withPinpad = true);
     ReadResult read(const ReadOptions &options = {});
     LoginData readLoginData();
     PinResult pinStatus();
