@@ -1,4 +1,1631 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
+<context>
+    <name>DossierTexts</name>
+    <message>
+        <source>The server cannot be reached (%1). Nothing was lost; try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB&apos;s local administrator to add you to a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil&apos;s school. Ask your CLB&apos;s local administrator if you need access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not work for this CLB any more. Choose another CLB or log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no access to this dossier. Ask your CLB&apos;s local administrator if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again with your eID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::models::ApiClient</name>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http is only allowed on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the server certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::models::ConnectionMonitor</name>
+    <message>
+        <source>No server configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers with an error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::models::PupilSearchModel</name>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::models::TargetHeight</name>
+    <message>
+        <source>Enter an adult height between %1 and %2 cm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::smartcard::CardError</name>
+    <message>
+        <source>The smart card service is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert your eID card in the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed. Insert it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program reset the card. Please retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Please retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian eID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card cannot be read. Check that it is inserted the right way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is blocked. Unblock it at your municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN entry was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card asks for the PIN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card gave an unexpected answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ActivityDialog</name>
+    <message>
+        <source>Draaischijf: referral or feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register activity — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. To or from whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draaischijf: choose referral to or feedback from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draaischijf: choose to or from whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draaischijf: choose the detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the nomenclature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::AttestsTab</name>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attest carries the date of its activity, not the date of printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::BrandingEditor</name>
+    <message>
+        <source>Brand colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logos (PNG or SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ClassBatchDialog</name>
+    <message>
+        <source>Print letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), %1 pages saved in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ClbChooser</name>
+    <message>
+        <source>On whose behalf do you work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can switch to another CLB later from the menu under your name, without logging in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ContactValidator</name>
+    <message>
+        <source>Use only digits, spaces and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An international number has a + and 8 to 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Belgian number starts with 0 (or +32); a foreign one with + and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Belgian GSM number has 10 digits and starts with 04, e.g. 0470 12 34 56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Belgian phone number has 9 digits (e.g. 03 123 45 67), a GSM number 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address, e.g. name@clb.be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonTab</name>
+    <message>
+        <source>These registrations are sent to the ministry automatically at the agreed times. You do not need to do anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::DossierView</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::DossierWorkspace</name>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a recently closed dossier (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a pupil on the left and press Enter to open the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen closed dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::GrowthChartWidget</name>
+    <message>
+        <source>age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P3–P97 (Flemish growth curves 2009)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target height (%1, ± 8.5 cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age %1 years: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-score %1 (P%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::IdentityTab</name>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (BIS number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::JournalTab</name>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draaischijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LetterPreviewDialog</name>
+    <message>
+        <source>Letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for all letters on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours and logos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These colours and logos are now used for all letters on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LockOverlay</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LARS is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your eID was taken out of the card reader, so LARS hid your work. Insert the same eID and enter your PIN to continue. Another card logs you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LoginController</name>
+    <message>
+        <source>The server cannot be reached. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted. Ask your CLB&apos;s IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login took too long. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login attempt was already used. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government&apos;s user management: ask your CLB&apos;s local administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your LARS account is not linked to any CLB. Ask your CLB&apos;s local administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not accepted: its certificate is not issued by a trusted Belgian authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your eID has expired. Apply for a new card at your municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer could not be verified. Take the card out, insert it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many login attempts. Wait %n seconds and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session has expired. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You no longer work for this CLB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. It was reloaded; check and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not complete the login (%1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN on the card reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your eID is signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your card with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed during login. Insert it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LoginPanel</name>
+    <message>
+        <source>Log in with eID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other digital keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itsme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming later: this key will open the government login in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming later, through the government login in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (the reader with a card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::MainWindow</name>
+    <message>
+        <source>Work on behalf of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: your session is kept in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another eID was used, so you were logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web browser could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the web administration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier management, teams and groups are done in the web application. It opens in your browser without a new login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About LARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact data were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed during login. Insert it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another eID was inserted, so you were logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About LARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Pupil guidance dossiers for the CLBs of Flanders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LARS — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LARS found no keychain on this computer (%1). Your login is kept in memory only and ends when LARS closes. Nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain available: your session is kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::MedicalTab</name>
+    <message>
+        <source>Parents&apos; heights and target height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height for age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BMI for age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st kindergarten year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st primary year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4th primary year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6th primary year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd secondary year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far vision L/R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eye alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech in noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puberty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target height: %1 cm (range %2–%3 cm), formula: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target height: the growth references and %1 are defined per sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target height: enter both parents&apos; heights (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::NoTeamPage</name>
+    <message>
+        <source>You are not in a team yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OverbruggingshulpBox</name>
+    <message>
+        <source>Bridging help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CLB helps out of necessity while the pupil waits for a more fitting service; temporary, not structural.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ParentHeightsEditor</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the parents&apos; heights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height of the father in cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height of the mother in cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Father:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mother:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a height in cm, e.g. 172.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved other heights in the meantime.
+Saved now: father %2, mother %3.
+You typed: father %4, mother %5.
+Which values should be kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Your contact data for &lt;b&gt;%2&lt;/b&gt;. Each CLB you work for keeps its own; letters of this CLB show these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0470 12 34 56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 03 123 45 67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. name@clb.be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GSM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::PinDialog</name>
+    <message>
+        <source>eID PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN code of your eID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. One try left: after one more wrong PIN the card is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your card reader has its own keypad. Press Continue, then type your PIN on the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::PupilSearchPanel</name>
+    <message>
+        <source>Search a pupil by name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date (optional, dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the birth date as day/month/year, e.g. 03/02/2015.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least 2 letters of a last or first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least 2 letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil with this name and birth date. Check the birth date or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil found with this name in your teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many pupils match: add a birth date to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a local test server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock LARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the eID is taken out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of LARS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::StartPage</name>
+    <message>
+        <source>LARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil guidance dossiers of the CLB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your eID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::StatusTexts</name>
+    <message>
+        <source>No server set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the server in File → Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to %1. Check the Wi-Fi or network cable; LARS keeps retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. Ask your CLB&apos;s IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with an error. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader service not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service of this computer is not running. Restart the computer or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your eID card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert your eID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your eID card in the card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not an eID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your Belgian identity card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card unreadable — try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the card out, check it is the right way round, and insert it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eID ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your eID card is in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN blocked — go to your municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of this card is blocked after three wrong tries. Your municipality can unblock it with your PUK code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1604 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
+<context>
+    <name>DossierTexts</name>
+    <message>
+        <source>The server cannot be reached (%1). Nothing was lost; try again when you are online.</source>
+        <translation>De server is niet bereikbaar (%1). Er ging niets verloren; probeer opnieuw zodra u online bent.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB's local administrator to add you to a team.</source>
+        <translation>U bent in dit CLB geen lid van een team, dus u kunt geen leerlingendossiers zien. Vraag de lokale beheerder van uw CLB om u aan een team toe te voegen.</translation>
+    </message>
+    <message>
+        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil's school. Ask your CLB's local administrator if you need access.</source>
+        <translation>Deze leerling wordt niet door een van uw teams begeleid: geen van uw teams volgt de school van deze leerling. Vraag de lokale beheerder van uw CLB als u toegang nodig hebt.</translation>
+    </message>
+    <message>
+        <source>You do not work for this CLB any more. Choose another CLB or log in again.</source>
+        <translation>U werkt niet meer voor dit CLB. Kies een ander CLB of meld opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>You have no access to this dossier. Ask your CLB's local administrator if you need it.</source>
+        <translation>U hebt geen toegang tot dit dossier. Vraag de lokale beheerder van uw CLB als u het nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again with your eID.</source>
+        <translation>Uw sessie is beëindigd. Meld opnieuw aan met uw eID.</translation>
+    </message>
+    <message>
+        <source>This dossier no longer exists.</source>
+        <translation>Dit dossier bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this: %1</source>
+        <translation>De server aanvaardde dit niet: %1</translation>
+    </message>
+    <message>
+        <source>The server had a problem (%1). Try again in a moment.</source>
+        <translation>De server had een probleem (%1). Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1).</source>
+        <translation>De server antwoordde met een fout (%1).</translation>
+    </message>
+    <message>
+        <source>Referral to</source>
+        <translation>Doorverwijzing naar</translation>
+    </message>
+    <message>
+        <source>Feedback from</source>
+        <translation>Terugkoppeling vanuit</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Verkeerde pincode.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::models::ApiClient</name>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>Het serveradres is geen geldig webadres.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (plain http is only allowed on this computer).</source>
+        <translation>Het serveradres moet beginnen met https:// (gewone http mag alleen op deze computer zelf).</translation>
+    </message>
+    <message>
+        <source>Cannot read the server certificate %1: %2</source>
+        <translation>Kan het servercertificaat %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 bevat geen PEM-certificaat.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::models::ConnectionMonitor</name>
+    <message>
+        <source>No server configured</source>
+        <translation>Geen server ingesteld</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbonden met %1</translation>
+    </message>
+    <message>
+        <source>The server answers with an error (%1)</source>
+        <translation>De server antwoordt met een fout (%1)</translation>
+    </message>
+    <message>
+        <source>No connection to the server</source>
+        <translation>Geen verbinding met de server</translation>
+    </message>
+</context>
+<context>
+    <name>lars::models::PupilSearchModel</name>
+    <message>
+        <source>Last name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+</context>
+<context>
+    <name>lars::models::TargetHeight</name>
+    <message>
+        <source>Enter an adult height between %1 and %2 cm.</source>
+        <translation>Geef een lengte van een volwassene tussen %1 en %2 cm.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::smartcard::CardError</name>
+    <message>
+        <source>The smart card service is not running.</source>
+        <translation>De kaartlezerdienst van deze computer draait niet.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>Er is geen kaartlezer aangesloten.</translation>
+    </message>
+    <message>
+        <source>Insert your eID card in the card reader.</source>
+        <translation>Steek uw eID in de kaartlezer.</translation>
+    </message>
+    <message>
+        <source>The card was removed. Insert it again and retry.</source>
+        <translation>De kaart werd uitgenomen. Steek ze opnieuw in en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another program reset the card. Please retry.</source>
+        <translation>Een ander programma heeft de kaart herstart. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Please retry.</source>
+        <translation>Een ander programma gebruikt de kaart. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian eID card.</source>
+        <translation>Deze kaart is geen Belgische eID.</translation>
+    </message>
+    <message>
+        <source>The card cannot be read. Check that it is inserted the right way round.</source>
+        <translation>De kaart kan niet gelezen worden. Controleer of ze juist in de lezer steekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation><numerusform>Verkeerde pincode. Nog %n poging.</numerusform><numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform></translation>
+    </message>
+    <message>
+        <source>The PIN is blocked. Unblock it at your municipality.</source>
+        <translation>De pincode is geblokkeerd. Laat ze deblokkeren bij uw gemeente.</translation>
+    </message>
+    <message>
+        <source>PIN entry was cancelled.</source>
+        <translation>Het ingeven van de pincode werd geannuleerd.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Een pincode heeft 4 tot 12 cijfers.</translation>
+    </message>
+    <message>
+        <source>The card asks for the PIN first.</source>
+        <translation>De kaart vraagt eerst de pincode.</translation>
+    </message>
+    <message>
+        <source>The card gave an unexpected answer.</source>
+        <translation>De kaart gaf een onverwacht antwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ActivityDialog</name>
+    <message>
+        <source>Draaischijf: referral or feedback</source>
+        <translation>Draaischijf: doorverwijzing of terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Register activity — %1 %2</source>
+        <translation>Activiteit registreren — %1 %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>1. Direction</source>
+        <translation>1. Richting</translation>
+    </message>
+    <message>
+        <source>2. To or from whom</source>
+        <translation>2. Naar of vanuit wie</translation>
+    </message>
+    <message>
+        <source>3. Detail</source>
+        <translation>3. Detail</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Niet bewaard. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>Choose a function.</source>
+        <translation>Kies een functie.</translation>
+    </message>
+    <message>
+        <source>Type a subject.</source>
+        <translation>Geef een onderwerp.</translation>
+    </message>
+    <message>
+        <source>Draaischijf: choose referral to or feedback from.</source>
+        <translation>Draaischijf: kies doorverwijzing naar of terugkoppeling vanuit.</translation>
+    </message>
+    <message>
+        <source>Draaischijf: choose to or from whom.</source>
+        <translation>Draaischijf: kies naar of vanuit wie.</translation>
+    </message>
+    <message>
+        <source>Draaischijf: choose the detail.</source>
+        <translation>Draaischijf: kies het detail.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Loading the nomenclature…</source>
+        <translation>Nomenclatuur laden…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::AttestsTab</name>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Voorbeeld en afdrukken…</translation>
+    </message>
+    <message>
+        <source>An attest carries the date of its activity, not the date of printing.</source>
+        <translation>Een attest draagt de datum van de activiteit, niet de datum van afdrukken.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation>Datum activiteit</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::BrandingEditor</name>
+    <message>
+        <source>Brand colour</source>
+        <translation>Huiskleur</translation>
+    </message>
+    <message>
+        <source>Table colour</source>
+        <translation>Tabelkleur</translation>
+    </message>
+    <message>
+        <source>Add logo…</source>
+        <translation>Logo toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Midden</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Logos (PNG or SVG)</source>
+        <translation>Logo's (PNG of SVG)</translation>
+    </message>
+    <message>
+        <source>SVG logo</source>
+        <translation>SVG-logo</translation>
+    </message>
+    <message>
+        <source>Image logo</source>
+        <translation>Afbeeldingslogo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Logo's (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ClassBatchDialog</name>
+    <message>
+        <source>Print letters</source>
+        <translation>Brieven afdrukken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) into %1</source>
+        <translation><numerusform>%n brief naar %1</numerusform><numerusform>%n brieven naar %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v van %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), %1 pages saved in %2</source>
+        <translation><numerusform>%n brief, %1 pagina's bewaard in %2</numerusform><numerusform>%n brieven, %1 pagina's bewaard in %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Geannuleerd: er werd geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The letters could not be saved: %1</source>
+        <translation>De brieven konden niet bewaard worden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ClbChooser</name>
+    <message>
+        <source>On whose behalf do you work?</source>
+        <translation>Namens wie werkt u?</translation>
+    </message>
+    <message>
+        <source>You can switch to another CLB later from the menu under your name, without logging in again.</source>
+        <translation>U kunt later via het menu onder uw naam naar een ander CLB overschakelen, zonder opnieuw aan te melden.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
+        <translation>Welkom, %1. U werkt voor meerdere CLB's: klik op het CLB waarvoor u nu werkt.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ContactValidator</name>
+    <message>
+        <source>Use only digits, spaces and a leading +.</source>
+        <translation>Gebruik alleen cijfers, spaties en een + vooraan.</translation>
+    </message>
+    <message>
+        <source>An international number has a + and 8 to 15 digits.</source>
+        <translation>Een internationaal nummer heeft een + en 8 tot 15 cijfers.</translation>
+    </message>
+    <message>
+        <source>A Belgian number starts with 0 (or +32); a foreign one with + and the country code.</source>
+        <translation>Een Belgisch nummer begint met 0 (of +32); een buitenlands met + en de landcode.</translation>
+    </message>
+    <message>
+        <source>A Belgian GSM number has 10 digits and starts with 04, e.g. 0470 12 34 56.</source>
+        <translation>Een Belgisch gsm-nummer heeft 10 cijfers en begint met 04, bv. 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>A Belgian phone number has 9 digits (e.g. 03 123 45 67), a GSM number 10.</source>
+        <translation>Een Belgisch telefoonnummer heeft 9 cijfers (bv. 03 123 45 67), een gsm-nummer 10.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address, e.g. name@clb.be.</source>
+        <translation>Dit is geen geldig e-mailadres, bv. naam@clb.be.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonTab</name>
+    <message>
+        <source>These registrations are sent to the ministry automatically at the agreed times. You do not need to do anything.</source>
+        <translation>Deze registraties worden automatisch op de afgesproken tijdstippen naar het ministerie gestuurd. U hoeft niets te doen.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>verstuurd op %1</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wacht op verzending</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::DossierView</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>Medical data</source>
+        <translation>Medische gegevens</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <source>Attests</source>
+        <translation>Attesten</translation>
+    </message>
+    <message>
+        <source>CREON</source>
+        <translation>CREON</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Loading the dossier…</source>
+        <translation>Dossier laden…</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::DossierWorkspace</name>
+    <message>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <source>Reopen a recently closed dossier (Ctrl+Shift+T)</source>
+        <translation>Een recent gesloten dossier opnieuw openen (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Search a pupil on the left and press Enter to open the dossier.</source>
+        <translation>Zoek links een leerling en druk op Enter om het dossier te openen.</translation>
+    </message>
+    <message>
+        <source>Find pupil</source>
+        <translation>Leerling zoeken</translation>
+    </message>
+    <message>
+        <source>Close dossier</source>
+        <translation>Dossier sluiten</translation>
+    </message>
+    <message>
+        <source>Reopen closed dossier</source>
+        <translation>Gesloten dossier opnieuw openen</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::GrowthChartWidget</name>
+    <message>
+        <source>age (years)</source>
+        <translation>leeftijd (jaar)</translation>
+    </message>
+    <message>
+        <source>P3–P97 (Flemish growth curves 2009)</source>
+        <translation>P3–P97 (Vlaamse groeicurven 2009)</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>metingen</translation>
+    </message>
+    <message>
+        <source>target height (%1, ± 8.5 cm)</source>
+        <translation>streeflengte (%1, ± 8,5 cm)</translation>
+    </message>
+    <message>
+        <source>No measurements yet.</source>
+        <translation>Nog geen metingen.</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation>BMI %1</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>Age %1 years: %2</source>
+        <translation>Leeftijd %1 jaar: %2</translation>
+    </message>
+    <message>
+        <source>z-score %1 (P%2)</source>
+        <translation>z-score %1 (P%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::IdentityTab</name>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Geslacht:</translation>
+    </message>
+    <message>
+        <source>National number:</source>
+        <translation>Rijksregisternummer:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation><numerusform>%1 (%n jaar)</numerusform><numerusform>%1 (%n jaar)</numerusform></translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>meisje</translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation>jongen</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>%1 (BIS number)</source>
+        <translation>%1 (BIS-nummer)</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::JournalTab</name>
+    <message>
+        <source>All periods</source>
+        <translation>Alle periodes</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>This school year</source>
+        <translation>Dit schooljaar</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Register activity…</source>
+        <translation>Activiteit &amp;registreren…</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>Medewerker:</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation>Alle functies</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Draaischijf</source>
+        <translation>Draaischijf</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation><numerusform>%n activiteit</numerusform><numerusform>%n activiteiten</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LetterPreviewDialog</name>
+    <message>
+        <source>Letter preview</source>
+        <translation>Voorbeeld van de brief</translation>
+    </message>
+    <message>
+        <source>Use for all letters on this computer</source>
+        <translation>Gebruiken voor alle brieven op deze computer</translation>
+    </message>
+    <message>
+        <source>Colours and logos…</source>
+        <translation>Kleuren en logo's…</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Bewaren als PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>These colours and logos are now used for all letters on this computer.</source>
+        <translation>Deze kleuren en logo's worden nu gebruikt voor alle brieven op deze computer.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Bewaren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: %1</source>
+        <translation>Kon de PDF niet bewaren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation><numerusform>%n pagina naar de printer gestuurd.</numerusform><numerusform>%n pagina's naar de printer gestuurd.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>Kon niet afdrukken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LockOverlay</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>LARS is locked</source>
+        <translation>LARS is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Aangemeld als %1.</translation>
+    </message>
+    <message>
+        <source>Your eID was taken out of the card reader, so LARS hid your work. Insert the same eID and enter your PIN to continue. Another card logs you out.</source>
+        <translation>Uw eID werd uit de kaartlezer genomen, dus LARS heeft uw werk verborgen. Steek dezelfde eID in en geef uw pincode om verder te werken. Een andere kaart meldt u af.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LoginController</name>
+    <message>
+        <source>The server cannot be reached. Check the network connection and try again.</source>
+        <translation>De server is niet bereikbaar. Controleer de netwerkverbinding en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted. Ask your CLB's IT contact.</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd. Vraag het aan de IT-contactpersoon van uw CLB.</translation>
+    </message>
+    <message>
+        <source>The login took too long. Please try again.</source>
+        <translation>Het aanmelden duurde te lang. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>This login attempt was already used. Please try again.</source>
+        <translation>Deze aanmeldpoging werd al gebruikt. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government's user management: ask your CLB's local administrator.</source>
+        <translation>Uw eID is geldig, maar u hebt geen LARS-account. Accounts worden aangemaakt in het gebruikersbeheer van de overheid: vraag het aan de lokale beheerder van uw CLB.</translation>
+    </message>
+    <message>
+        <source>Your LARS account is not linked to any CLB. Ask your CLB's local administrator.</source>
+        <translation>Uw LARS-account is aan geen enkel CLB gekoppeld. Vraag het aan de lokale beheerder van uw CLB.</translation>
+    </message>
+    <message>
+        <source>This card is not accepted: its certificate is not issued by a trusted Belgian authority.</source>
+        <translation>Deze kaart wordt niet aanvaard: haar certificaat is niet uitgereikt door een vertrouwde Belgische overheid.</translation>
+    </message>
+    <message>
+        <source>Your eID has expired. Apply for a new card at your municipality.</source>
+        <translation>Uw eID is vervallen. Vraag een nieuwe kaart aan bij uw gemeente.</translation>
+    </message>
+    <message>
+        <source>The card's answer could not be verified. Take the card out, insert it again and retry.</source>
+        <translation>Het antwoord van de kaart kon niet gecontroleerd worden. Neem de kaart uit, steek ze opnieuw in en probeer opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many login attempts. Wait %n seconds and try again.</source>
+        <translation><numerusform>Te veel aanmeldpogingen. Wacht %n seconde en probeer opnieuw.</numerusform><numerusform>Te veel aanmeldpogingen. Wacht %n seconden en probeer opnieuw.</numerusform></translation>
+    </message>
+    <message>
+        <source>Your session has expired. Log in again.</source>
+        <translation>Uw sessie is verlopen. Meld opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>You no longer work for this CLB.</source>
+        <translation>U werkt niet meer voor dit CLB.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime. It was reloaded; check and save again.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd. Het werd opnieuw geladen; controleer en bewaar opnieuw.</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid.</source>
+        <translation>Sommige velden zijn niet geldig.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the login (%1). Try again later.</source>
+        <translation>De server kon het aanmelden niet afronden (%1). Probeer later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Waiting for your PIN…</source>
+        <translation>Wachten op uw pincode…</translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Contact opnemen met de server…</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the card reader…</source>
+        <translation>Typ uw pincode op de kaartlezer…</translation>
+    </message>
+    <message>
+        <source>Your eID is signing in…</source>
+        <translation>Uw eID meldt u aan…</translation>
+    </message>
+    <message>
+        <source>Checking your card with the server…</source>
+        <translation>Uw kaart wordt gecontroleerd bij de server…</translation>
+    </message>
+    <message>
+        <source>Loading your profile…</source>
+        <translation>Uw profiel laden…</translation>
+    </message>
+    <message>
+        <source>The card was removed during login. Insert it again and retry.</source>
+        <translation>De kaart werd uitgenomen tijdens het aanmelden. Steek ze opnieuw in en probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LoginPanel</name>
+    <message>
+        <source>Log in with eID</source>
+        <translation>Aanmelden met eID</translation>
+    </message>
+    <message>
+        <source>Card reader:</source>
+        <translation>Kaartlezer:</translation>
+    </message>
+    <message>
+        <source>Other digital keys</source>
+        <translation>Andere digitale sleutels</translation>
+    </message>
+    <message>
+        <source>itsme</source>
+        <translation>itsme</translation>
+    </message>
+    <message>
+        <source>SMS code</source>
+        <translation>Beveiligingscode via sms</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobiele app</translation>
+    </message>
+    <message>
+        <source>Coming later: this key will open the government login in your web browser.</source>
+        <translation>Komt later: deze sleutel opent de aanmelding van de overheid in uw webbrowser.</translation>
+    </message>
+    <message>
+        <source>Coming later, through the government login in your web browser.</source>
+        <translation>Komt later, via de aanmelding van de overheid in uw webbrowser.</translation>
+    </message>
+    <message>
+        <source>Automatic (the reader with a card)</source>
+        <translation>Automatisch (de lezer met een kaart)</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::MainWindow</name>
+    <message>
+        <source>Work on behalf of</source>
+        <translation>Werken namens</translation>
+    </message>
+    <message>
+        <source>LARS</source>
+        <translation>LARS</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Niet aangemeld</translation>
+    </message>
+    <message>
+        <source>No keychain: your session is kept in memory only</source>
+        <translation>Geen sleutelbos: uw sessie blijft alleen in het geheugen</translation>
+    </message>
+    <message>
+        <source>Another eID was used, so you were logged out.</source>
+        <translation>Er werd een andere eID gebruikt, dus u werd afgemeld.</translation>
+    </message>
+    <message>
+        <source>The web browser could not be started.</source>
+        <translation>De webbrowser kon niet gestart worden.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Administrative</source>
+        <translation>A&amp;dministratief</translation>
+    </message>
+    <message>
+        <source>Open the web administration…</source>
+        <translation>Webtoepassing voor beheer openen…</translation>
+    </message>
+    <message>
+        <source>Dossier management, teams and groups are done in the web application. It opens in your browser without a new login.</source>
+        <translation>Dossierbeheer, teams en groepen gebeuren in de webtoepassing. Die opent in uw browser zonder opnieuw aan te melden.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About LARS</source>
+        <translation>&amp;Over LARS</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data…</source>
+        <translation>&amp;Persoonlijke gegevens…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>A&amp;fmelden</translation>
+    </message>
+    <message>
+        <source>Your contact data were saved.</source>
+        <translation>Uw contactgegevens werden bewaard.</translation>
+    </message>
+    <message>
+        <source>The card was removed during login. Insert it again and retry.</source>
+        <translation>De kaart werd uitgenomen tijdens het aanmelden. Steek ze opnieuw in en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another eID was inserted, so you were logged out.</source>
+        <translation>Er werd een andere eID ingestoken, dus u werd afgemeld.</translation>
+    </message>
+    <message>
+        <source>About LARS</source>
+        <translation>Over LARS</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Pupil guidance dossiers for the CLBs of Flanders.</source>
+        <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Leerlingendossiers voor de CLB's in Vlaanderen.</translation>
+    </message>
+    <message>
+        <source>LARS — %1</source>
+        <translation>LARS — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>LARS found no keychain on this computer (%1). Your login is kept in memory only and ends when LARS closes. Nothing is written to disk.</source>
+        <translation>LARS vond geen sleutelbos op deze computer (%1). Uw aanmelding blijft alleen in het geheugen en eindigt wanneer LARS sluit. Er wordt niets op schijf geschreven.</translation>
+    </message>
+    <message>
+        <source>No keychain available: your session is kept in memory only.</source>
+        <translation>Geen sleutelbos beschikbaar: uw sessie blijft alleen in het geheugen.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::MedicalTab</name>
+    <message>
+        <source>Parents' heights and target height</source>
+        <translation>Lengte vader en moeder en streeflengte</translation>
+    </message>
+    <message>
+        <source>Growth chart</source>
+        <translation>Groeicurve</translation>
+    </message>
+    <message>
+        <source>&amp;Height for age</source>
+        <translation>&amp;Lengte naar leeftijd</translation>
+    </message>
+    <message>
+        <source>&amp;BMI for age</source>
+        <translation>&amp;BMI naar leeftijd</translation>
+    </message>
+    <message>
+        <source>1st kindergarten year</source>
+        <translation>1ste kleuterklas</translation>
+    </message>
+    <message>
+        <source>1st primary year</source>
+        <translation>1ste leerjaar</translation>
+    </message>
+    <message>
+        <source>4th primary year</source>
+        <translation>4de leerjaar</translation>
+    </message>
+    <message>
+        <source>6th primary year</source>
+        <translation>6de leerjaar</translation>
+    </message>
+    <message>
+        <source>3rd secondary year</source>
+        <translation>3de secundair</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Lengte (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Gewicht (kg)</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>Far vision L/R</source>
+        <translation>Gezichtsscherpte veraf L/R</translation>
+    </message>
+    <message>
+        <source>Eye alignment</source>
+        <translation>Oogstand</translation>
+    </message>
+    <message>
+        <source>Depth vision</source>
+        <translation>Dieptezicht</translation>
+    </message>
+    <message>
+        <source>Colour vision</source>
+        <translation>Kleurzin</translation>
+    </message>
+    <message>
+        <source>Audiometry</source>
+        <translation>Audiometrie</translation>
+    </message>
+    <message>
+        <source>Speech in noise</source>
+        <translation>Spraak-in-ruistest</translation>
+    </message>
+    <message>
+        <source>Puberty</source>
+        <translation>Puberteit</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <translation>Vaccinatie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Target height: %1 cm (range %2–%3 cm), formula: %4.</source>
+        <translation>Streeflengte: %1 cm (bereik %2–%3 cm), formule: %4.</translation>
+    </message>
+    <message>
+        <source>No target height: the growth references and %1 are defined per sex.</source>
+        <translation>Geen streeflengte: de groeicurven en %1 zijn per geslacht bepaald.</translation>
+    </message>
+    <message>
+        <source>Target height: enter both parents' heights (%1).</source>
+        <translation>Streeflengte: vul de lengte van beide ouders in (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::NoTeamPage</name>
+    <message>
+        <source>You are not in a team yet</source>
+        <translation>U zit nog niet in een team</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government's user management, not in this program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, u bent aangemeld voor &lt;b&gt;%2&lt;/b&gt;, maar u bent daar geen lid van een team.&lt;/p&gt;&lt;p&gt;Alleen het team dat een school volgt, ziet de dossiers van haar leerlingen. Daarom toont LARS u geen dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wat nu:&lt;/b&gt; vraag de &lt;b&gt;lokale beheerder van uw CLB&lt;/b&gt; om u aan een team toe te voegen. Accounts en teams worden beheerd in het gebruikersbeheer van de overheid, niet in dit programma.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OverbruggingshulpBox</name>
+    <message>
+        <source>Bridging help</source>
+        <translation>Overbruggingshulp</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>The CLB helps out of necessity while the pupil waits for a more fitting service; temporary, not structural.</source>
+        <translation>Het CLB helpt uit noodzaak terwijl de leerling wacht op een meer passende hulp; tijdelijk, niet structureel.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ParentHeightsEditor</name>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Keep my values</source>
+        <translation>Mijn waarden behouden</translation>
+    </message>
+    <message>
+        <source>Use the saved values</source>
+        <translation>De bewaarde waarden gebruiken</translation>
+    </message>
+    <message>
+        <source>Edit the parents' heights</source>
+        <translation>Lengte van de ouders bewerken</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>Height of the father in cm</source>
+        <translation>Lengte van de vader in cm</translation>
+    </message>
+    <message>
+        <source>Height of the mother in cm</source>
+        <translation>Lengte van de moeder in cm</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Bewaren (Enter)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuleren (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Father:</source>
+        <translation>Vader:</translation>
+    </message>
+    <message>
+        <source>Mother:</source>
+        <translation>Moeder:</translation>
+    </message>
+    <message>
+        <source>&amp;Father:</source>
+        <translation>&amp;Vader:</translation>
+    </message>
+    <message>
+        <source>&amp;Mother:</source>
+        <translation>&amp;Moeder:</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Laatst gewijzigd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Type a height in cm, e.g. 172.</source>
+        <translation>Geef een lengte in cm, bv. 172.</translation>
+    </message>
+    <message>
+        <source>%1 saved other heights in the meantime.
+Saved now: father %2, mother %3.
+You typed: father %4, mother %5.
+Which values should be kept?</source>
+        <translation>%1 heeft intussen andere lengtes bewaard.
+Nu bewaard: vader %2, moeder %3.
+U typte: vader %4, moeder %5.
+Welke waarden wilt u behouden?</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Niet bewaard. %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::PersonalDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonlijke gegevens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Your contact data for &lt;b&gt;%2&lt;/b&gt;. Each CLB you work for keeps its own; letters of this CLB show these.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Uw contactgegevens voor &lt;b&gt;%2&lt;/b&gt;. Elk CLB waarvoor u werkt, heeft zijn eigen gegevens; brieven van dit CLB tonen deze.</translation>
+    </message>
+    <message>
+        <source>e.g. 0470 12 34 56</source>
+        <translation>bv. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>e.g. 03 123 45 67</source>
+        <translation>bv. 03 123 45 67</translation>
+    </message>
+    <message>
+        <source>e.g. name@clb.be</source>
+        <translation>bv. naam@clb.be</translation>
+    </message>
+    <message>
+        <source>&amp;GSM:</source>
+        <translation>&amp;Gsm:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>Check the fields marked in red.</source>
+        <translation>Controleer de rood gemarkeerde velden.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::PinDialog</name>
+    <message>
+        <source>eID PIN</source>
+        <translation>Pincode eID</translation>
+    </message>
+    <message>
+        <source>Enter the PIN code of your eID.</source>
+        <translation>Geef de pincode van uw eID.</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 tot 12 cijfers</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. One try left: after one more wrong PIN the card is blocked.</source>
+        <translation>Verkeerde pincode. Nog één poging: na nog een verkeerde pincode wordt de kaart geblokkeerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation><numerusform>Verkeerde pincode. Nog %n poging.</numerusform><numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Your card reader has its own keypad. Press Continue, then type your PIN on the card reader.</source>
+        <translation>Uw kaartlezer heeft een eigen toetsenbord. Klik op Verder en typ dan uw pincode op de kaartlezer.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::PupilSearchPanel</name>
+    <message>
+        <source>Search a pupil by name (Ctrl+F)</source>
+        <translation>Zoek een leerling op naam (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Pupil name</source>
+        <translation>Naam leerling</translation>
+    </message>
+    <message>
+        <source>Birth date (optional, dd/mm/yyyy)</source>
+        <translation>Geboortedatum (optioneel, dd/mm/jjjj)</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Type the birth date as day/month/year, e.g. 03/02/2015.</source>
+        <translation>Typ de geboortedatum als dag/maand/jaar, bv. 03/02/2015.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 letters of a last or first name.</source>
+        <translation>Typ minstens 2 letters van een familienaam of voornaam.</translation>
+    </message>
+    <message>
+        <source>Type at least 2 letters.</source>
+        <translation>Typ minstens 2 letters.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>No pupil with this name and birth date. Check the birth date or remove it.</source>
+        <translation>Geen leerling met deze naam en geboortedatum. Controleer de geboortedatum of wis ze.</translation>
+    </message>
+    <message>
+        <source>No pupil found with this name in your teams.</source>
+        <translation>Geen leerling met deze naam gevonden in uw teams.</translation>
+    </message>
+    <message>
+        <source>Many pupils match: add a birth date to narrow the search.</source>
+        <translation>Veel leerlingen komen overeen: voeg een geboortedatum toe om te verfijnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) found.</source>
+        <translation><numerusform>%n leerling gevonden.</numerusform><numerusform>%n leerlingen gevonden.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Only for a local test server</source>
+        <translation>Alleen voor een lokale testserver</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Lock LARS</source>
+        <translation>LARS vergrendelen</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradres:</translation>
+    </message>
+    <message>
+        <source>Server certificate:</source>
+        <translation>Servercertificaat:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>When the eID is taken out:</source>
+        <translation>Als de eID uitgenomen wordt:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of LARS.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende start van LARS.</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Servercertificaat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificaten (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::StartPage</name>
+    <message>
+        <source>LARS</source>
+        <translation>LARS</translation>
+    </message>
+    <message>
+        <source>Pupil guidance dossiers of the CLB</source>
+        <translation>Leerlingendossiers van het CLB</translation>
+    </message>
+    <message>
+        <source>Log in with your eID</source>
+        <translation>Aanmelden met uw eID</translation>
+    </message>
+    <message>
+        <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader.</source>
+        <translation>Zoekt u het federaal token? Dat wordt niet meer aanvaard: meld aan met uw eID en kaartlezer.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::StatusTexts</name>
+    <message>
+        <source>No server set</source>
+        <translation>Geen server ingesteld</translation>
+    </message>
+    <message>
+        <source>Choose the server in File → Settings.</source>
+        <translation>Kies de server via Bestand → Instellingen.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Contacting %1.</source>
+        <translation>Contact opnemen met %1.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbonden met %1.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>No connection to %1. Check the Wi-Fi or network cable; LARS keeps retrying.</source>
+        <translation>Geen verbinding met %1. Controleer de wifi of de netwerkkabel; LARS blijft het proberen.</translation>
+    </message>
+    <message>
+        <source>Server not trusted</source>
+        <translation>Server niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted. Ask your CLB's IT contact.</source>
+        <translation>Het certificaat van %1 wordt niet vertrouwd. Vraag het aan de IT-contactpersoon van uw CLB.</translation>
+    </message>
+    <message>
+        <source>Server problem</source>
+        <translation>Serverprobleem</translation>
+    </message>
+    <message>
+        <source>%1 answers with an error. Try again later.</source>
+        <translation>%1 antwoordt met een fout. Probeer later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Card reader service not running</source>
+        <translation>Kaartlezerdienst draait niet</translation>
+    </message>
+    <message>
+        <source>The smart card service of this computer is not running. Restart the computer or ask IT.</source>
+        <translation>De kaartlezerdienst van deze computer draait niet. Herstart de computer of vraag het aan IT.</translation>
+    </message>
+    <message>
+        <source>No card reader connected</source>
+        <translation>Geen kaartlezer aangesloten</translation>
+    </message>
+    <message>
+        <source>Connect your eID card reader.</source>
+        <translation>Sluit uw eID-kaartlezer aan.</translation>
+    </message>
+    <message>
+        <source>Insert your eID</source>
+        <translation>Steek uw eID in de kaartlezer</translation>
+    </message>
+    <message>
+        <source>Put your eID card in the card reader.</source>
+        <translation>Steek uw identiteitskaart in de kaartlezer.</translation>
+    </message>
+    <message>
+        <source>This card is not an eID</source>
+        <translation>Deze kaart is geen eID</translation>
+    </message>
+    <message>
+        <source>Use your Belgian identity card.</source>
+        <translation>Gebruik uw Belgische identiteitskaart.</translation>
+    </message>
+    <message>
+        <source>Card unreadable — try again</source>
+        <translation>Kaart onleesbaar — probeer opnieuw</translation>
+    </message>
+    <message>
+        <source>Take the card out, check it is the right way round, and insert it again.</source>
+        <translation>Neem de kaart uit, controleer of ze juist zit en steek ze opnieuw in.</translation>
+    </message>
+    <message>
+        <source>eID ready</source>
+        <translation>eID klaar</translation>
+    </message>
+    <message>
+        <source>Your eID card is in the reader.</source>
+        <translation>Uw eID zit in de kaartlezer.</translation>
+    </message>
+    <message>
+        <source>PIN blocked — go to your municipality</source>
+        <translation>Pincode geblokkeerd — ga naar uw gemeente</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is blocked after three wrong tries. Your municipality can unblock it with your PUK code.</source>
+        <translation>De pincode van deze kaart is geblokkeerd na drie verkeerde pogingen. Uw gemeente kan ze deblokkeren met uw PUK-code.</translation>
+    </message>
+</context>
 </TS>
