@@ -50,16 +50,19 @@ GrowthChart::GrowthChart(const GrowthReference &reference, GrowthReference::Meas
     g.minAge = minAge;
     g.maxAge = refMax;
 
+    // The parameters are interpolated linearly between grid ages, so the curves are sampled at the grid
+    // ages (and the ends): more points would only add PDF content, not shape.
+    QList<double> ages{g.minAge};
+    for (const auto &row : reference.rows(measure, sex))
+        if (row.ageYears > g.minAge && row.ageYears < g.maxAge)
+            ages.append(row.ageYears);
+    ages.append(g.maxAge);
     const auto &percentiles = GrowthReference::standardPercentiles();
     for (const auto &p : percentiles) {
         Curve c{p.percentile, p.z, {}};
-        for (double age = g.minAge;; age += 0.25) {
-            const double a = std::min(age, g.maxAge);
+        for (double a : ages)
             if (const auto v = reference.valueAtZ(measure, sex, a, p.z); v && std::isfinite(*v))
                 c.points.append({a, *v});
-            if (a >= g.maxAge)
-                break;
-        }
         g.curves.append(c);
     }
     auto band = [&](int lo, int hi) {

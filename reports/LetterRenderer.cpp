@@ -308,11 +308,11 @@ private:
                 paragraph(ctx.value(block[u"key"].toString()), letterFont(kBodyPt), kText, Qt::AlignLeft,
                           space, false);
             } else if (type == u"results") {
-                table(block[u"columns"].toArray(), r.resultRows(std::get<ParentLetter>(letter)), space);
+                if (const auto *parent = std::get_if<ParentLetter>(&letter))
+                    table(block[u"columns"].toArray(), r.resultRows(*parent), space);
             } else if (type == u"table") {
-                const auto &rows = std::get<ReferralLetter>(letter).measurements;
-                if (!rows.isEmpty())
-                    table(block[u"columns"].toArray(), rows, space);
+                if (const auto *referral = std::get_if<ReferralLetter>(&letter))
+                    table(block[u"columns"].toArray(), referral->measurements, space);
             } else if (type == u"growthChart") {
                 growthChart(block, space);
             } else if (type == u"signature") {
