@@ -15,3 +15,9 @@ foreach(t tst_virtualcard tst_virtualcard_opensc)
   add_dependencies(${t} lars-virtual-eid lars_test_pki)
   set_tests_properties(${t} PROPERTIES RESOURCE_LOCK vpcd)
 endforeach()
+# The APDU engine in-process: no pcscd needed.
+lars_add_test(tst_virtualcard_engine
+  SOURCES tst_virtualcard_engine.cpp
+  LIBS lars_virtual_eid
+  LABELS smartcard unit)
+add_dependencies(tst_virtualcard_engine lars_test_pki)

@@ -7,6 +7,7 @@
 #include <openssl/bn.h>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
+#include <openssl/rand.h>
 #include <openssl/rsa.h>
 
 namespace lars::tools {
@@ -161,6 +162,8 @@ QByteArray VirtualEidCard::transmit(const QByteArray &apdu)
         if (m_data.applet != CardData::Applet::V18)
             return sw(kInsNotSupported);
         return iso ? internalAuthenticate(c) : sw(kClaNotSupported);
+    case 0x84:
+        return iso ? getChallenge(c) : sw(kClaNotSupported);
     case 0xE4:
         return proprietary ? getCardData(c) : sw(kClaNotSupported);
     case 0xE6:
@@ -193,6 +196,8 @@ QByteArray VirtualEidCard::select(const Command &c)
     }
     case 0x08: { // by path from the MF (without 3F00)
         if (c.data.isEmpty() || c.data.size() % 2 != 0)
+            return sw(kLcInconsistent);
+        if (m_faults.selectPath6A87Every > 0 && ++m_pathSelects % m_faults.selectPath6A87Every == 0)
             return sw(kLcInconsistent);
         QByteArray path = c.data;
         if (path.startsWith(kMf))
@@ -239,6 +244,8 @@ QByteArray VirtualEidCard::readBinary(const Command &c)
     const QByteArray &file = m_data.files[m_currentEf];
     const int offset = (c.p1 << 8) | c.p2;
     if (offset >= file.size())
+        return sw(kWrongOffset);
+    if (offset > 0 && m_faults.spuriousReadEvery > 0 && ++m_midFileReads % m_faults.spuriousReadEvery == 0)
         return sw(kWrongOffset);
     const int remaining = static_cast<int>(file.size()) - offset;
     const int le = c.hasLe ? c.le : 256;
@@ -467,6 +474,17 @@ QByteArray VirtualEidCard::internalAuthenticate(const Command &c)
     if (signature.isEmpty())
         return sw(0x6F00);
     return answerLater(signature);
+}
+
+QByteArray VirtualEidCard::getChallenge(const Command &c)
+{
+    if (c.p1 != 0 || c.p2 != 0)
+        return sw(kWrongP1P2);
+    if (c.hasLc || !c.hasLe)
+        return sw(kWrongLength);
+    QByteArray random(c.le, '\0');
+    RAND_bytes(reinterpret_cast<unsigned char *>(random.data()), c.le);
+    return random + sw(kOk);
 }
 
 QByteArray VirtualEidCard::logOff(const Command &c)

@@ -15,6 +15,14 @@ public:
     // stateFile: where PIN tries are persisted when the card data asks for it (empty = never).
     explicit VirtualEidCard(CardData data, QString stateFile = {});
 
+    // Misbehaviour seen on real cards and readers, off by default, so readers can test their recovery.
+    struct Faults
+    {
+        int selectPath6A87Every = 0; // every Nth SELECT by path answers 6A87 (readers fall back FID by FID)
+        int spuriousReadEvery = 0;   // every Nth READ BINARY past offset 0 answers a spurious 6B00
+    };
+    void setFaults(const Faults &faults) { m_faults = faults; }
+
     const CardData &data() const { return m_data; }
     QByteArray atr() const { return m_data.atr(); }
     void powerOn();
@@ -43,6 +51,7 @@ private:
     QByteArray computeSignature(const Command &c);
     QByteArray internalAuthenticate(const Command &c);
     QByteArray logOff(const Command &c);
+    QByteArray getChallenge(const Command &c);
 
     QByteArray answerLater(const QByteArray &data); // case 4 under T=0: 61xx, data via GET RESPONSE
     QByteArray sign(const EvpKey &key, quint8 algorithm, const QByteArray &input, bool *badInput) const;
@@ -61,6 +70,9 @@ private:
     bool m_mseSet = false;
     quint8 m_mseAlgorithm = 0;
     quint8 m_mseKey = 0;
+    Faults m_faults;
+    int m_pathSelects = 0;
+    int m_midFileReads = 0;
 };
 
 } // namespace lars::tools

@@ -114,8 +114,18 @@ void VpcdLink::onReadyRead()
             continue;
         }
         const QByteArray response = m_card->transmit(payload);
-        qCDebug(lcVirtualEid) << "APDU" << payload.toHex(' ') << "->" << response.toHex(' ');
+        // The PIN block of VERIFY never goes to the log, not even for TEST PINs.
+        const bool secret = payload.size() > 5 && static_cast<quint8>(payload[1]) == 0x20;
+        qCDebug(lcVirtualEid) << "APDU"
+                              << (secret ? payload.left(5).toHex(' ') + " <PIN block>" : payload.toHex(' '))
+                              << "->" << response.toHex(' ');
         send(response);
+        if (m_removeAfter > 0 && --m_removeAfter == 0) {
+            qCInfo(lcVirtualEid) << "fault: card removed after the configured number of APDUs";
+            m_socket.waitForBytesWritten(1000); // the answer goes out before the card does
+            remove();
+            return;
+        }
     }
 }
 

@@ -19,6 +19,8 @@ public:
     void insert(); // connect (and keep reconnecting) to vpcd
     void remove(); // close the socket: pcscd sees the card removed
     bool isInserted() const { return m_inserted; }
+    // Fault injection: after answering this many more APDUs the card is pulled out (0 = never).
+    void setRemoveAfterApdus(int count) { m_removeAfter = count; }
 
 signals:
     void connectedToReader();
@@ -38,6 +40,7 @@ private:
     QTimer m_reconnect;
     QByteArray m_buffer;
     bool m_inserted = false;
+    int m_removeAfter = 0;
 };
 
 } // namespace lars::tools

@@ -52,7 +52,15 @@ int main(int argc, char **argv)
                                 QStringLiteral("Read remove/insert/quit commands from stdin; exit on EOF."));
     QCommandLineOption removedOpt(QStringLiteral("removed"),
                                   QStringLiteral("Start with the card out of the reader."));
-    parser.addOptions({profileOpt, portOpt, hostOpt, pkiOpt, stateOpt, resetOpt, stdinOpt, removedOpt});
+    QCommandLineOption faultOpt(
+        QStringLiteral("fault"),
+        QStringLiteral(
+            "Misbehave like some real cards/readers (repeatable): select-path-6a87[:N] (every Nth SELECT "
+            "by path answers 6A87), read-spurious-6b00[:N] (every Nth READ BINARY past offset 0 answers "
+            "6B00), remove-after-apdus:N (pulled out after answering N APDUs)."),
+        QStringLiteral("FAULT"));
+    parser.addOptions(
+        {profileOpt, portOpt, hostOpt, pkiOpt, stateOpt, resetOpt, stdinOpt, removedOpt, faultOpt});
     parser.process(app);
 
     if (!parser.isSet(profileOpt)) {
@@ -82,6 +90,27 @@ int main(int argc, char **argv)
 
     VirtualEidCard card(std::move(*data), stateFile);
     VpcdLink link(&card, parser.value(hostOpt), static_cast<quint16>(port));
+    VirtualEidCard::Faults faults;
+    for (const QString &fault : parser.values(faultOpt)) {
+        const QString name = fault.section(QLatin1Char(':'), 0, 0);
+        bool ok = true;
+        const int n = fault.contains(QLatin1Char(':')) ? fault.section(QLatin1Char(':'), 1).toInt(&ok) : 1;
+        if (!ok || n < 1) {
+            std::fprintf(stderr, "lars-virtual-eid: bad --fault %s\n", qPrintable(fault));
+            return 2;
+        }
+        if (name == QLatin1String("select-path-6a87"))
+            faults.selectPath6A87Every = n;
+        else if (name == QLatin1String("read-spurious-6b00"))
+            faults.spuriousReadEvery = n;
+        else if (name == QLatin1String("remove-after-apdus"))
+            link.setRemoveAfterApdus(n);
+        else {
+            std::fprintf(stderr, "lars-virtual-eid: unknown --fault %s\n", qPrintable(fault));
+            return 2;
+        }
+    }
+    card.setFaults(faults);
     QObject::connect(&link, &VpcdLink::connectedToReader, [&] {
         std::printf("inserted %s\n", qPrintable(card.data().id));
         std::fflush(stdout);
