@@ -73,6 +73,8 @@ bool makeDatabase(const QString &path, int pupils)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!qEnvironmentVariableIsSet("LARS_BINARY_DIR")) // where ServerProcess finds lars-server
+        qputenv("LARS_BINARY_DIR", LARS_BINARY_DIR);
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

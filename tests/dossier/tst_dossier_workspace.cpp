@@ -341,8 +341,8 @@ private slots:
         QCOMPARE(g.target->formulaName, models::TargetHeight::tanner().name);
         QVERIFY(qAbs(g.target->targetCm - (185 + 169.5 - 13) / 2) < 0.01);
 
+        screenshot(m_nurse.workspace.get(), QStringLiteral("medical"));
         // A hover on the first point names its z-score.
-        chart->resize(640, 420);
         QImage scratch(1, 1, QImage::Format_ARGB32);
         QPainter painter(&scratch);
         const QRectF area = QRectF(chart->rect()).adjusted(4, 4, -4, -4);
@@ -352,7 +352,6 @@ private slots:
         QVERIFY2(chart->toolTipAt(at.toPoint()).contains(QStringLiteral("z-score")),
                  qPrintable(chart->toolTipAt(at.toPoint())));
         QVERIFY(distinctColours(chart->grab().toImage()) > 20);
-        screenshot(m_nurse.workspace.get(), QStringLiteral("medical"));
 
         find<QWidget>(view, "chartBmi")->setFocus();
         QTest::mouseClick(find<QWidget>(view, "chartBmi"), Qt::LeftButton);

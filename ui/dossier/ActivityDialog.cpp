@@ -27,7 +27,7 @@ QListWidget *column(const QString &name, QWidget *parent)
     auto *list = new QListWidget(parent);
     list->setObjectName(name);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
-    list->setMinimumWidth(190);
+    list->setMinimumSize(220, 170);
     return list;
 }
 
@@ -110,6 +110,7 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
+    resize(760, 620);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -28,6 +28,7 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
     setObjectName(QStringLiteral("dossierView"));
     m_header->setObjectName(QStringLiteral("dossierHeader"));
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("dossierProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));

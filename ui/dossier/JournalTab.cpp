@@ -91,8 +91,12 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 
-    for (QComboBox *c : {m_staffFilter, m_functionFilter, m_periodFilter})
+    for (QComboBox *c : {m_staffFilter, m_functionFilter, m_periodFilter}) {
+        // Long names must not widen the whole dossier (every section tab shares its width).
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
         connect(c, &QComboBox::currentIndexChanged, this, &JournalTab::showJournal);
+    }
     connect(registerButton, &QPushButton::clicked, this, &JournalTab::registerActivity);
     connect(dossier, &models::DossierModel::journalLoaded, this, [this] {
         fillFilters();

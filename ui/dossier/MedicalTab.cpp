@@ -40,6 +40,7 @@ MedicalTab::MedicalTab(models::DossierModel *dossier, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_target->setObjectName(QStringLiteral("targetHeightLabel"));
     m_target->setWordWrap(true);
+    m_target->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *parentsBox = new QGroupBox(tr("Parents' heights and target height"), this);
@@ -150,7 +151,7 @@ void MedicalTab::showTargetAndChart()
         target = models::TargetHeight::compute(*heights.fatherCm, *heights.motherCm, *sex);
     const QLocale locale;
     if (target)
-        m_target->setText(tr("Target height: %1 cm (range %2–%3 cm), %4.")
+        m_target->setText(tr("Target height: %1 cm (range %2–%3 cm), formula: %4.")
                               .arg(locale.toString(target->targetCm, 'f', 1),
                                    locale.toString(target->lowCm, 'f', 1),
                                    locale.toString(target->highCm, 'f', 1), target->formulaName));

@@ -28,6 +28,7 @@ OverbruggingshulpBox::OverbruggingshulpBox(models::DossierModel *dossier, QWidge
                       "service; temporary, not structural."),
                    this);
     explanation->setObjectName(QStringLiteral("bridgingHelpExplanation"));
+    explanation->setWordWrap(true);
     explanation->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_check->setToolTip(explanation->text());
     auto *layout = new QHBoxLayout(this);

@@ -101,6 +101,7 @@ ParentHeightsEditor::ParentHeightsEditor(models::DossierModel *dossier, QWidget 
     viewLayout->addWidget(m_editButton, 0, 2, 2, 1, Qt::AlignTop);
     viewLayout->addWidget(m_changedBy, 2, 0, 1, 3);
     viewLayout->setColumnStretch(3, 1);
+    viewLayout->setRowStretch(3, 1);
 
     auto *edit = new QWidget(m_stack);
     auto *editLayout = new QGridLayout(edit);
@@ -143,7 +144,9 @@ ParentHeightsEditor::ParentHeightsEditor(models::DossierModel *dossier, QWidget 
     m_conflictBox->setStyleSheet(QStringLiteral("#parentHeightsConflict { border: 1px solid #c77700; }"));
     m_conflictBox->hide();
     editLayout->addWidget(m_conflictBox, 4, 0, 1, 4);
+    editLayout->setRowStretch(5, 1);
 
+    m_stack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_stack->addWidget(view);
     m_stack->addWidget(edit);
     auto *layout = new QVBoxLayout(this);
