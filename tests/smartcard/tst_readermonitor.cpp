@@ -4,8 +4,11 @@
 #include "smartcard/ReaderMonitor.h"
 #include "tests/support/VirtualCardProcess.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lars::smartcard;
@@ -110,6 +113,37 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ReaderState::EidPresent, 20000);
         QVERIFY(monitor.readers().contains(Reader0));
         QVERIFY(readers.count() >= 3);
+    }
+
+    void readerPluggedAndUnplugged()
+    {
+        // vpcd's readers are static, so "plugging" = pcscd restarted with / without the vpcd reader
+        // configuration (pcscd -c DIR): the monitor goes NoReader -> NoCard -> NoReader through real pcscd.
+        QTemporaryDir conf;
+        auto restore = qScopeGuard([] {
+            qunsetenv("LARS_PCSCD_ARGS");
+            runPcscdCtl(QStringLiteral("restart"));
+        });
+        qputenv("LARS_PCSCD_ARGS", "-c " + conf.path().toLocal8Bit());
+        QVERIFY(runPcscdCtl(QStringLiteral("restart")));
+        ReaderMonitor monitor;
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ReaderState::NoReader, 10000);
+        QVERIFY(monitor.readers().isEmpty());
+        EidReader reader;
+        QCOMPARE(reader.readLoginData().error.code, CardErrorCode::NoReader);
+
+        QVERIFY(
+            QFile::copy(QStringLiteral("/etc/reader.conf.d/vpcd"), conf.filePath(QStringLiteral("vpcd"))));
+        QVERIFY(runPcscdCtl(QStringLiteral("restart")));
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ReaderState::NoCard, 10000);
+        QVERIFY(monitor.readers().contains(Reader0));
+        QCOMPARE(reader.readLoginData().error.code, CardErrorCode::NoCard);
+
+        QVERIFY(QFile::remove(conf.filePath(QStringLiteral("vpcd"))));
+        QVERIFY(runPcscdCtl(QStringLiteral("restart")));
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ReaderState::NoReader, 10000);
+        QVERIFY(monitor.readers().isEmpty());
     }
 
     void destroyWhileWaiting()
