@@ -15,8 +15,10 @@ namespace lars::ui {
 using models::PupilSearchModel;
 
 namespace {
-constexpr int kDebounceMs = 60; // short: the server answers in milliseconds, users see results "as they type"
-}
+// Short: the server answers in milliseconds and late answers of superseded searches are dropped, so a
+// request per keystroke is cheap; the debounce only spares the server a fast typist's intermediate states.
+constexpr int kDebounceMs = 30;
+} // namespace
 
 PupilSearchPanel::PupilSearchPanel(models::DossierApi *api, QWidget *parent)
     : QWidget(parent)
