@@ -63,6 +63,11 @@ private slots:
             QDir(qEnvironmentVariable("LARS_BINARY_DIR")).filePath(QStringLiteral("test-pki")), &error);
         QVERIFY2(viaProfile, qPrintable(error));
         QCOMPARE(viaProfile->id, QStringLiteral("sofie-maes"));
+        const auto viaId = CardData::load(
+            QStringLiteral("jan-claes"),
+            QDir(qEnvironmentVariable("LARS_BINARY_DIR")).filePath(QStringLiteral("test-pki")), &error);
+        QVERIFY2(viaId, qPrintable(error));
+        QCOMPARE(viaId->applet, CardData::Applet::V17);
     }
 
     void apduLengthsAreChecked()

@@ -46,7 +46,9 @@ QByteArray CardData::atr() const
 std::optional<CardData> CardData::load(const QString &profile, const QString &pkiDir, QString *error)
 {
     QString jsonPath = profile;
-    if (QFileInfo(profile).isDir())
+    if (!QFileInfo::exists(profile) && !profile.contains(QLatin1Char('/'))) // a bare card id: "an-peeters"
+        jsonPath = QDir(pkiDir).filePath(QStringLiteral("cards/%1/card.json").arg(profile));
+    else if (QFileInfo(profile).isDir())
         jsonPath = QDir(profile).filePath(QStringLiteral("card.json"));
     auto readJson = [error](const QString &path) -> std::optional<QJsonObject> {
         QFile f(path);

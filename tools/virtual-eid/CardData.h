@@ -22,8 +22,8 @@ public:
         V18
     };
 
-    // Loads a card from a generated card directory, its card.json, or a source profile (then the
-    // generated card is looked up as <pkiDir>/cards/<id>/).
+    // Loads a card from a generated card directory, its card.json, a source profile (then the
+    // generated card is looked up as <pkiDir>/cards/<id>/), or a bare card id.
     static std::optional<CardData> load(const QString &profile, const QString &pkiDir, QString *error);
 
     QString id;
