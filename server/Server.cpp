@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QSocketNotifier>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -82,6 +83,7 @@ int Server::start()
                 return 3;
             }
             qCInfo(lcServer) << "demo data written for" << m_config.demoPupils << "pupils";
+            QSqlQuery(m_db->db()).exec(QStringLiteral("ANALYZE")); // planner statistics after the bulk load
         }
     }
 

@@ -107,7 +107,9 @@ int main(int argc, char *argv[])
             out(QStringLiteral("generation failed: ") + error);
             return 1;
         }
-        db->run(QStringLiteral("ANALYZE")); // planner statistics, as after any bulk load
+        // Planner statistics and (PostgreSQL) the visibility map for index-only scans, as after any bulk
+        // load.
+        db->run(db->isPostgres() ? QStringLiteral("VACUUM ANALYZE") : QStringLiteral("ANALYZE"));
         out(QStringLiteral("generated %1 pupils in %2 s (%3)")
                 .arg(n)
                 .arg(t.elapsed() / 1000.0, 0, 'f', 1)
