@@ -211,10 +211,7 @@ private:
         const double textH = name->height() + mm(0.8) + address.height() + contactText.height();
         if (draw) {
             for (const auto &placed : logos) {
-                if (placed.logo->svg)
-                    placed.logo->svg->render(&p, placed.rect);
-                else
-                    p.drawImage(placed.rect, placed.logo->image);
+                p.drawImage(placed.rect, placed.logo->image);
             }
             p.setPen(b.primary);
             name->paint(p, {textX, textTop});
@@ -605,9 +602,9 @@ LetterRenderer::LetterRenderer(const Branding &branding, const QString &language
             m_error = error;
     }
     for (const Logo &logo : m_branding.logos) {
-        PreparedLogo prepared{logo.position, 1, logo.maxHeightMm, {}, {}};
+        PreparedLogo prepared{logo.position, 1, logo.maxHeightMm, {}};
         if (logo.isSvg()) {
-            auto svg = std::make_shared<QSvgRenderer>(logo.data);
+            auto svg = std::make_unique<QSvgRenderer>(logo.data);
             if (!svg->isValid()) {
                 qCWarning(lcReports) << "logo SVG could not be read; left out";
                 continue;
@@ -615,7 +612,26 @@ LetterRenderer::LetterRenderer(const Branding &branding, const QString &language
             svg->setAspectRatioMode(Qt::KeepAspectRatio);
             const QRectF box = svg->viewBoxF();
             prepared.aspect = box.height() > 0 ? box.width() / box.height() : 1;
-            prepared.svg = svg;
+            // Drawn as vectors, an SVG logo costs tens of kilobytes of page content on every letter (its
+            // text becomes outlines); rasterised once at 600 dpi it is stored once per PDF and prints as
+            // sharp.
+            constexpr double dpi = 600;
+            constexpr double maxWidthMm = 190;
+            double h = logo.maxHeightMm / 25.4 * dpi;
+            double w = h * prepared.aspect;
+            if (w > maxWidthMm / 25.4 * dpi) {
+                w = maxWidthMm / 25.4 * dpi;
+                h = w / prepared.aspect;
+            }
+            QImage raster(QSize(std::max(1, int(std::ceil(w))), std::max(1, int(std::ceil(h)))),
+                          QImage::Format_ARGB32_Premultiplied);
+            raster.fill(Qt::transparent);
+            QPainter rp(&raster);
+            rp.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                              QPainter::SmoothPixmapTransform);
+            svg->render(&rp, QRectF(QPointF(0, 0), raster.size()));
+            rp.end();
+            prepared.image = raster;
         } else {
             // One QImage per logo for the whole batch: the PDF engine then stores it only once.
             // Premultiplied up front: the painter would otherwise convert (and so re-embed) it on every page.

@@ -15,7 +15,6 @@
 
 class QPainter;
 class QPagedPaintDevice;
-class QSvgRenderer;
 
 namespace lars::reports {
 
@@ -53,8 +52,7 @@ private:
         Logo::Position position;
         double aspect; // width / height
         double maxHeightMm;
-        QImage image;
-        std::shared_ptr<QSvgRenderer> svg;
+        QImage image; // SVG logos are rasterised once (see the constructor)
     };
     struct Page;
     class Composer;

@@ -85,8 +85,8 @@ private slots:
                      QStringLiteral("dan rechts\\.\\s*\\n\\s*We raden aan om dit binnen 3 maanden te laten "
                                     "nakijken door een oogarts\\.\\s*\\n\\s*\\n\\s*Breng deze brief"))),
                  qPrintable(layout));
-        // Default branding: the SVG logo is vector (no image), the default brand colour is on the page.
-        QCOMPARE(images(pdf), 0);
+        // Default branding: the SVG logo (rasterised once at 600 dpi) and the default brand colour.
+        QCOMPARE(images(pdf), 1);
         const QImage page1 = page(pdf, 1, 60, m_dir.path());
         QVERIFY(countColour(page1, QColor(0x0b, 0x5d, 0x7a), QRectF(15, 8, 60, 30)) > 30); // logo region
         QVERIFY(countColour(page1, QColor(0xf2, 0xa9, 0x00), QRectF(15, 8, 60, 30)) > 5);
