@@ -262,6 +262,17 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
         {1, QStringLiteral("initial schema"), v1},
         {2, QStringLiteral("reference data: activity functions, draaischijf nomenclature, CREON items"),
          referenceData()},
+        // Covering search indexes: the school filter is answered from the index, so a page is an
+        // index-only range scan in result order (PostgreSQL otherwise fetched heap rows and, when it
+        // underestimated a prefix, sorted thousands of them: 200 ms p95 at 1.2 M pupils).
+        {3,
+         QStringLiteral("covering pupil search indexes"),
+         {QStringLiteral(
+              "CREATE INDEX pupil_search_cover ON pupil_search (clb_id, search_key, pupil_id, school_id)"),
+          QStringLiteral(
+              "CREATE INDEX pupil_search_birth_cover ON pupil_search (clb_id, birth_date, search_key, "
+              "pupil_id, school_id)"),
+          QStringLiteral("DROP INDEX pupil_search_birth")}},
     };
 }
 
