@@ -57,6 +57,16 @@ public:
     }
     QByteArray atr() const override { return QByteArray::fromHex("3B981340 0AA50301 01 01AD1311"); }
     void beginTransaction() override { ++transactions; }
+    // Pinpad: FEATURE_VERIFY_PIN_DIRECT at pinpadCode when set; control() answers pinpadAnswer (hex).
+    std::optional<quint32> verifyPinDirectControlCode() override { return pinpadCode; }
+    QByteArray control(quint32 code, const QByteArray &input) override
+    {
+        if (controlCodes)
+            controlCodes->append(code);
+        if (controlInputs)
+            controlInputs->append(input);
+        return QByteArray::fromHex(pinpadAnswer);
+    }
     void endTransaction() override { ++transactionsEnded; }
 
     bool done() const { return m_next == m_steps.size() && mismatches.isEmpty(); }
@@ -66,6 +76,11 @@ public:
                QStringLiteral(" (%1 of %2 steps used)").arg(m_next).arg(m_steps.size());
     }
 
+    std::optional<quint32> pinpadCode;
+    QByteArray pinpadAnswer = "9000";
+    // Outlive the transport (EidReader destroys it at the end of each task).
+    QList<quint32> *controlCodes = nullptr;
+    QList<QByteArray> *controlInputs = nullptr;
     QList<QByteArray> sent;
     QStringList mismatches;
     int transactions = 0;

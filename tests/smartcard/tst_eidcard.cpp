@@ -581,6 +581,46 @@ private slots:
         QCOMPARE(attempts, 2);
         QCOMPARE(r.stats.apdus, 3);
     }
+    void pinpadVerify_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("code");
+        QTest::addRow("ok") << QByteArray("9000") << int(CardErrorCode::None);
+        QTest::addRow("wrong") << QByteArray("63C1") << int(CardErrorCode::WrongPin);
+        QTest::addRow("timeout") << QByteArray("6400") << int(CardErrorCode::PinCancelled);
+        QTest::addRow("cancel") << QByteArray("6401") << int(CardErrorCode::PinCancelled);
+    }
+    void pinpadVerify()
+    {
+        // An empty PIN on a reader with FEATURE_VERIFY_PIN_DIRECT: the PIN is typed on the reader.
+        QFETCH(QByteArray, answer);
+        QFETCH(int, code);
+        EidReader reader;
+        QList<quint32> codes;
+        QList<QByteArray> inputs;
+        reader.setTransportFactory([&](const QString &) {
+            auto t = std::make_unique<ScriptedTransport>();
+            t->controlCodes = &codes;
+            t->controlInputs = &inputs;
+            t->pinpadCode = 0x42330006;
+            t->pinpadAnswer = answer;
+            t->expect(QByteArray::fromHex("80E400001C"), ok(cardData(0x17)));
+            if (answer == "9000")
+                t->expect("80E60000", "9000");
+            return std::unique_ptr<CardTransport>(std::move(t));
+        });
+        const PinResult r = reader.verifyPin(SecureBytes());
+        QCOMPARE(int(r.error.code), code);
+        QCOMPARE(codes, QList<quint32>{0x42330006});
+        QCOMPARE(inputs.size(), 1);
+        const QByteArray s = inputs.first();
+        // PIN_VERIFY_STRUCTURE: Belpic format bytes, then the VERIFY APDU template with an empty PIN block.
+        QCOMPARE(hex(s.left(5)), hex(QByteArray::fromHex("1E1E894704")));
+        QCOMPARE(hex(s.right(13)), hex(QByteArray::fromHex("00200001082FFFFFFFFFFFFFFF")));
+        QCOMPARE(quint8(s[15]), quint8(13));
+        if (answer == "9000")
+            QVERIFY(r.usedPinpad);
+    }
     void removedIsNotRetried()
     {
         EidReader reader;
