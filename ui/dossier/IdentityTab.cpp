@@ -35,6 +35,17 @@ IdentityTab::IdentityTab(models::DossierModel *dossier, QWidget *parent)
     showPupil();
 }
 
+namespace {
+// The way the number is printed on the eID card: YY.MM.DD-SSS.CC.
+QString formatted(const QString &digits)
+{
+    if (digits.size() != 11)
+        return digits;
+    return QStringLiteral("%1.%2.%3-%4.%5")
+        .arg(digits.mid(0, 2), digits.mid(2, 2), digits.mid(4, 2), digits.mid(6, 3), digits.mid(9, 2));
+}
+} // namespace
+
 void IdentityTab::showPupil()
 {
     const auto &p = m_dossier->pupil();
@@ -47,7 +58,8 @@ void IdentityTab::showPupil()
     m_sex->setText(p.sex == QLatin1String("F")   ? tr("girl")
                    : p.sex == QLatin1String("M") ? tr("boy")
                                                  : tr("X"));
-    m_number->setText(p.nationalNumber.isEmpty() ? tr("%1 (BIS number)").arg(p.bisNumber) : p.nationalNumber);
+    m_number->setText(p.nationalNumber.isEmpty() ? tr("%1 (BIS number)").arg(formatted(p.bisNumber))
+                                                 : formatted(p.nationalNumber));
     m_school->setText(p.schoolName);
     m_class->setText(p.className);
 }

@@ -176,6 +176,24 @@ void PupilSearchPanel::updateHint()
         break;
     }
     m_hint->setText(m_message.isEmpty() ? hint : m_message);
+    // A message (e.g. why a dossier cannot be opened) stands out and is never cut off.
+    m_hint->setStyleSheet(m_message.isEmpty()
+                              ? QString()
+                              : QStringLiteral("background: #fff4e5; border: 1px solid #c77700; "
+                                               "padding: 4px;"));
+    fitHint();
+}
+
+void PupilSearchPanel::fitHint()
+{
+    // A word-wrapped label in a splitter pane does not get its height for the pane's width by itself.
+    m_hint->setMinimumHeight(m_hint->heightForWidth(qMax(100, width())));
+}
+
+void PupilSearchPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHint();
 }
 
 void PupilSearchPanel::openRow(int row)

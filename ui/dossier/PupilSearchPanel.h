@@ -33,10 +33,12 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void startSearch();
     void updateHint();
+    void fitHint();
     void openRow(int row);
 
     models::PupilSearchModel *m_model;
