@@ -43,7 +43,7 @@ QList<ReaderInfo> EidReader::readers(CardError *error, bool withPinpad)
         if (names.isEmpty())
             return out;
         std::vector<QByteArray> utf8;
-        std::vector<SCARD_READERSTATE> states(std::size_t(names.size()));
+        std::vector<platform::ReaderState> states(std::size_t(names.size()));
         for (const QString &n : names)
             utf8.push_back(n.toUtf8());
         for (std::size_t i = 0; i < states.size(); ++i) {
@@ -51,7 +51,8 @@ QList<ReaderInfo> EidReader::readers(CardError *error, bool withPinpad)
             states[i].szReader = utf8[i].constData();
             states[i].dwCurrentState = SCARD_STATE_UNAWARE;
         }
-        const LONG rv = SCardGetStatusChange(m_context->handle(), 0, states.data(), DWORD(states.size()));
+        const LONG rv =
+            platform::getStatusChange(m_context->handle(), 0, states.data(), DWORD(states.size()));
         if (rv != SCARD_S_SUCCESS && rv != LONG(SCARD_E_TIMEOUT))
             PcscContext::raise(rv, QStringLiteral("SCardGetStatusChange"));
         for (std::size_t i = 0; i < states.size(); ++i) {

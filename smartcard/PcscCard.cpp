@@ -15,8 +15,8 @@ PcscCard::PcscCard(PcscContext &context, const QString &reader)
 {
     context.establish();
     const QByteArray name = reader.toUtf8();
-    const LONG rv = SCardConnect(context.handle(), name.constData(), SCARD_SHARE_SHARED,
-                                 SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &m_card, &m_protocol);
+    const LONG rv = platform::connect(context.handle(), name.constData(), SCARD_SHARE_SHARED,
+                                      SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &m_card, &m_protocol);
     if (rv != SCARD_S_SUCCESS) {
         CardError e = PcscContext::errorFor(rv, QStringLiteral("SCardConnect"));
         if (e.code == CardErrorCode::CardRemoved)
@@ -35,12 +35,11 @@ PcscCard::~PcscCard()
 
 void PcscCard::readAtr()
 {
-    unsigned char atr[MAX_ATR_SIZE];
+    unsigned char atr[platform::MaxAtrLength];
     DWORD atrLength = sizeof atr;
     DWORD state = 0;
     DWORD protocol = 0;
-    DWORD nameLength = 0;
-    const LONG rv = SCardStatus(m_card, nullptr, &nameLength, &state, &protocol, atr, &atrLength);
+    const LONG rv = platform::status(m_card, &state, &protocol, atr, &atrLength);
     if (rv == SCARD_S_SUCCESS)
         m_atr = QByteArray(reinterpret_cast<const char *>(atr), qsizetype(atrLength));
 }

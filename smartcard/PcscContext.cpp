@@ -43,13 +43,13 @@ QStringList PcscContext::readers()
 {
     establish();
     DWORD length = 0;
-    LONG rv = SCardListReaders(m_context, nullptr, nullptr, &length);
+    LONG rv = platform::listReaders(m_context, nullptr, &length);
     if (rv == SCARD_E_NO_READERS_AVAILABLE)
         return {};
     if (rv != SCARD_S_SUCCESS)
         raise(rv, QStringLiteral("SCardListReaders"));
     std::vector<char> buffer(length + 1, '\0');
-    rv = SCardListReaders(m_context, nullptr, buffer.data(), &length);
+    rv = platform::listReaders(m_context, buffer.data(), &length);
     if (rv == SCARD_E_NO_READERS_AVAILABLE)
         return {};
     if (rv != SCARD_S_SUCCESS)
@@ -73,7 +73,7 @@ CardError PcscContext::errorFor(LONG rv, const QString &what)
 {
     CardError e;
     e.pcscCode = qint64(quint32(rv));
-    e.detail = what + QStringLiteral(": ") + QString::fromLocal8Bit(pcsc_stringify_error(rv));
+    e.detail = what + QStringLiteral(": ") + platform::errorText(rv);
     switch (rv) {
     case LONG(SCARD_E_NO_SERVICE):
     case LONG(SCARD_E_SERVICE_STOPPED):

@@ -34,4 +34,9 @@ QStringList splitMultiString(const char *data, DWORD length)
     return out;
 }
 
+QString errorText(LONG rv)
+{
+    return QString::fromLocal8Bit(pcsc_stringify_error(rv));
+}
+
 } // namespace lars::smartcard::platform

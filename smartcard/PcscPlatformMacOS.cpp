@@ -32,4 +32,9 @@ QStringList splitMultiString(const char *data, DWORD length)
     return out;
 }
 
+QString errorText(LONG rv)
+{
+    return QStringLiteral("PC/SC error 0x%1").arg(quint32(rv), 8, 16, QLatin1Char('0'));
+}
+
 } // namespace lars::smartcard::platform

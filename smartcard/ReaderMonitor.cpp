@@ -247,7 +247,7 @@ void ReaderMonitor::run()
         std::vector<QByteArray> utf8;
         for (const QString &n : names)
             utf8.push_back(n.toUtf8());
-        std::vector<SCARD_READERSTATE> states(utf8.size() + (pnp ? 1 : 0));
+        std::vector<platform::ReaderState> states(utf8.size() + (pnp ? 1 : 0));
         for (std::size_t i = 0; i < utf8.size(); ++i) {
             states[i] = {};
             states[i].szReader = utf8[i].constData();
@@ -282,7 +282,8 @@ void ReaderMonitor::run()
                 // Learn the current states without waiting.
                 for (std::size_t i = 0; i < utf8.size(); ++i)
                     states[i].dwCurrentState = SCARD_STATE_UNAWARE;
-                const LONG rv = SCardGetStatusChange(context.handle(), 0, states.data(), DWORD(utf8.size()));
+                const LONG rv =
+                    platform::getStatusChange(context.handle(), 0, states.data(), DWORD(utf8.size()));
                 if (PcscContext::isServiceGone(rv)) {
                     releaseContext();
                     relist = true;
@@ -291,7 +292,7 @@ void ReaderMonitor::run()
                 firstRound = false;
             } else {
                 const LONG rv =
-                    SCardGetStatusChange(context.handle(), timeout, states.data(), DWORD(states.size()));
+                    platform::getStatusChange(context.handle(), timeout, states.data(), DWORD(states.size()));
                 if (rv == LONG(SCARD_E_CANCELLED) || rv == LONG(SCARD_E_TIMEOUT)) {
                     if (!pnp && rv == LONG(SCARD_E_TIMEOUT)) {
                         // No PnP notification: poll the reader list.
@@ -322,7 +323,7 @@ void ReaderMonitor::run()
             }
 
             for (std::size_t i = 0; i < utf8.size(); ++i) {
-                SCARD_READERSTATE &rs = states[i];
+                platform::ReaderState &rs = states[i];
                 if (rs.dwEventState & (SCARD_STATE_UNKNOWN | SCARD_STATE_UNAVAILABLE | SCARD_STATE_IGNORE)) {
                     relist = true;
                     break;
