@@ -7,11 +7,14 @@
 #include "models/api/DossierModel.h"
 #include "models/api/PupilSearchModel.h"
 #include "ui/dossier/ParentHeightsEditor.h"
+#include "ui/dossier/PupilSearchPanel.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
@@ -134,6 +137,46 @@ private slots:
         for (const auto &r : std::as_const(backend.requests))
             if (r.method == "POST")
                 QCOMPARE(r.idempotencyKey, key);
+    }
+
+    void searchPanelShowsBusyHintsAndMovesWithArrows()
+    {
+        FakeLarsBackend backend;
+        backend.addDemoData();
+        backend.delayMs = 30;
+        Client c(&backend);
+        ui::PupilSearchPanel panel(&c.dossierApi);
+        panel.resize(400, 500);
+        panel.show();
+        auto *field = panel.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        auto *busy = panel.findChild<QProgressBar *>(QStringLiteral("searchBusy"));
+        auto *hint = panel.findChild<QLabel *>(QStringLiteral("searchHint"));
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("searchResults"));
+        QTest::keyClicks(field, QStringLiteral("ma"));
+        QTRY_VERIFY(busy->isVisible());
+        QTRY_VERIFY(!busy->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("birth date")), qPrintable(hint->text()));
+        QCOMPARE(table->currentIndex().row(), 0);
+        QTest::keyClick(field, Qt::Key_Down);
+        QTest::keyClick(field, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().row(), 2);
+        QTest::keyClick(field, Qt::Key_Up);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QSignalSpy open(&panel, &ui::PupilSearchPanel::openRequested);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toLongLong(), panel.model()->pupil(1).id);
+        // Enter right after typing opens the first result as soon as it arrives.
+        QTest::keyClicks(field, QStringLiteral("x"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_COMPARE(panel.model()->state(), models::PupilSearchModel::State::NoResults);
+        QCOMPARE(open.count(), 1); // "max" finds nobody: nothing opens
+        QVERIFY(hint->text().contains(QStringLiteral("No pupil")));
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("ce"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_COMPARE(open.count(), 2);
+        QCOMPARE(open.last().at(1).toString(), QStringLiteral("Ëlise Çelik"));
     }
 
     void failedSaveKeepsTheTypedValueAndOffersRetry()
