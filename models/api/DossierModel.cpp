@@ -62,7 +62,7 @@ void DossierModel::load()
                    emit parentHeightsLoaded();
                    partDone();
                });
-    loadJournalPage({}, {});
+    loadJournalPage({}, {}, true);
     m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("attests")), {}, this,
                [=, this](const DossierReply &r) {
                    if (!r.ok())
@@ -95,18 +95,17 @@ void DossierModel::partDone()
 
 void DossierModel::reloadJournal()
 {
-    ++m_pending; // partDone() keeps the count balanced; fullyLoaded() is only meaningful for load()
-    loadJournalPage({}, {});
+    loadJournalPage({}, {}, false);
 }
 
-void DossierModel::loadJournalPage(const QString &cursor, QList<Activity> collected)
+void DossierModel::loadJournalPage(const QString &cursor, QList<Activity> collected, bool partOfLoad)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(kJournalPage));
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("journal")), query, this,
-               [this, collected](const DossierReply &r) mutable {
+               [this, collected, partOfLoad](const DossierReply &r) mutable {
                    if (!r.ok()) {
                        if (!m_failed) {
                            m_failed = true;
@@ -118,14 +117,15 @@ void DossierModel::loadJournalPage(const QString &cursor, QList<Activity> collec
                        collected.append(Activity::fromJson(v.toObject()));
                    const QString next = r.body.value(QLatin1String("nextCursor")).toString();
                    if (!next.isEmpty())
-                       return loadJournalPage(next, std::move(collected));
+                       return loadJournalPage(next, std::move(collected), partOfLoad);
                    std::stable_sort(collected.begin(), collected.end(),
                                     [](const Activity &a, const Activity &b) {
                                         return a.date != b.date ? a.date > b.date : a.createdAt > b.createdAt;
                                     });
                    m_journal = std::move(collected);
                    emit journalLoaded();
-                   partDone();
+                   if (partOfLoad)
+                       partDone();
                });
 }
 

@@ -66,7 +66,8 @@ signals:
 
 private:
     void partDone();
-    void loadJournalPage(const QString &cursor, QList<Activity> collected);
+    // partOfLoad: one of load()'s parts (counts towards fullyLoaded()), not a later refresh.
+    void loadJournalPage(const QString &cursor, QList<Activity> collected, bool partOfLoad);
 
     DossierApi *m_api;
     qint64 m_pupilId;
