@@ -1,8 +1,6 @@
 // pcsc-lite (Linux, BSD): PnP notification supported; the reader.h control code macro.
 #include "smartcard/Pcsc.h"
 
-#include <reader.h>
-
 namespace lars::smartcard::platform {
 
 bool supportsPnpNotification()
@@ -17,7 +15,9 @@ const char *pnpNotificationReaderName()
 
 DWORD featureRequestControlCode()
 {
-    return CM_IOCTL_GET_FEATURE_REQUEST;
+    // CM_IOCTL_GET_FEATURE_REQUEST = SCARD_CTL_CODE(3400) in pcsc-lite's reader.h (not included: its
+    // zero-size arrays do not pass -Wpedantic).
+    return 0x42000000 + 3400;
 }
 
 QStringList splitMultiString(const char *data, DWORD length)
