@@ -457,6 +457,20 @@ private slots:
         ui::DossierView *view = m_nurse.workspace->dossierView(1);
         QVERIFY(view);
         view->showSection(ui::DossierView::Attests);
+        auto *preview = find<QPushButton>(view, "previewAttest");
+        QVERIFY(!view->dossier()->attests().isEmpty());
+        QVERIFY(!preview->isEnabled()); // nobody handles printing yet
+        // The letters area plugs in here: the hook hands over the pupil and the attest.
+        QList<std::pair<models::Pupil, models::Attest>> requested;
+        connect(m_nurse.workspace.get(), &ui::DossierWorkspace::attestPreviewRequested, this,
+                [&](const models::Pupil &p, const models::Attest &a) {
+                    requested.append({p, a});
+                });
+        QVERIFY(preview->isEnabled());
+        QTest::mouseClick(preview, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first.id, qint64(1));
+        QCOMPARE(requested.first().second.id, view->dossier()->attests().first().id);
         screenshot(m_nurse.workspace.get(), QStringLiteral("attests"));
         view->showSection(ui::DossierView::Creon);
         screenshot(m_nurse.workspace.get(), QStringLiteral("creon"));

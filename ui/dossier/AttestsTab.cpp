@@ -58,15 +58,23 @@ void AttestsTab::showAttests()
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
-    m_preview->setEnabled(!m_dossier->attests().isEmpty());
+    setPreviewAvailable(m_previewAvailable);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
+}
+
+void AttestsTab::setPreviewAvailable(bool available)
+{
+    m_previewAvailable = available;
+    m_preview->setEnabled(available && !m_dossier->attests().isEmpty());
+    m_preview->setToolTip(available ? QString()
+                                    : tr("Printing attests is not available in this installation."));
 }
 
 void AttestsTab::requestPreview()
 {
     const int row = m_table->currentIndex().row();
-    if (row < 0 || row >= m_dossier->attests().size())
+    if (!m_previewAvailable || row < 0 || row >= m_dossier->attests().size())
         return;
     emit previewRequested(m_dossier->attests().at(row));
 }

@@ -21,6 +21,9 @@ class AttestsTab final : public QWidget
 public:
     explicit AttestsTab(models::DossierModel *dossier, QWidget *parent = nullptr);
 
+    // Whether someone handles previewRequested() (the letters area); otherwise the button says so.
+    void setPreviewAvailable(bool available);
+
 signals:
     void previewRequested(const lars::models::Attest &attest);
 
@@ -32,6 +35,7 @@ private:
     QStandardItemModel *m_model;
     QTableView *m_table;
     QPushButton *m_preview;
+    bool m_previewAvailable = false;
 };
 
 } // namespace lars::ui

@@ -23,6 +23,7 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
     , m_header(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_sections(new QTabWidget(this))
+    , m_attests(new AttestsTab(dossier, m_sections))
 {
     dossier->setParent(this);
     setObjectName(QStringLiteral("dossierView"));
@@ -39,10 +40,9 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
     m_sections->addTab(new MedicalTab(dossier, m_sections), tr("Medical data"));
     auto *journal = new JournalTab(dossier, nomenclature, m_sections);
     m_sections->addTab(journal, tr("Journal"));
-    auto *attests = new AttestsTab(dossier, m_sections);
-    m_sections->addTab(attests, tr("Attests"));
+    m_sections->addTab(m_attests, tr("Attests"));
     m_sections->addTab(new CreonTab(dossier, nomenclature, m_sections), tr("CREON"));
-    connect(attests, &AttestsTab::previewRequested, this, &DossierView::attestPreviewRequested);
+    connect(m_attests, &AttestsTab::previewRequested, this, &DossierView::attestPreviewRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -62,6 +62,11 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
 void DossierView::showSection(Section section)
 {
     m_sections->setCurrentIndex(section);
+}
+
+void DossierView::setAttestPreviewAvailable(bool available)
+{
+    m_attests->setPreviewAvailable(available);
 }
 
 QString DossierView::title() const

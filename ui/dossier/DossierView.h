@@ -42,6 +42,7 @@ public:
     models::DossierModel *dossier() const { return m_dossier; }
     void showSection(Section section);
     QString title() const;
+    void setAttestPreviewAvailable(bool available);
 
 signals:
     void titleChanged(const QString &title);
@@ -54,6 +55,7 @@ private:
     QLabel *m_header;
     QLabel *m_problem;
     QTabWidget *m_sections;
+    AttestsTab *m_attests;
 };
 
 } // namespace lars::ui

@@ -13,6 +13,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -123,6 +124,7 @@ void DossierWorkspace::openDossier(qint64 pupilId, const QString &name)
             m_tabs->setTabToolTip(i, title);
         }
     });
+    view->setAttestPreviewAvailable(attestPreviewAvailable());
     connect(view, &DossierView::attestPreviewRequested, this, [this, view](const models::Attest &attest) {
         emit attestPreviewRequested(view->dossier()->pupil(), attest);
     });
@@ -137,6 +139,21 @@ void DossierWorkspace::openDossier(qint64 pupilId, const QString &name)
                 }
             });
     dossier->load();
+}
+
+bool DossierWorkspace::attestPreviewAvailable() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&DossierWorkspace::attestPreviewRequested));
+}
+
+void DossierWorkspace::connectNotify(const QMetaMethod &signal)
+{
+    QWidget::connectNotify(signal);
+    if (signal != QMetaMethod::fromSignal(&DossierWorkspace::attestPreviewRequested))
+        return;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *view = qobject_cast<DossierView *>(m_tabs->widget(i)))
+            view->setAttestPreviewAvailable(true);
 }
 
 void DossierWorkspace::closeDossier(int index)

@@ -47,12 +47,17 @@ public:
     models::DossierNomenclature *nomenclature() const { return m_nomenclature; }
 
 signals:
+    // Connect it to enable "Preview and print…" in the attests tabs (disabled while nobody listens).
     void attestPreviewRequested(const lars::models::Pupil &pupil, const lars::models::Attest &attest);
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
 
 private:
     void rememberClosed(qint64 pupilId, const QString &name);
     void updateRecentMenu();
     void onConnectionChanged(models::ConnectionMonitor::Status status);
+    bool attestPreviewAvailable() const;
 
     models::DossierApi *m_dossierApi;
     models::DossierNomenclature *m_nomenclature;
