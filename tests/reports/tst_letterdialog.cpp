@@ -113,7 +113,7 @@ private slots:
         QSignalSpy saved(&dialog, &LetterPreviewDialog::saved);
         dialog.saveAsPdf();
         QVERIFY(saved.wait(60000));
-        QCOMPARE(pdftools::images(path), 1);
+        QCOMPARE(pdftools::images(path), 2); // the default (SVG, rasterised) logo and the added PNG
         const QImage page = pdftools::page(path, 1, 60, m_dir.path());
         QVERIFY(pdftools::countColour(page, red) > 100);
         QVERIFY(pdftools::countColour(page, QColor(255, 127, 0), QRectF(120, 5, 90, 40)) >
