@@ -52,6 +52,13 @@ std::optional<Logo::Position> Branding::positionFromName(const QString &name)
     return std::nullopt;
 }
 
+QColor Branding::tint(const QColor &primary)
+{
+    // A light tint of the brand colour keeps the table headers readable in any brand.
+    auto mix = [](float c) { return 1.0f - (1.0f - c) * 0.14f; };
+    return QColor::fromRgbF(mix(primary.redF()), mix(primary.greenF()), mix(primary.blueF()));
+}
+
 Branding Branding::defaults()
 {
     ensureResources();
@@ -82,9 +89,7 @@ std::optional<Branding> Branding::fromJson(const QJsonObject &json, const QStrin
     if (!color(u"primaryColor", b.primary))
         return std::nullopt;
     if (!json.contains(u"accentColor")) {
-        // A light tint of the brand colour keeps the table headers readable in any brand.
-        auto mix = [](float c) { return 1.0f - (1.0f - c) * 0.14f; };
-        b.accent = QColor::fromRgbF(mix(b.primary.redF()), mix(b.primary.greenF()), mix(b.primary.blueF()));
+        b.accent = tint(b.primary);
     } else if (!color(u"accentColor", b.accent)) {
         return std::nullopt;
     }

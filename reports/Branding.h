@@ -46,6 +46,9 @@ struct Branding
     static std::optional<Branding> loadOverride(QSettings &settings);
     static void saveOverride(QSettings &settings, const std::optional<Branding> &branding);
 
+    // The light tint of a brand colour used for table headers when no accent colour is given.
+    static QColor tint(const QColor &primary);
+
     static QString positionName(Logo::Position position);
     static std::optional<Logo::Position> positionFromName(const QString &name);
 };

@@ -98,6 +98,11 @@ private slots:
         editor->setPrimaryColor(red);
         QTRY_VERIFY(repaint.size() >= 1);
         QCOMPARE(dialog.branding().primary, red);
+        QCOMPARE(dialog.branding().accent, Branding::tint(red)); // the table colour follows, never chosen
+        editor->setAccentColor(QColor(250, 250, 200));
+        editor->setPrimaryColor(Qt::darkBlue);
+        QCOMPARE(dialog.branding().accent, QColor(250, 250, 200)); // a chosen one stays
+        editor->setPrimaryColor(red);
         QTRY_VERIFY(pdftools::countColour(dialog.previewWidget()->grab().toImage().scaledToWidth(210), red,
                                           QRectF(0, 0, 210, 400), 60) > 0);
         // LARS_SCREENSHOT_DIR=docs/screenshots refreshes the documentation's picture of this dialog.

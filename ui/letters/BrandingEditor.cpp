@@ -118,6 +118,9 @@ void BrandingEditor::setPrimaryColor(const QColor &color)
 {
     if (!color.isValid())
         return;
+    // An accent the user never chose follows the brand colour.
+    if (m_branding.accent == Branding::tint(m_branding.primary) || m_branding.accent == Branding().accent)
+        m_branding.accent = Branding::tint(color);
     m_branding.primary = color;
     changed();
 }
