@@ -5,6 +5,7 @@
 #include "reports/LetterOutput.h"
 #include "reports/LetterRenderer.h"
 #include "reports/LetterTemplate.h"
+#include "reports/ModelLetters.h"
 
 #include <QFile>
 #include <QImage>
@@ -71,6 +72,37 @@ private slots:
         QCOMPARE(ctx.value(QStringLiteral("letterDate")), QStringLiteral("15 september 2025"));
         QCOMPARE(ctx.value(QStringLiteral("activity.date")), QStringLiteral("15 september 2025"));
         QCOMPARE(renderer.documentTitle(letter), QStringLiteral("Attest ADBIB – Noël Dewaële"));
+    }
+
+    void attestFromTheDossierModels()
+    {
+        lars::models::Pupil pupil;
+        pupil.id = 42;
+        pupil.firstName = QStringLiteral("Noël");
+        pupil.lastName = QStringLiteral("Dewaële");
+        pupil.birthDate = QDate(2012, 11, 3);
+        pupil.sex = QStringLiteral("M");
+        pupil.schoolName = QStringLiteral("Sint-Barbaracollege");
+        pupil.className = QStringLiteral("1A");
+        lars::models::Attest attest;
+        attest.type = QStringLiteral("ADBIB");
+        attest.activityDate = QDate(2025, 9, 15);
+        attest.text = QStringLiteral("Regel 1\n\nRegel 3");
+        attest.staff.name = QStringLiteral("Dr. Pieter De Smet");
+        lars::models::ContactData contact;
+        contact.gsm = QStringLiteral("0470 12 34 56");
+        contact.email = QStringLiteral("p@clb.be");
+        const AttestLetter letter =
+            attestLetter(pupil, attest, {QStringLiteral("CLB"), {}, {}, {}, {}, QStringLiteral("Gent")},
+                         staffInfo({}, QStringLiteral("CLB-arts"), contact));
+        QCOMPARE(letter.pupil.reference, QStringLiteral("LARS-42"));
+        QCOMPARE(letter.pupil.sex, GrowthReference::Sex::Male);
+        QCOMPARE(letter.staff.name, QStringLiteral("Dr. Pieter De Smet"));
+        QCOMPARE(letter.staff.phone, QStringLiteral("0470 12 34 56"));
+        LetterRenderer renderer(Branding::defaults());
+        const auto ctx = renderer.context(AnyLetter(letter));
+        QCOMPARE(ctx.value(QStringLiteral("letterDate")), QStringLiteral("15 september 2025"));
+        QCOMPARE(ctx.value(QStringLiteral("activity.text")), QStringLiteral("Regel 1\n\nRegel 3"));
     }
 
     void fillPlaceholders()
