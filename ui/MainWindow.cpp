@@ -1,12 +1,29 @@
 #include "ui/MainWindow.h"
 
 #include "models/api/ApiClient.h"
+#include "models/api/AuthClient.h"
+#include "models/api/Session.h"
+#include "models/api/TokenStore.h"
+#include "smartcard/CertificateCache.h"
+#include "smartcard/EidSession.h"
+#include "ui/Logging.h"
+#include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StartPage.h"
 #include "ui/StatusIndicator.h"
 #include "ui/StatusTexts.h"
+#include "ui/dossier/DossierWorkspace.h"
+#include "ui/login/ClbChooser.h"
+#include "ui/login/LockOverlay.h"
+#include "ui/login/LoginController.h"
+#include "ui/login/LoginPanel.h"
+#include "ui/login/NoTeamPage.h"
+#include "ui/login/PersonalDataDialog.h"
+#include "ui/login/PinDialog.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -21,30 +38,131 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     , m_api(api)
     , m_connection(connection)
     , m_reader(reader)
+    , m_tokens(new models::TokenStore(this))
+    , m_auth(new models::AuthClient(api, this))
+    , m_session(new models::Session(api, m_tokens, this))
+    , m_eid(new smartcard::EidSession(this))
+    , m_certificates(
+          std::make_shared<smartcard::CertificateCache>(smartcard::CertificateCache::defaultDirectory()))
+    , m_login(new LoginController(m_auth, m_session, m_eid, reader, this))
     , m_pages(new QStackedWidget(this))
     , m_startPage(new StartPage(this))
+    , m_clbChooser(new ClbChooser(this))
+    , m_noTeamPage(new NoTeamPage(this))
+    , m_lockOverlay(new LockOverlay(this))
     , m_userButton(new QToolButton(this))
+    , m_userMenu(new QMenu(this))
+    , m_clbMenu(new QMenu(tr("Work on behalf of"), this))
     , m_connectionIndicator(new StatusIndicator(this))
     , m_cardIndicator(new StatusIndicator(this))
+    , m_keychainNotice(new QLabel(this))
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LARS"));
     resize(1100, 720);
 
+    m_eid->setCertificateCache(m_certificates);
+    m_eid->setReaderName(Settings::preferredReader());
+
     m_pages->addWidget(m_startPage);
+    m_pages->addWidget(m_clbChooser);
+    m_pages->addWidget(m_noTeamPage);
+    m_pages->addWidget(m_lockOverlay);
     setCentralWidget(m_pages);
     createMenus();
 
     m_userButton->setObjectName(QStringLiteral("userButton"));
     m_userButton->setText(tr("Not logged in"));
-    m_userButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_userButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_userButton->setPopupMode(QToolButton::InstantPopup);
     m_userButton->setEnabled(false);
+    m_userButton->setMenu(m_userMenu);
+    m_userMenu->setObjectName(QStringLiteral("userMenu"));
+    m_clbMenu->setObjectName(QStringLiteral("clbMenu"));
     menuBar()->setCornerWidget(m_userButton, Qt::TopRightCorner);
 
     m_connectionIndicator->setObjectName(QStringLiteral("connectionIndicator"));
     m_cardIndicator->setObjectName(QStringLiteral("cardIndicator"));
+    m_keychainNotice->setObjectName(QStringLiteral("keychainNotice"));
+    m_keychainNotice->setText(tr("No keychain: your session is kept in memory only"));
+    m_keychainNotice->setStyleSheet(QStringLiteral("color: #8a5300"));
+    m_keychainNotice->hide();
+    statusBar()->addPermanentWidget(m_keychainNotice);
     statusBar()->addPermanentWidget(m_cardIndicator);
     statusBar()->addPermanentWidget(m_connectionIndicator);
+
+    LoginPanel *panel = m_startPage->loginPanel();
+    connect(panel, &LoginPanel::loginRequested, this, &MainWindow::startLogin);
+    connect(panel, &LoginPanel::readerChosen, this, [this](const QString &name) {
+        Settings::setPreferredReader(name);
+        m_eid->setReaderName(name);
+    });
+    connect(m_reader, &smartcard::ReaderMonitor::readersChanged, this,
+            [panel](const QStringList &readers) { panel->setReaders(readers, Settings::preferredReader()); });
+    panel->setReaders(m_reader->readers(), Settings::preferredReader());
+
+    connect(m_login, &LoginController::pinRequested, this, &MainWindow::askPin);
+    connect(m_login, &LoginController::stepChanged, this, &MainWindow::showLoginStep);
+    connect(m_login, &LoginController::failed, this, &MainWindow::showLoginFailure);
+    connect(m_login, &LoginController::differentCard, this,
+            [this] { endSession(tr("Another eID was used, so you were logged out.")); });
+
+    connect(m_session, &models::Session::stateChanged, this, &MainWindow::onSessionState);
+    connect(m_session, &models::Session::profileChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &models::Session::clbChanged, this, [this] {
+        if (m_workspace)
+            m_workspace->resetForNewSession();
+        updateTitle();
+        if (m_session->state() == models::Session::State::Active)
+            showSessionPage();
+    });
+    connect(m_auth, &models::AuthClient::clbSwitched, this, [this](const models::LoginGrant &grant) {
+        m_switchingClb = false;
+        m_clbChooser->setBusy(false);
+        m_session->replaceToken(grant.token, grant.clbId);
+    });
+    connect(m_auth, &models::AuthClient::adminLinkReady, this, [this](const QUrl &url) {
+        qCInfo(lcUi) << "opening the web administration";
+        if (!m_openUrl(url))
+            statusBar()->showMessage(tr("The web browser could not be started."), 10000);
+    });
+    connect(m_auth, &models::AuthClient::failed, this,
+            [this](models::AuthClient::Operation operation, const models::AuthError &error) {
+                using O = models::AuthClient::Operation;
+                if (operation == O::SwitchClb) {
+                    m_switchingClb = false;
+                    m_clbChooser->setBusy(false);
+                    m_clbChooser->showError(loginErrorText(error));
+                    statusBar()->showMessage(loginErrorText(error), 10000);
+                } else if (operation == O::AdminLink) {
+                    statusBar()->showMessage(loginErrorText(error), 10000);
+                }
+                if (error.kind == models::AuthError::Kind::SessionExpired && operation != O::Logout &&
+                    m_session->isLoggedIn() && m_session->state() != models::Session::State::Locked)
+                    endSession(loginErrorText(error));
+            });
+    connect(m_clbChooser, &ClbChooser::chosen, this, &MainWindow::chooseClb);
+    connect(m_clbChooser, &ClbChooser::logoutRequested, this, &MainWindow::logout);
+    connect(m_lockOverlay, &LockOverlay::unlockRequested, this, [this] {
+        if (!m_login->isBusy())
+            m_login->start(true);
+    });
+    connect(m_lockOverlay, &LockOverlay::logoutRequested, this, &MainWindow::logout);
+
+    connect(m_tokens, &models::TokenStore::modeChanged, this, &MainWindow::showKeychainMode);
+    // A token a crashed run left in the keychain is revoked and wiped: a session never outlives its run.
+    connect(m_tokens, &models::TokenStore::loaded, this, [this](const QByteArray &leftover) {
+        // A login in progress owns the bearer token and the store; its token replaces the leftover anyway.
+        if (leftover.isEmpty() || m_session->isLoggedIn() || m_login->isBusy())
+            return;
+        qCInfo(lcUi) << "revoking a session token left behind by an earlier run";
+        m_api->setBearerToken(leftover);
+        m_auth->logout();
+        m_api->clearBearerToken();
+        m_tokens->wipe();
+    });
+    m_tokens->load();
 
     connect(m_connection, &models::ConnectionMonitor::statusChanged, this,
             [this](models::ConnectionMonitor::Status status) { showConnectionStatus(status); });
@@ -52,6 +170,12 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
             [this](smartcard::ReaderState state) { showCardState(state); });
     showConnectionStatus(m_connection->status());
     showCardState(m_reader->state());
+    createUserMenu();
+}
+
+MainWindow::~MainWindow()
+{
+    m_login->cancel();
 }
 
 void MainWindow::createMenus()
@@ -66,13 +190,41 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *admin = menuBar()->addMenu(tr("&Administrative"));
-    QAction *web = admin->addAction(tr("Open the web administration…"));
-    web->setObjectName(QStringLiteral("actionWebAdministration"));
-    web->setToolTip(tr("Dossier management, teams and groups are done in the web application."));
-    web->setEnabled(false);
+    m_webAdministration =
+        admin->addAction(tr("Open the web administration…"), this, &MainWindow::openWebAdministration);
+    m_webAdministration->setObjectName(QStringLiteral("actionWebAdministration"));
+    m_webAdministration->setToolTip(
+        tr("Dossier management, teams and groups are done in the web application. It opens in your browser "
+           "without a new login."));
+    m_webAdministration->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LARS"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createUserMenu()
+{
+    m_userMenu->clear();
+    m_clbMenu->clear();
+    const models::SessionProfile &profile = m_session->profile();
+    if (!profile.isValid())
+        return;
+    QAction *name = m_userMenu->addAction(profile.displayName());
+    name->setEnabled(false);
+    QAction *personal = m_userMenu->addAction(tr("&Personal data…"), this, &MainWindow::openPersonalData);
+    personal->setObjectName(QStringLiteral("actionPersonalData"));
+    if (profile.clbs.size() > 1) {
+        m_userMenu->addMenu(m_clbMenu);
+        for (const models::SessionClb &clb : profile.clbs) {
+            QAction *action = m_clbMenu->addAction(clb.name, this, [this, id = clb.id] { chooseClb(id); });
+            action->setObjectName(QStringLiteral("actionClb_%1").arg(clb.id));
+            action->setCheckable(true);
+            action->setChecked(clb.id == m_session->clbId());
+        }
+    }
+    m_userMenu->addSeparator();
+    m_userMenu->addAction(tr("&Log out"), this, &MainWindow::logout)
+        ->setObjectName(QStringLiteral("actionLogout"));
 }
 
 void MainWindow::openSettings()
@@ -81,6 +233,28 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::settingsChanged);
     dialog->open();
+}
+
+void MainWindow::openPersonalData()
+{
+    if (m_session->state() != models::Session::State::Active)
+        return;
+    auto *dialog = new PersonalDataDialog(m_auth, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PersonalDataDialog::saved, this,
+            [this] { statusBar()->showMessage(tr("Your contact data were saved."), 5000); });
+    dialog->open();
+}
+
+void MainWindow::openWebAdministration()
+{
+    if (m_session->state() == models::Session::State::Active)
+        m_auth->requestAdminLink();
+}
+
+void MainWindow::logout()
+{
+    endSession();
 }
 
 void MainWindow::showConnectionStatus(models::ConnectionMonitor::Status status)
@@ -92,9 +266,37 @@ void MainWindow::showConnectionStatus(models::ConnectionMonitor::Status status)
 
 void MainWindow::showCardState(smartcard::ReaderState state)
 {
+    using R = smartcard::ReaderState;
+    using S = models::Session::State;
     const StatusText text = cardStatusText(state);
     m_cardIndicator->setStatus(text.level, text.text, text.advice);
     m_startPage->showCardStatus(text);
+    m_startPage->loginPanel()->setLoginPossible(state == R::EidPresent);
+
+    const bool cardGone = state == R::NoCard || state == R::NoReader || state == R::NoService;
+    if (cardGone && m_login->isBusy()) {
+        if (m_pinDialog)
+            m_pinDialog->reject();
+        m_login->cancel(tr("The card was removed during login. Insert it again and retry."));
+    }
+    const S sessionState = m_session->state();
+    if (cardGone && (sessionState == S::Active || sessionState == S::ChoosingClb) &&
+        Settings::cardRemoval() == Settings::CardRemoval::Lock)
+        lockSession();
+
+    if (state != R::EidPresent || !m_session->isLoggedIn()) {
+        m_lockOverlay->setCardPresent(state == R::EidPresent);
+        return;
+    }
+    const QByteArray serial = m_reader->currentCard().serial;
+    if (!serial.isEmpty() && !m_session->cardSerial().isEmpty() && serial != m_session->cardSerial()) {
+        endSession(tr("Another eID was inserted, so you were logged out."));
+        return;
+    }
+    m_lockOverlay->setCardPresent(true);
+    // The same card is back: ask its PIN at once.
+    if (m_session->state() == S::Locked && !m_login->isBusy())
+        m_login->start(true);
 }
 
 void MainWindow::showAbout()
@@ -102,6 +304,166 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About LARS"),
                        tr("<b>LARS</b> %1<br>Pupil guidance dossiers for the CLBs of Flanders.")
                            .arg(QStringLiteral(LARS_VERSION)));
+}
+
+void MainWindow::startLogin()
+{
+    if (m_login->isBusy() || m_session->isLoggedIn())
+        return;
+    m_eid->setReaderName(m_startPage->loginPanel()->chosenReader());
+    m_login->start(false);
+}
+
+void MainWindow::askPin(int triesLeft, bool pinpad)
+{
+    if (m_pinDialog)
+        m_pinDialog->deleteLater();
+    auto *dialog = new PinDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTriesLeft(triesLeft);
+    dialog->setPinpad(pinpad);
+    connect(dialog, &PinDialog::pinEntered, m_login, &LoginController::submitPin);
+    connect(dialog, &QDialog::rejected, m_login, [this] { m_login->cancel(); });
+    m_pinDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::showLoginStep()
+{
+    const bool busy = m_login->isBusy() && m_login->step() != LoginController::Step::WaitingForPin;
+    if (m_login->isUnlocking())
+        m_lockOverlay->setBusy(busy, m_login->stepText());
+    else
+        m_startPage->loginPanel()->setBusy(busy, m_login->stepText());
+    if (!m_login->isBusy()) {
+        m_lockOverlay->setBusy(false);
+        m_startPage->loginPanel()->setBusy(false);
+    }
+}
+
+void MainWindow::showLoginFailure(const QString &message)
+{
+    if (m_pinDialog)
+        m_pinDialog->reject();
+    if (m_session->state() == models::Session::State::Locked)
+        m_lockOverlay->showError(message);
+    else
+        m_startPage->loginPanel()->showError(message);
+}
+
+void MainWindow::onSessionState()
+{
+    using S = models::Session::State;
+    const S state = m_session->state();
+    m_webAdministration->setEnabled(state == S::Active);
+    m_userButton->setEnabled(state == S::Active || state == S::ChoosingClb);
+    switch (state) {
+    case S::LoggedOut:
+        if (m_workspace) {
+            m_pages->removeWidget(m_workspace);
+            m_workspace->deleteLater();
+            m_workspace = nullptr;
+        }
+        m_pages->setCurrentWidget(m_startPage);
+        break;
+    case S::ChoosingClb: {
+        QList<ClbChooser::Choice> choices;
+        for (const models::SessionClb &clb : m_session->profile().clbs)
+            choices.append({clb.id, clb.name});
+        m_clbChooser->setChoices(m_session->profile().displayName(), choices);
+        m_pages->setCurrentWidget(m_clbChooser);
+        break;
+    }
+    case S::Active:
+        showSessionPage();
+        break;
+    case S::Locked:
+        for (QDialog *dialog : findChildren<QDialog *>())
+            if (dialog->isVisible())
+                dialog->reject();
+        m_lockOverlay->showError({});
+        m_lockOverlay->setStaffName(m_session->profile().displayName());
+        m_lockOverlay->setCardPresent(m_reader->state() == smartcard::ReaderState::EidPresent);
+        m_pages->setCurrentWidget(m_lockOverlay);
+        break;
+    }
+    updateTitle();
+}
+
+void MainWindow::showSessionPage()
+{
+    const models::SessionProfile &profile = m_session->profile();
+    if (!profile.activeClbHasTeam()) {
+        m_noTeamPage->setClb(profile.displayName(), m_session->clbName());
+        m_pages->setCurrentWidget(m_noTeamPage);
+        return;
+    }
+    if (!m_workspace) {
+        m_workspace = new DossierWorkspace(m_api, m_connection, this);
+        m_pages->addWidget(m_workspace);
+    }
+    m_pages->setCurrentWidget(m_workspace);
+}
+
+void MainWindow::chooseClb(qint64 clbId)
+{
+    if (m_switchingClb)
+        return;
+    if (clbId == m_session->clbId() && m_session->state() == models::Session::State::Active) {
+        createUserMenu();
+        return;
+    }
+    m_switchingClb = true;
+    m_clbChooser->setBusy(true);
+    m_clbChooser->showError({});
+    m_auth->switchClb(clbId);
+}
+
+void MainWindow::lockSession()
+{
+    qCInfo(lcUi) << "card removed: locking the session";
+    // Revoke the token first (the request carries it), then forget it.
+    m_auth->logout();
+    m_session->lock();
+}
+
+void MainWindow::endSession(const QString &message)
+{
+    if (m_pinDialog)
+        m_pinDialog->reject();
+    m_login->cancel();
+    if (m_session->isLoggedIn()) {
+        if (m_api->hasBearerToken())
+            m_auth->logout();
+        m_session->end();
+    }
+    m_startPage->loginPanel()->showError(message);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString clb = m_session->clbName();
+    const bool showClb = m_session->isLoggedIn() && m_session->state() != models::Session::State::ChoosingClb;
+    setWindowTitle(showClb && !clb.isEmpty() ? tr("LARS — %1").arg(clb) : tr("LARS"));
+    if (!m_session->isLoggedIn())
+        m_userButton->setText(tr("Not logged in"));
+    else if (showClb)
+        m_userButton->setText(tr("%1 · %2").arg(m_session->profile().displayName(), clb));
+    else
+        m_userButton->setText(m_session->profile().displayName());
+    createUserMenu();
+}
+
+void MainWindow::showKeychainMode()
+{
+    const bool memoryOnly = m_tokens->mode() == models::TokenStore::Mode::MemoryOnly;
+    m_keychainNotice->setVisible(memoryOnly);
+    m_keychainNotice->setToolTip(tr("LARS found no keychain on this computer (%1). Your login is kept in "
+                                    "memory only and ends when LARS "
+                                    "closes. Nothing is written to disk.")
+                                     .arg(m_tokens->keychainError()));
+    if (memoryOnly)
+        statusBar()->showMessage(tr("No keychain available: your session is kept in memory only."), 15000);
 }
 
 } // namespace lars::ui

@@ -1,20 +1,38 @@
 #pragma once
-// The main window composes the pages (start/login, workspace), the menus and the status bar;
-// the pages and dialogs do the work.
+// The main window composes the pages (start/login, CLB choice, workspace or no-team explanation, lock),
+// the menus and the status bar; the pages, dialogs and the login controller do the work.
 #include "models/api/ConnectionMonitor.h"
 #include "smartcard/ReaderMonitor.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <functional>
+#include <memory>
 
+class QLabel;
+class QMenu;
 class QStackedWidget;
 class QToolButton;
 
 namespace lars::models {
 class ApiClient;
-}
+class AuthClient;
+class Session;
+class TokenStore;
+} // namespace lars::models
+namespace lars::smartcard {
+class CertificateCache;
+class EidSession;
+} // namespace lars::smartcard
 
 namespace lars::ui {
 
+class ClbChooser;
+class DossierWorkspace;
+class LockOverlay;
+class LoginController;
+class NoTeamPage;
+class PinDialog;
 class StartPage;
 class StatusIndicator;
 
@@ -22,28 +40,70 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(models::ApiClient *api, models::ConnectionMonitor *connection, smartcard::ReaderMonitor *reader,
-               QWidget *parent = nullptr);
+    MainWindow(models::ApiClient *api, models::ConnectionMonitor *connection,
+               smartcard::ReaderMonitor *reader, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void openSettings();
+    void openPersonalData();
+    void openWebAdministration();
+    void logout();
+
+    models::Session *session() const { return m_session; }
+    models::TokenStore *tokenStore() const { return m_tokens; }
+    LoginController *loginController() const { return m_login; }
+    smartcard::CertificateCache *certificateCache() const { return m_certificates.get(); }
+    DossierWorkspace *workspace() const { return m_workspace; }
+    // How the web-administration link is opened; tests capture the URL instead of starting a browser.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
 signals:
     void settingsChanged();
 
 private:
     void createMenus();
+    void createUserMenu();
     void showConnectionStatus(models::ConnectionMonitor::Status status);
     void showCardState(smartcard::ReaderState state);
     void showAbout();
 
+    void startLogin();
+    void askPin(int triesLeft, bool pinpad);
+    void showLoginStep();
+    void showLoginFailure(const QString &message);
+    void onSessionState();
+    void showSessionPage();
+    void chooseClb(qint64 clbId);
+    void lockSession();
+    void endSession(const QString &message = {});
+    void updateTitle();
+    void showKeychainMode();
+
     models::ApiClient *m_api;
     models::ConnectionMonitor *m_connection;
     smartcard::ReaderMonitor *m_reader;
+    models::TokenStore *m_tokens;
+    models::AuthClient *m_auth;
+    models::Session *m_session;
+    smartcard::EidSession *m_eid;
+    std::shared_ptr<smartcard::CertificateCache> m_certificates;
+    LoginController *m_login;
     QStackedWidget *m_pages;
     StartPage *m_startPage;
+    ClbChooser *m_clbChooser;
+    NoTeamPage *m_noTeamPage;
+    LockOverlay *m_lockOverlay;
+    DossierWorkspace *m_workspace = nullptr;
+    QPointer<PinDialog> m_pinDialog;
     QToolButton *m_userButton;
+    QMenu *m_userMenu;
+    QMenu *m_clbMenu;
+    QAction *m_webAdministration = nullptr;
     StatusIndicator *m_connectionIndicator;
     StatusIndicator *m_cardIndicator;
+    QLabel *m_keychainNotice;
+    std::function<bool(const QUrl &)> m_openUrl;
+    bool m_switchingClb = false;
 };
 
 } // namespace lars::ui

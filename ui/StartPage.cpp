@@ -1,5 +1,7 @@
 #include "ui/StartPage.h"
 
+#include "ui/login/LoginPanel.h"
+
 #include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -11,6 +13,7 @@ StartPage::StartPage(QWidget *parent)
     , m_cardState(new QLabel(this))
     , m_cardAdvice(new QLabel(this))
     , m_serverState(new QLabel(this))
+    , m_loginPanel(new LoginPanel(this))
 {
     setObjectName(QStringLiteral("startPage"));
 
@@ -40,7 +43,8 @@ StartPage::StartPage(QWidget *parent)
     m_serverState->setWordWrap(true);
 
     auto *federalToken = new QLabel(
-        tr("Looking for the federal token? It is no longer accepted: log in with your eID and card reader."), card);
+        tr("Looking for the federal token? It is no longer accepted: log in with your eID and card reader."),
+        card);
     federalToken->setObjectName(QStringLiteral("federalTokenNote"));
     federalToken->setWordWrap(true);
     federalToken->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
@@ -51,6 +55,8 @@ StartPage::StartPage(QWidget *parent)
     cardLayout->addWidget(heading);
     cardLayout->addWidget(m_cardState);
     cardLayout->addWidget(m_cardAdvice);
+    cardLayout->addSpacing(8);
+    cardLayout->addWidget(m_loginPanel);
     cardLayout->addSpacing(8);
     cardLayout->addWidget(m_serverState);
     cardLayout->addSpacing(8);

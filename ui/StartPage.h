@@ -1,5 +1,6 @@
 #pragma once
-// What a user sees before logging in: the product, the card-reader state in words, and what to do next.
+// What a user sees before logging in: the product, the card-reader state in words, what to do next, and
+// the login itself (LoginPanel).
 #include "ui/StatusTexts.h"
 
 #include <QWidget>
@@ -7,6 +8,8 @@
 class QLabel;
 
 namespace lars::ui {
+
+class LoginPanel;
 
 class StartPage final : public QWidget
 {
@@ -16,11 +19,13 @@ public:
 
     void showCardStatus(const StatusText &status);
     void showServerStatus(const StatusText &status);
+    LoginPanel *loginPanel() const { return m_loginPanel; }
 
 private:
     QLabel *m_cardState;
     QLabel *m_cardAdvice;
     QLabel *m_serverState;
+    LoginPanel *m_loginPanel;
 };
 
 } // namespace lars::ui

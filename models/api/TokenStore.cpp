@@ -20,6 +20,9 @@ bool isUnavailable(QKeychain::Error error)
 }
 } // namespace
 
+// Jobs have no parent: the keychain backend calls back into a job asynchronously, so a job must live until
+// it finished (it deletes itself), even when this store is gone first; its connection to us then drops.
+
 TokenStore::TokenStore(QObject *parent)
     : QObject(parent)
 {}
@@ -50,7 +53,7 @@ void TokenStore::store(const QByteArray &token)
 {
     clearMemory();
     m_token = token;
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
     job->setKey(m_key);
@@ -68,7 +71,7 @@ void TokenStore::store(const QByteArray &token)
 void TokenStore::wipe()
 {
     clearMemory();
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
     job->setKey(m_key);
@@ -85,7 +88,7 @@ void TokenStore::wipe()
 
 void TokenStore::load()
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
     job->setKey(m_key);

@@ -98,3 +98,5 @@ private:
 QString loginErrorText(const models::AuthError &error);
 
 } // namespace lars::ui
+
+Q_DECLARE_METATYPE(lars::ui::LoginTimings)

@@ -58,8 +58,10 @@ PersonalDataDialog::PersonalDataDialog(models::AuthClient *auth, models::Session
     m_phone->setPlaceholderText(tr("e.g. 03 123 45 67"));
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setPlaceholderText(tr("e.g. name@clb.be"));
-    for (QLineEdit *edit : {m_gsm, m_phone, m_email})
+    for (QLineEdit *edit : {m_gsm, m_phone, m_email}) {
         edit->setMaxLength(edit == m_email ? 254 : 32);
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_edited = true; });
+    }
     m_status->setObjectName(QStringLiteral("personalDataStatus"));
     m_status->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("personalDataSaveButton"));
@@ -117,6 +119,8 @@ PersonalDataDialog::PersonalDataDialog(models::AuthClient *auth, models::Session
 void PersonalDataDialog::showContact(const models::ContactData &contact)
 {
     m_contact = contact;
+    if (m_edited)
+        return;
     m_gsm->setText(contact.gsm);
     m_phone->setText(contact.phone);
     m_email->setText(contact.email);

@@ -40,6 +40,7 @@ private:
     models::Session *m_session;
     qint64 m_clbId = 0;
     models::ContactData m_contact;
+    bool m_edited = false; // typed by the user: a late answer of the server must not overwrite it
     QLineEdit *m_gsm;
     QLineEdit *m_phone;
     QLineEdit *m_email;
