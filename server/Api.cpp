@@ -59,6 +59,7 @@ void Api::addRoutes()
     add("POST", "/pupils/{pupilId}/creon-registrations", R::Authenticated | R::TakesBody | R::Idempotent,
         &Api::postCreonRegistration);
     add("GET", "/pupils/{pupilId}/audit", R::Authenticated, &Api::getAudit);
+    add("GET", "/classes/{classId}/medical", R::Authenticated, &Api::getClassMedical);
 
     add("GET", "/nomenclature/activity-functions", R::Authenticated, &Api::activityFunctions);
     add("GET", "/nomenclature/draaischijf", R::Authenticated, &Api::draaischijf);

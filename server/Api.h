@@ -41,6 +41,9 @@ private:
     Response postCreonRegistration(Request &r);
     Response getAudit(Request &r);
 
+    // Classes (ApiClasses.cpp).
+    Response getClassMedical(Request &r);
+
     // Reference data.
     Response activityFunctions(Request &r);
     Response draaischijf(Request &r);
