@@ -275,9 +275,10 @@ void MainWindow::showCardState(smartcard::ReaderState state)
 
     const bool cardGone = state == R::NoCard || state == R::NoReader || state == R::NoService;
     if (cardGone && m_login->isBusy()) {
+        // Cancel with the reason first: closing the PIN dialog afterwards must not cancel without one.
+        m_login->cancel(tr("The card was removed during login. Insert it again and retry."));
         if (m_pinDialog)
             m_pinDialog->reject();
-        m_login->cancel(tr("The card was removed during login. Insert it again and retry."));
     }
     const S sessionState = m_session->state();
     if (cardGone && (sessionState == S::Active || sessionState == S::ChoosingClb) &&

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -425,10 +426,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!client().loginError().isEmpty(), 20000);
         save(&client().window(), "login-unknown-person.png");
         m_card->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(label("cardState"), QStringLiteral("Insert your eID"), 10000);
 
         QVERIFY(insertCard(QStringLiteral("jan-claes")));
+        QTRY_COMPARE_WITH_TIMEOUT(label("cardState"), QStringLiteral("eID ready"), 10000);
         QVERIFY(logInWithPin());
-        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::ChoosingClb, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::ChoosingClb, 40000);
         save(&client().window(), "clb-choice.png");
         QTest::mouseClick(
             client().find<lars::ui::ClbChooser>("clbChooser")->findChildren<QCommandLinkButton *>().at(0),
@@ -446,10 +449,12 @@ private slots:
         save(&client().window(), "login-locked.png");
         client().window().logout();
         m_card->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(label("cardState"), QStringLiteral("Insert your eID"), 10000);
 
         QVERIFY(insertCard(QStringLiteral("sofie-maes")));
+        QTRY_COMPARE_WITH_TIMEOUT(label("cardState"), QStringLiteral("eID ready"), 10000);
         QVERIFY(logInWithPin());
-        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Active, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Active, 40000);
         save(&client().window(), "login-no-team.png");
     }
 
@@ -472,13 +477,17 @@ private slots:
         QList<lars::ui::LoginTimings> runs;
         auto *controller = client().window().loginController();
         for (int i = 0; i < 7; ++i) {
-            if (!cached)
-                client().window().certificateCache()->clear();
+            if (!cached) {
+                lars::smartcard::CertificateCache *cache = client().window().certificateCache();
+                QDir(cache->directory()).removeRecursively();
+                cache->clear();
+            }
             QSignalSpy done(controller, &lars::ui::LoginController::succeeded);
             QVERIFY(logInWithPin());
             QVERIFY(done.wait(20000) || done.count() == 1);
             runs.append(done.first().at(0).value<lars::ui::LoginTimings>());
-            QCOMPARE(runs.last().certificateFromCache, cached && i > 0);
+            if (!cached || i > 0)
+                QCOMPARE(runs.last().certificateFromCache, cached);
             client().window().logout();
             QTRY_COMPARE(session()->state(), State::LoggedOut);
         }
