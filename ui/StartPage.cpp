@@ -3,6 +3,7 @@
 #include "ui/login/LoginPanel.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -67,7 +68,12 @@ StartPage::StartPage(QWidget *parent)
     layout->addWidget(title, 0, Qt::AlignHCenter);
     layout->addWidget(subtitle, 0, Qt::AlignHCenter);
     layout->addSpacing(24);
-    layout->addWidget(card, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment: an aligned item ignores the height its wrapped labels need.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 4);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 

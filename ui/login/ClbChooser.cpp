@@ -2,6 +2,7 @@
 
 #include <QCommandLinkButton>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -18,6 +19,7 @@ ClbChooser::ClbChooser(QWidget *parent)
     auto *frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setMaximumWidth(560);
+    frame->setMinimumWidth(480);
 
     auto *heading = new QLabel(tr("On whose behalf do you work?"), frame);
     QFont headingFont = heading->font();
@@ -50,7 +52,12 @@ ClbChooser::ClbChooser(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(frame, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment: an aligned item ignores the height its wrapped labels need.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(frame, 4);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 
@@ -65,6 +72,7 @@ void ClbChooser::setChoices(const QString &staffName, const QList<Choice> &choic
         auto *button = new QCommandLinkButton(choice.name, this);
         button->setObjectName(QStringLiteral("clbChoice_%1").arg(choice.id));
         button->setProperty("clbId", choice.id);
+        button->setMinimumHeight(button->sizeHint().height());
         connect(button, &QCommandLinkButton::clicked, this, [this, id = choice.id] { emit chosen(id); });
         m_buttons->addWidget(button);
         m_choiceButtons.append(button);

@@ -23,6 +23,7 @@ LockOverlay::LockOverlay(QWidget *parent)
     auto *frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setMaximumWidth(560);
+    frame->setMinimumWidth(480);
     auto *heading = new QLabel(tr("LARS is locked"), frame);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -62,7 +63,12 @@ LockOverlay::LockOverlay(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(frame, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment: an aligned item ignores the height its wrapped labels need.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(frame, 4);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
     setStaffName({});
 }

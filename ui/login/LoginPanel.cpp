@@ -20,6 +20,8 @@ LoginPanel::LoginPanel(QWidget *parent)
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("loginPanel"));
+    // Word-wrapped labels inside a centred card get squeezed without a width to wrap at.
+    setMinimumWidth(460);
     m_readers->setObjectName(QStringLiteral("readerCombo"));
     auto *readerLabel = new QLabel(tr("Card reader:"), m_readerRow);
     readerLabel->setBuddy(m_readers);

@@ -1,6 +1,7 @@
 #include "ui/login/NoTeamPage.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,6 +15,7 @@ NoTeamPage::NoTeamPage(QWidget *parent)
     auto *frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setMaximumWidth(620);
+    frame->setMinimumWidth(520);
     auto *heading = new QLabel(tr("You are not in a team yet"), frame);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -28,7 +30,12 @@ NoTeamPage::NoTeamPage(QWidget *parent)
     inner->addWidget(m_text);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(frame, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment: an aligned item ignores the height its wrapped labels need.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(frame, 4);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 
