@@ -452,6 +452,9 @@ void MainWindow::updateTitle()
         m_userButton->setText(tr("%1 · %2").arg(m_session->profile().displayName(), clb));
     else
         m_userButton->setText(m_session->profile().displayName());
+    // QMenuBar lays out its corner widget when the widget is shown, not when its text grows.
+    m_userButton->hide();
+    m_userButton->show();
     createUserMenu();
 }
 
