@@ -11,4 +11,8 @@ function(lars_add_test name)
   endif()
   set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LARS_BINARY_DIR=${CMAKE_BINARY_DIR};LARS_SOURCE_DIR=${CMAKE_SOURCE_DIR};${T_ENVIRONMENT}")
+  # Card tests share the two vpcd slots and restart pcscd: never two of them at once under ctest -j.
+  if("smartcard" IN_LIST T_LABELS OR "login" IN_LIST T_LABELS)
+    set_tests_properties(${name} PROPERTIES RESOURCE_LOCK vpcd)
+  endif()
 endfunction()
