@@ -326,6 +326,10 @@
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printing attests is not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::BrandingEditor</name>
@@ -811,6 +815,73 @@
     </message>
     <message>
         <source>Could not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LettersController</name>
+    <message>
+        <source>Colours and logos of letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the CLB&apos;s colours and logos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CLB&apos;s letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your contact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LARS could not reach the server to fetch %1. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not give %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medical data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has had no systematic contact yet: there are no results to send to the parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a class: there is no class to print letters for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medical data of the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil of class %1 has had a systematic contact yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent letters %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the class&apos;s parent letters as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

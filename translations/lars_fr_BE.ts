@@ -5,1627 +5,1671 @@
     <name>DossierTexts</name>
     <message>
         <source>The server cannot be reached (%1). Nothing was lost; try again when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable (%1). Rien n'a été perdu ; réessayez dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB&apos;s local administrator to add you to a team.</source>
-        <translation type="unfinished"></translation>
+        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB's local administrator to add you to a team.</source>
+        <translation>Vous n'êtes membre d'aucune équipe dans ce CLB ; vous ne pouvez donc pas voir les dossiers d'élèves. Demandez à l'administrateur local de votre CLB de vous ajouter à une équipe.</translation>
     </message>
     <message>
-        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil&apos;s school. Ask your CLB&apos;s local administrator if you need access.</source>
-        <translation type="unfinished"></translation>
+        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil's school. Ask your CLB's local administrator if you need access.</source>
+        <translation>Cet élève n'est suivi par aucune de vos équipes : aucune de vos équipes ne couvre l'école de cet élève. Adressez-vous à l'administrateur local de votre CLB si vous avez besoin d'un accès.</translation>
     </message>
     <message>
         <source>You do not work for this CLB any more. Choose another CLB or log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne travaillez plus pour ce CLB. Choisissez un autre CLB ou reconnectez-vous.</translation>
     </message>
     <message>
-        <source>You have no access to this dossier. Ask your CLB&apos;s local administrator if you need it.</source>
-        <translation type="unfinished"></translation>
+        <source>You have no access to this dossier. Ask your CLB's local administrator if you need it.</source>
+        <translation>Vous n'avez pas accès à ce dossier. Adressez-vous à l'administrateur local de votre CLB si vous en avez besoin.</translation>
     </message>
     <message>
         <source>Your session has ended. Log in again with your eID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Reconnectez-vous avec votre eID.</translation>
     </message>
     <message>
         <source>This dossier no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n'existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu'un d'autre a modifié ceci entre-temps.</translation>
     </message>
     <message>
         <source>The server did not accept this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n'a pas accepté ceci : %1</translation>
     </message>
     <message>
         <source>The server had a problem (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème (%1). Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server answered with an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une erreur (%1).</translation>
     </message>
     <message>
         <source>Referral to</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi vers</translation>
     </message>
     <message>
         <source>Feedback from</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour de</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>non encodé</translation>
     </message>
     <message>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cm</translation>
     </message>
 </context>
 <context>
     <name>QCoreApplication</name>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN erroné.</translation>
     </message>
 </context>
 <context>
     <name>lars::models::ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du serveur n'est pas une URL valide.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http is only allowed on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse du serveur doit commencer par https:// (le simple http n'est autorisé que sur cet ordinateur).</translation>
     </message>
     <message>
         <source>Cannot read the server certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat du serveur %1 : %2</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
 </context>
 <context>
     <name>lars::models::ConnectionMonitor</name>
     <message>
         <source>No server configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur configuré</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate is not trusted</source>
+        <translation>Le certificat du serveur n'est pas approuvé</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source>The server answers with an error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur répond par une erreur (%1)</translation>
     </message>
     <message>
         <source>No connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion au serveur</translation>
     </message>
 </context>
 <context>
     <name>lars::models::PupilSearchModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>École</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
 </context>
 <context>
     <name>lars::models::TargetHeight</name>
     <message>
         <source>Enter an adult height between %1 and %2 cm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une taille d'adulte comprise entre %1 et %2 cm.</translation>
     </message>
 </context>
 <context>
     <name>lars::smartcard::CardError</name>
     <message>
         <source>The smart card service is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service des cartes à puce ne fonctionne pas.</translation>
     </message>
     <message>
         <source>No card reader is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lecteur de cartes n'est connecté.</translation>
     </message>
     <message>
         <source>Insert your eID card in the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérez votre carte eID dans le lecteur de cartes.</translation>
     </message>
     <message>
         <source>The card was removed. Insert it again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été retirée. Réinsérez-la et réessayez.</translation>
     </message>
     <message>
         <source>Another program reset the card. Please retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme a réinitialisé la carte. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Another program is using the card. Please retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme utilise la carte. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>This card is not a Belgian eID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte n'est pas une carte eID belge.</translation>
     </message>
     <message>
         <source>The card cannot be read. Check that it is inserted the right way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte ne peut pas être lue. Vérifiez qu'elle est insérée dans le bon sens.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Code PIN erroné. Il reste %n essai.</numerusform><numerusform>Code PIN erroné. Il reste %n essais.</numerusform></translation>
     </message>
     <message>
         <source>The PIN is blocked. Unblock it at your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN est bloqué. Faites-le débloquer à votre commune.</translation>
     </message>
     <message>
         <source>PIN entry was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie du code PIN a été annulée.</translation>
     </message>
     <message>
         <source>A PIN has 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
         <source>The card asks for the PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte demande d'abord le code PIN.</translation>
     </message>
     <message>
         <source>The card gave an unexpected answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a donné une réponse inattendue.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::ActivityDialog</name>
     <message>
         <source>Draaischijf: referral or feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Draaischijf : renvoi ou retour</translation>
     </message>
     <message>
         <source>Register activity — %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoder une activité — %1 %2</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>1. Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Sens</translation>
     </message>
     <message>
         <source>2. To or from whom</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Vers qui ou de qui</translation>
     </message>
     <message>
         <source>3. Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Détail</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré. %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir —</translation>
     </message>
     <message>
         <source>Choose a function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une fonction.</translation>
     </message>
     <message>
         <source>Type a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un objet.</translation>
     </message>
     <message>
         <source>Draaischijf: choose referral to or feedback from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draaischijf : choisissez renvoi vers ou retour de.</translation>
     </message>
     <message>
         <source>Draaischijf: choose to or from whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draaischijf : choisissez vers qui ou de qui.</translation>
     </message>
     <message>
         <source>Draaischijf: choose the detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draaischijf : choisissez le détail.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré.</translation>
     </message>
     <message>
         <source>Loading the nomenclature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la nomenclature…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::AttestsTab</name>
     <message>
         <source>&amp;Preview and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu et impression…</translation>
     </message>
     <message>
         <source>An attest carries the date of its activity, not the date of printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une attestation porte la date de son activité, pas la date d'impression.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Activity date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l'activité</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateur</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Printing attests is not available in this installation.</source>
+        <translation>L'impression des attestations n'est pas disponible dans cette installation.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::BrandingEditor</name>
     <message>
         <source>Brand colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de marque</translation>
     </message>
     <message>
         <source>Table colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur des tableaux</translation>
     </message>
     <message>
         <source>Add logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un logo…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite</translation>
     </message>
     <message>
         <source>Logos (PNG or SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logos (PNG ou SVG)</translation>
     </message>
     <message>
         <source>SVG logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo SVG</translation>
     </message>
     <message>
         <source>Image logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo image</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logos (*.png *.svg *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::ClassBatchDialog</name>
     <message>
         <source>Print letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les lettres</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lettre dans %1</numerusform><numerusform>%n lettres dans %1</numerusform></translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s), %1 pages saved in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n lettre, %1 pages enregistrées dans %2</numerusform><numerusform>%n lettres, %1 pages enregistrées dans %2</numerusform></translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>The letters could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres n'ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::ClbChooser</name>
     <message>
         <source>On whose behalf do you work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le compte de qui travaillez-vous ?</translation>
     </message>
     <message>
         <source>You can switch to another CLB later from the menu under your name, without logging in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez passer plus tard à un autre CLB via le menu sous votre nom, sans vous reconnecter.</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue, %1. Vous travaillez pour plusieurs CLB : cliquez sur le CLB pour lequel vous travaillez maintenant.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::ContactValidator</name>
     <message>
         <source>Use only digits, spaces and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>N'utilisez que des chiffres, des espaces et un + au début.</translation>
     </message>
     <message>
         <source>An international number has a + and 8 to 15 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro international comporte un + et 8 à 15 chiffres.</translation>
     </message>
     <message>
         <source>A Belgian number starts with 0 (or +32); a foreign one with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro belge commence par 0 (ou +32) ; un numéro étranger par + et l'indicatif du pays.</translation>
     </message>
     <message>
         <source>A Belgian GSM number has 10 digits and starts with 04, e.g. 0470 12 34 56.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de GSM belge compte 10 chiffres et commence par 04, p. ex. 0470 12 34 56.</translation>
     </message>
     <message>
         <source>A Belgian phone number has 9 digits (e.g. 03 123 45 67), a GSM number 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone belge compte 9 chiffres (p. ex. 03 123 45 67), un numéro de GSM 10.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address, e.g. name@clb.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas une adresse e-mail valide, p. ex. nom@clb.be.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::CreonTab</name>
     <message>
         <source>These registrations are sent to the ministry automatically at the agreed times. You do not need to do anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces données encodées sont envoyées automatiquement au ministère aux moments convenus. Vous n'avez rien à faire.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé le %1</translation>
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d'envoi</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::DossierView</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Medical data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données médicales</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Attests</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestations</translation>
     </message>
     <message>
         <source>CREON</source>
-        <translation type="unfinished"></translation>
+        <translation>CREON</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Loading the dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du dossier…</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>né(e) le %1</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::DossierWorkspace</name>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récents</translation>
     </message>
     <message>
         <source>Reopen a recently closed dossier (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir un dossier récemment fermé (Ctrl+Maj+T)</translation>
     </message>
     <message>
         <source>Search a pupil on the left and press Enter to open the dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez un élève à gauche et appuyez sur Entrée pour ouvrir le dossier.</translation>
     </message>
     <message>
         <source>Find pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un élève</translation>
     </message>
     <message>
         <source>Close dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le dossier</translation>
     </message>
     <message>
         <source>Reopen closed dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir un dossier fermé</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::GrowthChartWidget</name>
     <message>
         <source>age (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>âge (ans)</translation>
     </message>
     <message>
         <source>P3–P97 (Flemish growth curves 2009)</source>
-        <translation type="unfinished"></translation>
+        <translation>P3–P97 (courbes de croissance flamandes 2009)</translation>
     </message>
     <message>
         <source>measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>mesures</translation>
     </message>
     <message>
         <source>target height (%1, ± 8.5 cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>taille cible (%1, ± 8,5 cm)</translation>
     </message>
     <message>
         <source>No measurements yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de mesures.</translation>
     </message>
     <message>
         <source>BMI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IMC %1</translation>
     </message>
     <message>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cm</translation>
     </message>
     <message>
         <source>Age %1 years: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge %1 ans : %2</translation>
     </message>
     <message>
         <source>z-score %1 (P%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>score z %1 (P%2)</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::IdentityTab</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance :</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe :</translation>
     </message>
     <message>
         <source>National number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de registre national :</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation type="unfinished"></translation>
+        <translation>École :</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe :</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n year(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 (%n an)</numerusform><numerusform>%1 (%n ans)</numerusform></translation>
     </message>
     <message>
         <source>girl</source>
-        <translation type="unfinished"></translation>
+        <translation>fille</translation>
     </message>
     <message>
         <source>boy</source>
-        <translation type="unfinished"></translation>
+        <translation>garçon</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>%1 (BIS number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (numéro BIS)</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::JournalTab</name>
     <message>
         <source>All periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les périodes</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>This school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année scolaire</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>&amp;Register activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encoder une activité…</translation>
     </message>
     <message>
         <source>Staff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateur :</translation>
     </message>
     <message>
         <source>Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction :</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>All functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fonctions</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateur</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Draaischijf</source>
-        <translation type="unfinished"></translation>
+        <translation>Draaischijf</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n activité</numerusform><numerusform>%n activités</numerusform></translation>
     </message>
 </context>
 <context>
     <name>lars::ui::LetterPreviewDialog</name>
     <message>
         <source>Letter preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la lettre</translation>
     </message>
     <message>
         <source>Use for all letters on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour toutes les lettres sur cet ordinateur</translation>
     </message>
     <message>
         <source>Colours and logos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs et logos…</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>These colours and logos are now used for all letters on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces couleurs et logos sont désormais utilisés pour toutes les lettres sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1</translation>
     </message>
     <message>
         <source>Could not save the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer le PDF : %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n page envoyée à l'imprimante.</numerusform><numerusform>%n pages envoyées à l'imprimante.</numerusform></translation>
     </message>
     <message>
         <source>Could not print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'imprimer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LettersController</name>
+    <message>
+        <source>Colours and logos of letters</source>
+        <translation>Couleurs et logos des lettres</translation>
+    </message>
+    <message>
+        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
+        <translation>Ces couleurs et logos sont utilisés pour les lettres imprimées sur cet ordinateur, à la place de ceux de votre CLB.</translation>
+    </message>
+    <message>
+        <source>Use the CLB's colours and logos</source>
+        <translation>Utiliser les couleurs et logos du CLB</translation>
+    </message>
+    <message>
+        <source>the CLB's letterhead</source>
+        <translation>l'en-tête du CLB</translation>
+    </message>
+    <message>
+        <source>your contact data</source>
+        <translation>vos coordonnées</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>LARS could not reach the server to fetch %1. Check the connection and try again.</source>
+        <translation>LARS n'a pas pu joindre le serveur pour obtenir %1. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server could not give %1 (%2).</source>
+        <translation>Le serveur n'a pas pu fournir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the medical data</source>
+        <translation>les données médicales</translation>
+    </message>
+    <message>
+        <source>%1 has had no systematic contact yet: there are no results to send to the parents.</source>
+        <translation>%1 n'a pas encore eu de contact systématique : il n'y a pas de résultats à envoyer aux parents.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a class: there is no class to print letters for.</source>
+        <translation>%1 n'est dans aucune classe : il n'y a pas de classe pour laquelle imprimer des lettres.</translation>
+    </message>
+    <message>
+        <source>the medical data of the class</source>
+        <translation>les données médicales de la classe</translation>
+    </message>
+    <message>
+        <source>No pupil of class %1 has had a systematic contact yet.</source>
+        <translation>Aucun élève de la classe %1 n'a encore eu de contact systématique.</translation>
+    </message>
+    <message>
+        <source>Parent letters %1 - %2</source>
+        <translation>Lettres aux parents %1 - %2</translation>
+    </message>
+    <message>
+        <source>Save the class's parent letters as PDF</source>
+        <translation>Enregistrer les lettres aux parents de la classe en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::LockOverlay</name>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>LARS is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>LARS est verrouillé</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
         <source>Your eID was taken out of the card reader, so LARS hid your work. Insert the same eID and enter your PIN to continue. Another card logs you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre eID a été retirée du lecteur de cartes ; LARS a donc masqué votre travail. Insérez la même eID et introduisez votre code PIN pour continuer. Une autre carte met fin à votre session.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::LoginController</name>
     <message>
         <source>The server cannot be reached. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted. Ask your CLB&apos;s IT contact.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate is not trusted. Ask your CLB's IT contact.</source>
+        <translation>Le certificat du serveur n'est pas approuvé. Adressez-vous au contact informatique de votre CLB.</translation>
     </message>
     <message>
         <source>The login took too long. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a pris trop de temps. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>This login attempt was already used. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tentative de connexion a déjà été utilisée. Veuillez réessayer.</translation>
     </message>
     <message>
-        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government&apos;s user management: ask your CLB&apos;s local administrator.</source>
-        <translation type="unfinished"></translation>
+        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government's user management: ask your CLB's local administrator.</source>
+        <translation>Votre eID est valide, mais vous n'avez pas de compte LARS. Les comptes sont créés dans la gestion des utilisateurs de l'autorité publique : adressez-vous à l'administrateur local de votre CLB.</translation>
     </message>
     <message>
-        <source>Your LARS account is not linked to any CLB. Ask your CLB&apos;s local administrator.</source>
-        <translation type="unfinished"></translation>
+        <source>Your LARS account is not linked to any CLB. Ask your CLB's local administrator.</source>
+        <translation>Votre compte LARS n'est lié à aucun CLB. Adressez-vous à l'administrateur local de votre CLB.</translation>
     </message>
     <message>
         <source>This card is not accepted: its certificate is not issued by a trusted Belgian authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte n'est pas acceptée : son certificat n'a pas été délivré par une autorité belge de confiance.</translation>
     </message>
     <message>
         <source>Your eID has expired. Apply for a new card at your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre eID est expirée. Demandez une nouvelle carte à votre commune.</translation>
     </message>
     <message>
-        <source>The card&apos;s answer could not be verified. Take the card out, insert it again and retry.</source>
-        <translation type="unfinished"></translation>
+        <source>The card's answer could not be verified. Take the card out, insert it again and retry.</source>
+        <translation>La réponse de la carte n'a pas pu être vérifiée. Retirez la carte, réinsérez-la et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>Too many login attempts. Wait %n seconds and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Trop de tentatives de connexion. Attendez %n seconde et réessayez.</numerusform><numerusform>Trop de tentatives de connexion. Attendez %n secondes et réessayez.</numerusform></translation>
     </message>
     <message>
         <source>Your session has expired. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>You no longer work for this CLB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne travaillez plus pour ce CLB.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime. It was reloaded; check and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu'un d'autre a modifié ceci entre-temps. Les données ont été rechargées ; vérifiez et enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Some fields are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs ne sont pas valides.</translation>
     </message>
     <message>
         <source>The server could not complete the login (%1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n'a pas pu finaliser la connexion (%1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Waiting for your PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre code PIN…</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact avec le serveur…</translation>
     </message>
     <message>
         <source>Type your PIN on the card reader…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre code PIN sur le lecteur de cartes…</translation>
     </message>
     <message>
         <source>Your eID is signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion avec votre eID…</translation>
     </message>
     <message>
         <source>Checking your card with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre carte auprès du serveur…</translation>
     </message>
     <message>
         <source>Loading your profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de votre profil…</translation>
     </message>
     <message>
         <source>The card was removed during login. Insert it again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été retirée pendant la connexion. Réinsérez-la et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::LoginPanel</name>
     <message>
         <source>Log in with eID</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec l'eID</translation>
     </message>
     <message>
         <source>Card reader:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur de cartes :</translation>
     </message>
     <message>
         <source>Other digital keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres clés numériques</translation>
     </message>
     <message>
         <source>itsme</source>
-        <translation type="unfinished"></translation>
+        <translation>itsme</translation>
     </message>
     <message>
         <source>SMS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code SMS</translation>
     </message>
     <message>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application mobile</translation>
     </message>
     <message>
         <source>Coming later: this key will open the government login in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt disponible : cette clé ouvrira la connexion de l'autorité publique dans votre navigateur web.</translation>
     </message>
     <message>
         <source>Coming later, through the government login in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt disponible, via la connexion de l'autorité publique dans votre navigateur web.</translation>
     </message>
     <message>
         <source>Automatic (the reader with a card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (le lecteur contenant une carte)</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::MainWindow</name>
     <message>
         <source>Work on behalf of</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler pour le compte de</translation>
     </message>
     <message>
         <source>LARS</source>
-        <translation type="unfinished"></translation>
+        <translation>LARS</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>No keychain: your session is kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de trousseau : votre session est conservée uniquement en mémoire</translation>
     </message>
     <message>
         <source>Another eID was used, so you were logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre eID a été utilisée : votre session a donc été fermée.</translation>
     </message>
     <message>
         <source>The web browser could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur web n'a pas pu être démarré.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dministration</translation>
     </message>
     <message>
         <source>Open the web administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l'administration web…</translation>
     </message>
     <message>
         <source>Dossier management, teams and groups are done in the web application. It opens in your browser without a new login.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gestion des dossiers, des équipes et des groupes se fait dans l'application web. Elle s'ouvre dans votre navigateur sans nouvelle connexion.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About LARS</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de LARS</translation>
     </message>
     <message>
         <source>&amp;Personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données personnelles…</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
         <source>Your contact data were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos coordonnées ont été enregistrées.</translation>
     </message>
     <message>
         <source>The card was removed during login. Insert it again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été retirée pendant la connexion. Réinsérez-la et réessayez.</translation>
     </message>
     <message>
         <source>Another eID was inserted, so you were logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre eID a été insérée : votre session a donc été fermée.</translation>
     </message>
     <message>
         <source>About LARS</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de LARS</translation>
     </message>
     <message>
         <source>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Pupil guidance dossiers for the CLBs of Flanders.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Dossiers d'accompagnement des élèves pour les CLB de Flandre.</translation>
     </message>
     <message>
         <source>LARS — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LARS — %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>LARS found no keychain on this computer (%1). Your login is kept in memory only and ends when LARS closes. Nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>LARS n'a trouvé aucun trousseau sur cet ordinateur (%1). Votre connexion est conservée uniquement en mémoire et prend fin à la fermeture de LARS. Rien n'est écrit sur le disque.</translation>
     </message>
     <message>
         <source>No keychain available: your session is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau disponible : votre session est conservée uniquement en mémoire.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::MedicalTab</name>
     <message>
-        <source>Parents&apos; heights and target height</source>
-        <translation type="unfinished"></translation>
+        <source>Parents' heights and target height</source>
+        <translation>Taille des parents et taille cible</translation>
     </message>
     <message>
         <source>Growth chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de croissance</translation>
     </message>
     <message>
         <source>&amp;Height for age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille selon l'âge</translation>
     </message>
     <message>
         <source>&amp;BMI for age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IMC selon l'âge</translation>
     </message>
     <message>
         <source>1st kindergarten year</source>
-        <translation type="unfinished"></translation>
+        <translation>1re maternelle</translation>
     </message>
     <message>
         <source>1st primary year</source>
-        <translation type="unfinished"></translation>
+        <translation>1re primaire</translation>
     </message>
     <message>
         <source>4th primary year</source>
-        <translation type="unfinished"></translation>
+        <translation>4e primaire</translation>
     </message>
     <message>
         <source>6th primary year</source>
-        <translation type="unfinished"></translation>
+        <translation>6e primaire</translation>
     </message>
     <message>
         <source>3rd secondary year</source>
-        <translation type="unfinished"></translation>
+        <translation>3e secondaire</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Height (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (cm)</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids (kg)</translation>
     </message>
     <message>
         <source>BMI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMC</translation>
     </message>
     <message>
         <source>Far vision L/R</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision de loin G/D</translation>
     </message>
     <message>
         <source>Eye alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement oculaire</translation>
     </message>
     <message>
         <source>Depth vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision du relief</translation>
     </message>
     <message>
         <source>Colour vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision des couleurs</translation>
     </message>
     <message>
         <source>Audiometry</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiométrie</translation>
     </message>
     <message>
         <source>Speech in noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole dans le bruit</translation>
     </message>
     <message>
         <source>Puberty</source>
-        <translation type="unfinished"></translation>
+        <translation>Puberté</translation>
     </message>
     <message>
         <source>Vaccination</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaccination</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Target height: %1 cm (range %2–%3 cm), formula: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille cible : %1 cm (fourchette %2–%3 cm), formule : %4.</translation>
     </message>
     <message>
         <source>No target height: the growth references and %1 are defined per sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de taille cible : les références de croissance et %1 sont définies par sexe.</translation>
     </message>
     <message>
-        <source>Target height: enter both parents&apos; heights (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Target height: enter both parents' heights (%1).</source>
+        <translation>Taille cible : encodez la taille des deux parents (%1).</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::NoTeamPage</name>
     <message>
         <source>You are not in a team yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne faites pas encore partie d'une équipe</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government's user management, not in this program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, vous êtes connecté(e) pour &lt;b&gt;%2&lt;/b&gt;, mais vous n'y êtes membre d'aucune équipe.&lt;/p&gt;&lt;p&gt;Seule l'équipe qui suit une école peut voir les dossiers de ses élèves ; LARS ne vous montre donc aucun dossier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Que faire :&lt;/b&gt; demandez à l'&lt;b&gt;administrateur local de votre CLB&lt;/b&gt; de vous ajouter à une équipe. Les comptes et les équipes sont gérés dans la gestion des utilisateurs de l'autorité publique, pas dans ce programme.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::OverbruggingshulpBox</name>
     <message>
         <source>Bridging help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide de transition</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>The CLB helps out of necessity while the pupil waits for a more fitting service; temporary, not structural.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CLB aide par nécessité pendant que l'élève attend un service plus adapté ; aide temporaire, non structurelle.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::ParentHeightsEditor</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Keep my values</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mes valeurs</translation>
     </message>
     <message>
         <source>Use the saved values</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les valeurs enregistrées</translation>
     </message>
     <message>
-        <source>Edit the parents&apos; heights</source>
-        <translation type="unfinished"></translation>
+        <source>Edit the parents' heights</source>
+        <translation>Modifier la taille des parents</translation>
     </message>
     <message>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>cm</translation>
     </message>
     <message>
         <source>Height of the father in cm</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du père en cm</translation>
     </message>
     <message>
         <source>Height of the mother in cm</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la mère en cm</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Échap)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Father:</source>
-        <translation type="unfinished"></translation>
+        <translation>Père :</translation>
     </message>
     <message>
         <source>Mother:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mère :</translation>
     </message>
     <message>
         <source>&amp;Father:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Père :</translation>
     </message>
     <message>
         <source>&amp;Mother:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mère :</translation>
     </message>
     <message>
         <source>Last changed by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification par %1 le %2</translation>
     </message>
     <message>
         <source>Type a height in cm, e.g. 172.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une taille en cm, p. ex. 172.</translation>
     </message>
     <message>
         <source>%1 saved other heights in the meantime.
 Saved now: father %2, mother %3.
 You typed: father %4, mother %5.
 Which values should be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré d'autres tailles entre-temps.
+Enregistrées maintenant : père %2, mère %3.
+Vous avez tapé : père %4, mère %5.
+Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu'un d'autre</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>non encodé</translation>
     </message>
     <message>
         <source> cm</source>
-        <translation type="unfinished"></translation>
+        <translation> cm</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré. %1</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::PersonalDataDialog</name>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Your contact data for &lt;b&gt;%2&lt;/b&gt;. Each CLB you work for keeps its own; letters of this CLB show these.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Vos coordonnées pour &lt;b&gt;%2&lt;/b&gt;. Chaque CLB pour lequel vous travaillez conserve les siennes ; les lettres de ce CLB affichent celles-ci.</translation>
     </message>
     <message>
         <source>e.g. 0470 12 34 56</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 0470 12 34 56</translation>
     </message>
     <message>
         <source>e.g. 03 123 45 67</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 03 123 45 67</translation>
     </message>
     <message>
         <source>e.g. name@clb.be</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. nom@clb.be</translation>
     </message>
     <message>
         <source>&amp;GSM:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GSM :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Check the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les champs marqués en rouge.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::PinDialog</name>
     <message>
         <source>eID PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de l'eID</translation>
     </message>
     <message>
         <source>Enter the PIN code of your eID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduisez le code PIN de votre eID.</translation>
     </message>
     <message>
         <source>4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 à 12 chiffres</translation>
     </message>
     <message>
         <source>PIN code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Wrong PIN. One try left: after one more wrong PIN the card is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN erroné. Il vous reste un essai : après un nouveau code PIN erroné, la carte sera bloquée.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Code PIN erroné. Il reste %n essai.</numerusform><numerusform>Code PIN erroné. Il reste %n essais.</numerusform></translation>
     </message>
     <message>
         <source>Your card reader has its own keypad. Press Continue, then type your PIN on the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre lecteur de cartes a son propre clavier. Appuyez sur Continuer, puis tapez votre code PIN sur le lecteur de cartes.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::PupilSearchPanel</name>
     <message>
         <source>Search a pupil by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un élève par nom (Ctrl+F)</translation>
     </message>
     <message>
         <source>Pupil name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l'élève</translation>
     </message>
     <message>
         <source>Birth date (optional, dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance (facultatif, jj/mm/aaaa)</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Type the birth date as day/month/year, e.g. 03/02/2015.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la date de naissance sous la forme jour/mois/année, p. ex. 03/02/2015.</translation>
     </message>
     <message>
         <source>Type at least 2 letters of a last or first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez au moins 2 lettres d'un nom ou d'un prénom.</translation>
     </message>
     <message>
         <source>Type at least 2 letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez au moins 2 lettres.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>No pupil with this name and birth date. Check the birth date or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élève avec ce nom et cette date de naissance. Vérifiez la date de naissance ou supprimez-la.</translation>
     </message>
     <message>
         <source>No pupil found with this name in your teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élève trouvé avec ce nom dans vos équipes.</translation>
     </message>
     <message>
         <source>Many pupils match: add a birth date to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup d'élèves correspondent : ajoutez une date de naissance pour affiner la recherche.</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n élève trouvé.</numerusform><numerusform>%n élèves trouvés.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>lars::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Only for a local test server</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour un serveur de test local</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Lock LARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller LARS</translation>
     </message>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à travailler</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur :</translation>
     </message>
     <message>
         <source>Server certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du serveur :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>When the eID is taken out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l'eID est retirée :</translation>
     </message>
     <message>
         <source>A new language is used from the next start of LARS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue est utilisée à partir du prochain démarrage de LARS.</translation>
     </message>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du serveur</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt)</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::StartPage</name>
     <message>
         <source>LARS</source>
-        <translation type="unfinished"></translation>
+        <translation>LARS</translation>
     </message>
     <message>
         <source>Pupil guidance dossiers of the CLB</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers d'accompagnement des élèves du CLB</translation>
     </message>
     <message>
         <source>Log in with your eID</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec votre eID</translation>
     </message>
     <message>
         <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous cherchez le token fédéral ? Il n'est plus accepté : connectez-vous avec votre eID et votre lecteur de cartes.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::StatusTexts</name>
     <message>
         <source>No server set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur défini</translation>
     </message>
     <message>
         <source>Choose the server in File → Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le serveur dans Fichier → Paramètres.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Contacting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact avec %1.</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>No connection to %1. Check the Wi-Fi or network cable; LARS keeps retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion à %1. Vérifiez le Wi-Fi ou le câble réseau ; LARS continue d'essayer.</translation>
     </message>
     <message>
         <source>Server not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur non approuvé</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted. Ask your CLB&apos;s IT contact.</source>
-        <translation type="unfinished"></translation>
+        <source>The certificate of %1 is not trusted. Ask your CLB's IT contact.</source>
+        <translation>Le certificat de %1 n'est pas approuvé. Adressez-vous au contact informatique de votre CLB.</translation>
     </message>
     <message>
         <source>Server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de serveur</translation>
     </message>
     <message>
         <source>%1 answers with an error. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond par une erreur. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Card reader service not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Service du lecteur de cartes arrêté</translation>
     </message>
     <message>
         <source>The smart card service of this computer is not running. Restart the computer or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service des cartes à puce de cet ordinateur ne fonctionne pas. Redémarrez l'ordinateur ou adressez-vous au service informatique.</translation>
     </message>
     <message>
         <source>No card reader connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lecteur de cartes connecté</translation>
     </message>
     <message>
         <source>Connect your eID card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchez votre lecteur de cartes eID.</translation>
     </message>
     <message>
         <source>Insert your eID</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérez votre eID</translation>
     </message>
     <message>
         <source>Put your eID card in the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez votre carte eID dans le lecteur de cartes.</translation>
     </message>
     <message>
         <source>This card is not an eID</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte n'est pas une eID</translation>
     </message>
     <message>
         <source>Use your Belgian identity card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez votre carte d'identité belge.</translation>
     </message>
     <message>
         <source>Card unreadable — try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte illisible — réessayez</translation>
     </message>
     <message>
         <source>Take the card out, check it is the right way round, and insert it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez la carte, vérifiez qu'elle est dans le bon sens et réinsérez-la.</translation>
     </message>
     <message>
         <source>eID ready</source>
-        <translation type="unfinished"></translation>
+        <translation>eID prête</translation>
     </message>
     <message>
         <source>Your eID card is in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte eID est dans le lecteur.</translation>
     </message>
     <message>
         <source>PIN blocked — go to your municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN bloqué — rendez-vous à votre commune</translation>
     </message>
     <message>
         <source>The PIN of this card is blocked after three wrong tries. Your municipality can unblock it with your PUK code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN de cette carte est bloqué après trois essais erronés. Votre commune peut le débloquer avec votre code PUK.</translation>
     </message>
 </context>
 </TS>

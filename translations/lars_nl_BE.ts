@@ -323,6 +323,10 @@
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
+    <message>
+        <source>Printing attests is not available in this installation.</source>
+        <translation>Attesten afdrukken is niet beschikbaar in deze installatie.</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::BrandingEditor</name>
@@ -791,6 +795,73 @@
     <message>
         <source>Could not print: %1</source>
         <translation>Kon niet afdrukken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LettersController</name>
+    <message>
+        <source>Colours and logos of letters</source>
+        <translation>Kleuren en logo's van brieven</translation>
+    </message>
+    <message>
+        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
+        <translation>Deze kleuren en logo's worden gebruikt voor de brieven die op deze computer afgedrukt worden, in plaats van die van uw CLB.</translation>
+    </message>
+    <message>
+        <source>Use the CLB's colours and logos</source>
+        <translation>De kleuren en logo's van het CLB gebruiken</translation>
+    </message>
+    <message>
+        <source>the CLB's letterhead</source>
+        <translation>de briefhoofding van het CLB</translation>
+    </message>
+    <message>
+        <source>your contact data</source>
+        <translation>uw contactgegevens</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>LARS could not reach the server to fetch %1. Check the connection and try again.</source>
+        <translation>LARS kon de server niet bereiken om %1 op te halen. Controleer de verbinding en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server could not give %1 (%2).</source>
+        <translation>De server kon %1 niet geven (%2).</translation>
+    </message>
+    <message>
+        <source>the medical data</source>
+        <translation>de medische gegevens</translation>
+    </message>
+    <message>
+        <source>%1 has had no systematic contact yet: there are no results to send to the parents.</source>
+        <translation>%1 had nog geen systematisch contact: er zijn geen resultaten om naar de ouders te sturen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a class: there is no class to print letters for.</source>
+        <translation>%1 zit niet in een klas: er is geen klas om brieven voor af te drukken.</translation>
+    </message>
+    <message>
+        <source>the medical data of the class</source>
+        <translation>de medische gegevens van de klas</translation>
+    </message>
+    <message>
+        <source>No pupil of class %1 has had a systematic contact yet.</source>
+        <translation>Geen enkele leerling van klas %1 had al een systematisch contact.</translation>
+    </message>
+    <message>
+        <source>Parent letters %1 - %2</source>
+        <translation>Ouderbrieven %1 - %2</translation>
+    </message>
+    <message>
+        <source>Save the class's parent letters as PDF</source>
+        <translation>De ouderbrieven van de klas bewaren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>
