@@ -1,9 +1,14 @@
 #pragma once
 // Letter data from the shared domain types (models/): what the dossier calls to preview an attest.
+#include "models/Activity.h"
 #include "models/Attest.h"
 #include "models/ContactData.h"
+#include "models/Measurement.h"
 #include "models/Pupil.h"
+#include "reports/Branding.h"
 #include "reports/LetterData.h"
+
+#include <QJsonObject>
 
 namespace lars::reports {
 
@@ -14,5 +19,27 @@ StaffInfo staffInfo(const QString &name, const QString &function, const models::
 // An ADBIB (or other) attest from a registered activity: dated on the activity, text as typed.
 AttestLetter attestLetter(const models::Pupil &pupil, const models::Attest &attest, const ClbInfo &clb,
                           const StaffInfo &staff);
+
+// The letterhead of a CLB from GET /api/v1/branding (name, address "street, town", phone, e-mail, website).
+ClbInfo clbInfo(const QJsonObject &branding);
+// Colours and logos from GET /api/v1/branding (logos side by side: first left, last right, others centred).
+Branding brandingFromServer(const QJsonObject &branding);
+
+// The parent letter after the systematic contact `consult`: its results (vision, hearing, …; height and
+// weight with percentiles come from the growth history), the growth history up to that contact, the
+// parents' heights for the target height, and the advice text the letter data file (dossier.json) gives
+// for normal or deviating results.
+ParentLetter parentLetter(const models::Pupil &pupil, const QList<models::Measurement> &history,
+                          const models::Measurement &consult, std::optional<double> fatherHeightCm,
+                          std::optional<double> motherHeightCm, const ClbInfo &clb, const StaffInfo &staff);
+// The referral letter after the latest systematic contact (its deviating results are the finding) or after
+// a journal activity (its subject and text; a draaischijf referral names the partner as recipient).
+ReferralLetter referralLetter(const models::Pupil &pupil, const std::optional<models::Measurement> &consult,
+                              const std::optional<models::Activity> &activity, const ClbInfo &clb,
+                              const StaffInfo &staff);
+// A made-up letter with this letterhead, to preview colours and logos.
+AttestLetter sampleLetter(const ClbInfo &clb, const StaffInfo &staff);
+// The systematic contact's name on letters ("systematisch contact 1ste leerjaar").
+QString consultName(const QString &contactCode);
 
 } // namespace lars::reports

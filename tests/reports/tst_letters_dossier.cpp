@@ -1,0 +1,295 @@
+// Letters from a demo pupil's dossier, end to end: the real dossier workspace and letters dialogs (found by
+// objectName, driven with QTest) against the real lars-server with demo data, logged in through the
+// test-only token route as An Peeters (nurse, Vrij CLB Antwerpen). Each document is requested from the
+// dossier, saved through the preview dialog's test hook and read back with pdftotext; the branding editor's
+// change shows in the next letter; the class batch runs to the end of its progress bar.
+#include "PdfTools.h"
+#include "models/api/ApiClient.h"
+#include "models/api/DossierModel.h"
+#include "models/api/PupilSearchModel.h"
+#include "tests/support/ServerProcess.h"
+#include "tools/demodata/DemoData.h"
+#include "ui/LettersController.h"
+#include "ui/dossier/DossierView.h"
+#include "ui/dossier/DossierWorkspace.h"
+#include "ui/dossier/PupilSearchPanel.h"
+#include "ui/letters/BrandingEditor.h"
+#include "ui/letters/ClassBatchDialog.h"
+#include "ui/letters/LetterPreviewDialog.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QPointer>
+#include <QPrintPreviewWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <memory>
+
+using namespace lars;
+using lars::test::ServerProcess;
+
+class TestLettersDossier final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<models::ApiClient> m_api;
+    std::unique_ptr<ui::DossierWorkspace> m_workspace;
+    ui::LettersController *m_letters = nullptr;
+    ui::DossierView *m_view = nullptr;
+    QTemporaryDir m_dir;
+    QImage m_previewShot;
+
+    template <typename T>
+    static T *find(QObject *root, const char *name)
+    {
+        T *w = root->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning() << "no widget" << name;
+        return w;
+    }
+
+    // Opens the dossier of the pupil whose last name is lastName through the search (type, Enter).
+    ui::DossierView *open(const QString &text, const QString &lastName)
+    {
+        auto *model = m_workspace->searchPanel()->model();
+        QSignalSpy arrived(model, &models::PupilSearchModel::firstPageArrived);
+        auto *field = find<QLineEdit>(m_workspace.get(), "searchField");
+        field->clear();
+        QTest::keyClicks(field, text);
+        if (!arrived.wait())
+            return nullptr;
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, models::PupilSearchModel::LastName).data().toString() == lastName)
+                row = r;
+        if (row < 0)
+            return nullptr;
+        find<QTableView>(m_workspace.get(), "searchResults")->setCurrentIndex(model->index(row, 0));
+        QTest::keyClick(field, Qt::Key_Return);
+        ui::DossierView *view = m_workspace->dossierView(
+            model->data(model->index(row, 0), models::PupilSearchModel::PupilIdRole).toLongLong());
+        if (!view || !QTest::qWaitFor([&] { return view->dossier()->loadMs() >= 0; }, 15000))
+            return nullptr;
+        return view;
+    }
+
+    // Waits for the preview the controller opens after request(), saves it as name through the test hook
+    // and returns the PDF's text (empty on failure).
+    QString previewAndSave(const std::function<void()> &request, const QString &name,
+                           QPointer<ui::LetterPreviewDialog> *keep = nullptr)
+    {
+        QSignalSpy opened(m_letters, &ui::LettersController::previewOpened);
+        QSignalSpy failed(m_letters, &ui::LettersController::failed);
+        request();
+        if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 20000) ||
+            opened.isEmpty()) {
+            qWarning() << "no preview:" << failed;
+            return {};
+        }
+        QPointer<ui::LetterPreviewDialog> dialog = opened.first().first().value<ui::LetterPreviewDialog *>();
+        if (!QTest::qWaitForWindowExposed(dialog) ||
+            !QTest::qWaitFor([&] { return dialog->pageCount() > 0; }, 20000))
+            return {};
+        const QString path = m_dir.filePath(name);
+        QSignalSpy saved(dialog.data(), &ui::LetterPreviewDialog::saved);
+        ui::LetterPreviewDialog::setNextSaveFileName(path);
+        QTest::mouseClick(find<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return !saved.isEmpty(); }, 30000))
+            return {};
+        if (keep)
+            *keep = dialog;
+        else
+            dialog->close();
+        return pdftools::text(path);
+    }
+
+    static QString dutchDate(const QDate &date)
+    {
+        return QLocale(QLocale::Dutch, QLocale::Belgium).toString(date, QStringLiteral("d MMMM yyyy"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("lars-test-letters-dossier"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+        m_server = std::make_unique<ServerProcess>(ServerProcess::Backend::Sqlite);
+        QVERIFY2(m_server->start(60), qPrintable(m_server->errorString()));
+        m_api = std::make_unique<models::ApiClient>();
+        QVERIFY(m_api->setBaseUrl(m_server->baseUrl()));
+        m_api->setExtraCaCertificates({m_server->certificate()});
+        const QString token = m_server->token(QString::fromLatin1(tools::DemoData::anPeeters), 1);
+        QVERIFY(!token.isEmpty());
+        m_api->setBearerToken(token.toLatin1());
+        m_workspace = std::make_unique<ui::DossierWorkspace>(m_api.get());
+        m_workspace->resize(1280, 800);
+        m_workspace->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+        m_letters = new ui::LettersController(m_api.get(), m_workspace.get(), m_workspace.get());
+        m_letters->attach(m_workspace.get());
+        // Jérôme De Smet (demo pupil 5): an ADBIB attest, parent heights, in Ëlise Van den Bossche's class.
+        m_view = open(QStringLiteral("jerome de smet"), QStringLiteral("De Smet"));
+        QVERIFY(m_view);
+        QVERIFY(!m_view->dossier()->attests().isEmpty());
+        QVERIFY(!m_view->dossier()->measurements().isEmpty());
+        QVERIFY(m_view->dossier()->parentHeights().fatherCm.has_value());
+    }
+
+    void cleanupTestCase()
+    {
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        m_workspace.reset();
+        m_server.reset();
+    }
+
+    void attestFromTheAttestsTab()
+    {
+        m_view->showSection(ui::DossierView::Attests);
+        const models::Attest attest = m_view->dossier()->attests().first();
+        auto *table = find<QTableView>(m_view, "attestsTable");
+        if (table)
+            table->selectRow(0);
+        auto *button = find<QPushButton>(m_view, "previewAttest");
+        QVERIFY(button);
+        QTRY_VERIFY(button->isEnabled());
+        const QString text =
+            previewAndSave([&] { QTest::mouseClick(button, Qt::LeftButton); }, QStringLiteral("attest.pdf"));
+        QVERIFY2(text.contains(QStringLiteral("Jérôme De Smet")), qPrintable(text));
+        // The activity's date, never today's.
+        QVERIFY2(text.contains(dutchDate(attest.activityDate)), qPrintable(text));
+        QVERIFY(attest.activityDate != QDate::currentDate());
+        QVERIFY2(text.contains(QStringLiteral("Vrij CLB Antwerpen")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ADBIB")), qPrintable(text));
+    }
+
+    void parentLetterFromTheMedicalTab()
+    {
+        m_view->showSection(ui::DossierView::Medical);
+        QPointer<ui::LetterPreviewDialog> dialog;
+        const QString text =
+            previewAndSave([&] { m_letters->previewParentLetter(m_view->dossier()->pupil()); },
+                           QStringLiteral("ouderbrief.pdf"), &dialog);
+        QVERIFY2(text.contains(QStringLiteral("Aan de ouders van Jérôme De Smet")), qPrintable(text));
+        // Parent heights are known: the target height is on the letter, with its formula's name.
+        // (pdftotext may give "fl" as a ligature.)
+        QVERIFY2(text.contains(QStringLiteral("engte als volwassene:")),
+                 qPrintable(text.mid(text.indexOf(u"Groei"))));
+        QVERIFY2(text.contains(QStringLiteral("Tanner")), qPrintable(text));
+        // The staff member's contact data for this CLB (from /me).
+        QVERIFY2(text.contains(QStringLiteral("An Peeters (verpleegkundige): 04 22 33 40 · an.peeters@")),
+                 qPrintable(text));
+        // The dossier and the letter preview side by side, for docs/screenshots.
+        QImage shot(m_workspace->size() + QSize(dialog->width() / 2, 0), QImage::Format_RGB32);
+        shot.fill(Qt::white);
+        {
+            QPainter painter(&shot);
+            painter.drawImage(0, 0, m_workspace->grab().toImage());
+            const QImage preview =
+                dialog->grab().toImage().scaledToHeight(m_workspace->height(), Qt::SmoothTransformation);
+            painter.drawImage(shot.width() - preview.width(), 0, preview);
+        }
+        m_previewShot = shot;
+        dialog->close();
+        if (qEnvironmentVariableIsSet("LARS_WRITE_SCREENSHOTS"))
+            QVERIFY(m_previewShot.save(
+                QDir(pdftools::sourceDir())
+                    .filePath(QStringLiteral("docs/screenshots/letters-from-dossier.png"))));
+    }
+
+    void referralLetterFromTheMedicalTab()
+    {
+        const QString text =
+            previewAndSave([&] { m_letters->previewReferralLetter(m_view->dossier()->pupil()); },
+                           QStringLiteral("doorverwijsbrief.pdf"));
+        QVERIFY2(text.contains(QStringLiteral("Jérôme De Smet")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Geachte collega")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("LARS-%1").arg(m_view->dossier()->pupilId())),
+                 qPrintable(text));
+    }
+
+    void referralLetterFromTheJournal()
+    {
+        const QList<models::Activity> journal = m_view->dossier()->journal();
+        QVERIFY(!journal.isEmpty());
+        const models::Activity activity = journal.first();
+        const QString text =
+            previewAndSave([&] { m_letters->previewReferralLetter(m_view->dossier()->pupil(), activity); },
+                           QStringLiteral("doorverwijsbrief-journaal.pdf"));
+        QVERIFY2(text.contains(QStringLiteral("Jérôme De Smet")), qPrintable(text));
+        QVERIFY2(text.contains(activity.subject), qPrintable(text));
+    }
+
+    void brandingChangeShowsInTheNextLetter()
+    {
+        QSignalSpy opened(m_letters, &ui::LettersController::brandingEditorOpened);
+        m_letters->editBranding();
+        QTRY_COMPARE(opened.size(), 1);
+        QPointer<QDialog> dialog = opened.first().first().value<QDialog *>();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *editor = find<ui::BrandingEditor>(dialog, "brandingEditor");
+        QVERIFY(editor);
+        // The CLB's own colour from the server, before any override.
+        QCOMPARE(editor->branding().primary, QColor(QStringLiteral("#7A1F5C")));
+        QVERIFY(!editor->branding().logos.isEmpty());
+        editor->setPrimaryColor(QColor(0x10, 0x80, 0x20));
+        QTest::mouseClick(find<QPushButton>(dialog, "saveBrandingButton"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(m_letters->branding().primary, QColor(0x10, 0x80, 0x20));
+
+        QPointer<ui::LetterPreviewDialog> preview;
+        m_view->showSection(ui::DossierView::Attests);
+        const QString text = previewAndSave(
+            [&] { QTest::mouseClick(find<QPushButton>(m_view, "previewAttest"), Qt::LeftButton); },
+            QStringLiteral("attest-green.pdf"), &preview);
+        QVERIFY(!text.isEmpty());
+        QCOMPARE(preview->branding().primary, QColor(0x10, 0x80, 0x20));
+        // The brand colour is on the page (the CLB name and rules are drawn in it).
+        const QImage page =
+            pdftools::page(m_dir.filePath(QStringLiteral("attest-green.pdf")), 1, 50, m_dir.path());
+        QVERIFY(!page.isNull());
+        QVERIFY(pdftools::countColour(page, QColor(0x10, 0x80, 0x20)) > 20);
+        preview->close();
+        QSettings settings;
+        reports::Branding::saveOverride(settings, std::nullopt);
+    }
+
+    void classBatchToOnePdf()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("klas.pdf"));
+        ui::LettersController::setNextBatchFileName(path);
+        QSignalSpy opened(m_letters, &ui::LettersController::batchOpened);
+        m_letters->printClassLetters(m_view->dossier()->pupil());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        QPointer<ui::ClassBatchDialog> dialog = opened.first().first().value<ui::ClassBatchDialog *>();
+        QSignalSpy finished(dialog.data(), &ui::ClassBatchDialog::finished);
+        auto *progress = find<QProgressBar>(dialog, "batchProgress");
+        QVERIFY(progress);
+        QVERIFY(progress->maximum() >= 2);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(progress->value(), progress->maximum());
+        QVERIFY(finished.first().first().value<reports::LetterOutput::Result>().ok);
+        const QString text = pdftools::text(path);
+        QVERIFY2(text.contains(QStringLiteral("Aan de ouders van Jérôme De Smet")),
+                 qPrintable(text.left(2000)));
+        QVERIFY2(text.contains(QStringLiteral("Aan de ouders van Ëlise Van den Bossche")),
+                 qPrintable(text.left(2000)));
+        QCOMPARE(text.count(QStringLiteral("Aan de ouders van")), progress->maximum());
+        find<QPushButton>(dialog, "closeButton")->click();
+        QTRY_VERIFY(!dialog);
+    }
+};
+
+QTEST_MAIN(TestLettersDossier)
+#include "tst_letters_dossier.moc"

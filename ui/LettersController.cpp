@@ -1,0 +1,435 @@
+#include "ui/LettersController.h"
+
+#include "models/ParentHeights.h"
+#include "models/api/DossierApi.h"
+#include "models/api/Session.h"
+#include "reports/LetterOutput.h"
+#include "reports/ModelLetters.h"
+#include "ui/Logging.h"
+#include "ui/dossier/DossierWorkspace.h"
+#include "ui/letters/BrandingEditor.h"
+#include "ui/letters/ClassBatchDialog.h"
+#include "ui/letters/LetterPreviewDialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace lars::ui {
+
+namespace {
+
+std::optional<QString> &nextBatchFileName()
+{
+    static std::optional<QString> value;
+    return value;
+}
+
+constexpr auto kSaveDirKey = "letters/saveDirectory";
+
+// The branding editor beside a sample letter that follows every change.
+class BrandingDialog final : public QDialog
+{
+public:
+    BrandingDialog(const reports::AnyLetter &sample, const reports::Branding &clbBranding,
+                   const reports::Branding &current, QWidget *parent)
+        : QDialog(parent)
+        , m_sample(sample)
+        , m_branding(current)
+        , m_printer(QPrinter::ScreenResolution)
+    {
+        setObjectName(QStringLiteral("brandingDialog"));
+        setWindowTitle(LettersController::tr("Colours and logos of letters"));
+        m_editor = new BrandingEditor(this);
+        m_editor->setObjectName(QStringLiteral("brandingEditor"));
+        m_editor->setBranding(current);
+        m_preview = new QPrintPreviewWidget(&m_printer, this);
+        m_preview->setObjectName(QStringLiteral("brandingPreview"));
+        m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+        m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
+        connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
+            reports::LetterOutput::Options options;
+            options.branding = m_branding;
+            reports::LetterOutput::print(*printer, {m_sample}, options);
+        });
+        connect(m_editor, &BrandingEditor::brandingChanged, this, [this](const reports::Branding &branding) {
+            m_branding = branding;
+            m_preview->updatePreview();
+        });
+
+        auto *hint =
+            new QLabel(LettersController::tr("These colours and logos are used for the letters printed on "
+                                             "this computer, instead of the ones of your CLB."),
+                       this);
+        hint->setWordWrap(true);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+        buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveBrandingButton"));
+        auto *clbDefault = buttons->addButton(LettersController::tr("Use the CLB's colours and logos"),
+                                              QDialogButtonBox::ResetRole);
+        clbDefault->setObjectName(QStringLiteral("clbBrandingButton"));
+        connect(clbDefault, &QPushButton::clicked, this, [this, clbBranding] {
+            m_useClb = true;
+            m_editor->setBranding(clbBranding);
+            m_branding = clbBranding;
+            m_preview->updatePreview();
+        });
+        connect(m_editor, &BrandingEditor::brandingChanged, this, [this] { m_useClb = false; });
+        connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+            QSettings settings;
+            reports::Branding::saveOverride(
+                settings, m_useClb ? std::nullopt : std::optional<reports::Branding>(m_branding));
+            accept();
+        });
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+        auto *left = new QVBoxLayout;
+        left->addWidget(hint);
+        left->addWidget(m_editor);
+        left->addStretch();
+        auto *middle = new QHBoxLayout;
+        middle->addLayout(left);
+        middle->addWidget(m_preview, 1);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(middle, 1);
+        layout->addWidget(buttons);
+        resize(1000, 760);
+    }
+
+    reports::Branding branding() const { return m_branding; }
+    BrandingEditor *editor() const { return m_editor; }
+
+private:
+    reports::AnyLetter m_sample;
+    reports::Branding m_branding;
+    QPrinter m_printer;
+    BrandingEditor *m_editor;
+    QPrintPreviewWidget *m_preview;
+    bool m_useClb = false;
+};
+
+std::optional<models::Measurement> latest(const QList<models::Measurement> &list)
+{
+    std::optional<models::Measurement> last;
+    for (const auto &m : list)
+        if (!last || m.date >= last->date)
+            last = m;
+    return last;
+}
+
+QList<models::Measurement> measurementsOf(const QJsonArray &array)
+{
+    QList<models::Measurement> list;
+    for (const QJsonValue &v : array)
+        list.append(models::Measurement::fromJson(v.toObject()));
+    return list;
+}
+
+std::optional<double> optionalNumber(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+} // namespace
+
+LettersController::LettersController(models::ApiClient *api, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_api(new models::DossierApi(api, this))
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("lettersController"));
+}
+
+void LettersController::setNextBatchFileName(const std::optional<QString> &path)
+{
+    nextBatchFileName() = path;
+}
+
+void LettersController::attach(DossierWorkspace *workspace)
+{
+    connect(workspace, &DossierWorkspace::attestPreviewRequested, this, &LettersController::previewAttest);
+}
+
+void LettersController::setSession(models::Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    reset();
+    if (!session)
+        return;
+    connect(session, &models::Session::clbChanged, this, &LettersController::reset);
+    connect(session, &models::Session::stateChanged, this, [this](models::Session::State state) {
+        if (state == models::Session::State::LoggedOut)
+            reset();
+    });
+    connect(session, &models::Session::profileChanged, this, [this] {
+        if (m_session && m_session->profile().isValid())
+            m_profile = m_session->profile();
+    });
+}
+
+void LettersController::reset()
+{
+    m_brandingLoaded = false;
+    m_clbBranding = reports::Branding::defaults();
+    m_clb = {};
+    m_profile = m_session ? m_session->profile() : models::SessionProfile();
+}
+
+reports::StaffInfo LettersController::staffInfo() const
+{
+    const models::SessionClb *clb = m_profile.activeClb();
+    return reports::staffInfo(m_profile.displayName().trimmed(), m_profile.profession,
+                              clb ? clb->contact : models::ContactData());
+}
+
+reports::Branding LettersController::branding() const
+{
+    return LetterPreviewDialog::effectiveBranding(m_clbBranding);
+}
+
+void LettersController::load()
+{
+    if (m_loading)
+        return;
+    if (isReady()) {
+        checkReady();
+        return;
+    }
+    m_loading = true;
+    if (!m_brandingLoaded)
+        m_api->get(QStringLiteral("/api/v1/branding"), {}, this,
+                   [this](const models::DossierReply &reply) { brandingArrived(reply); });
+    if (!m_profile.isValid())
+        m_api->get(QStringLiteral("/api/v1/me"), {}, this,
+                   [this](const models::DossierReply &reply) { profileArrived(reply); });
+}
+
+void LettersController::brandingArrived(const models::DossierReply &reply)
+{
+    if (reply.ok()) {
+        m_clbBranding = reports::brandingFromServer(reply.body);
+        m_clb = reports::clbInfo(reply.body);
+    } else if (reply.httpStatus == 404) {
+        // A server without CLB branding: the default look, the CLB's name from the session.
+        m_clbBranding = reports::Branding::defaults();
+        if (const models::SessionClb *clb = m_profile.activeClb())
+            m_clb.name = clb->name;
+    } else {
+        m_loading = false;
+        failRequest(reply, tr("the CLB's letterhead"));
+        return;
+    }
+    m_brandingLoaded = true;
+    checkReady();
+}
+
+void LettersController::profileArrived(const models::DossierReply &reply)
+{
+    if (!reply.ok()) {
+        m_loading = false;
+        failRequest(reply, tr("your contact data"));
+        return;
+    }
+    m_profile = models::SessionProfile::fromJson(reply.body);
+    checkReady();
+}
+
+void LettersController::checkReady()
+{
+    if (!isReady())
+        return;
+    m_loading = false;
+    if (m_clb.name.isEmpty())
+        if (const models::SessionClb *clb = m_profile.activeClb())
+            m_clb.name = clb->name;
+    emit ready();
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &action : pending)
+        action();
+}
+
+void LettersController::whenReady(std::function<void()> action)
+{
+    if (isReady()) {
+        action();
+        return;
+    }
+    m_pending.append(std::move(action));
+    load();
+}
+
+void LettersController::fail(const QString &message)
+{
+    qCWarning(lcUi).noquote() << "letters:" << message;
+    m_pending.clear();
+    emit failed(message);
+    if (!m_window)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Letters"), message, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("lettersMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void LettersController::failRequest(const models::DossierReply &reply, const QString &what)
+{
+    if (reply.isNetworkFailure())
+        fail(
+            tr("LARS could not reach the server to fetch %1. Check the connection and try again.").arg(what));
+    else if (!reply.problemDetail.isEmpty())
+        fail(reply.problemTitle + u'\n' + reply.problemDetail);
+    else
+        fail(tr("The server could not give %1 (%2).").arg(what).arg(reply.httpStatus));
+}
+
+void LettersController::openPreview(const QList<reports::AnyLetter> &letters)
+{
+    auto *dialog = new LetterPreviewDialog(letters, branding(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    emit previewOpened(dialog);
+}
+
+void LettersController::previewAttest(const models::Pupil &pupil, const models::Attest &attest)
+{
+    whenReady(
+        [this, pupil, attest] { openPreview({reports::attestLetter(pupil, attest, m_clb, staffInfo())}); });
+}
+
+void LettersController::previewParentLetter(const models::Pupil &pupil,
+                                            const std::optional<models::Measurement> &consult)
+{
+    whenReady([this, pupil, consult] {
+        m_api->get(
+            models::DossierApi::pupilPath(pupil.id, QStringLiteral("medical")), {}, this,
+            [this, pupil, consult](const models::DossierReply &reply) {
+                if (!reply.ok()) {
+                    failRequest(reply, tr("the medical data"));
+                    return;
+                }
+                const QList<models::Measurement> history =
+                    measurementsOf(reply.body[u"measurements"].toArray());
+                const std::optional<models::Measurement> contact = consult ? consult : latest(history);
+                if (!contact) {
+                    fail(tr("%1 has had no systematic contact yet: there are no results to send to the "
+                            "parents.")
+                             .arg(pupil.firstName));
+                    return;
+                }
+                const auto heights = models::ParentHeights::fromJson(reply.body[u"parentHeights"].toObject());
+                openPreview({reports::parentLetter(pupil, history, *contact, heights.fatherCm,
+                                                   heights.motherCm, m_clb, staffInfo())});
+            });
+    });
+}
+
+void LettersController::previewReferralLetter(const models::Pupil &pupil,
+                                              const std::optional<models::Activity> &activity)
+{
+    whenReady([this, pupil, activity] {
+        m_api->get(models::DossierApi::pupilPath(pupil.id, QStringLiteral("medical")), {}, this,
+                   [this, pupil, activity](const models::DossierReply &reply) {
+                       if (!reply.ok()) {
+                           failRequest(reply, tr("the medical data"));
+                           return;
+                       }
+                       const auto consult = latest(measurementsOf(reply.body[u"measurements"].toArray()));
+                       openPreview({reports::referralLetter(pupil, consult, activity, m_clb, staffInfo())});
+                   });
+    });
+}
+
+void LettersController::printClassLetters(const models::Pupil &pupil)
+{
+    if (pupil.classId == 0) {
+        fail(tr("%1 is not in a class: there is no class to print letters for.").arg(pupil.firstName));
+        return;
+    }
+    whenReady([this, classId = pupil.classId] {
+        m_api->get(
+            QStringLiteral("/api/v1/classes/%1/medical").arg(classId), {}, this,
+            [this](const models::DossierReply &reply) {
+                if (!reply.ok()) {
+                    failRequest(reply, tr("the medical data of the class"));
+                    return;
+                }
+                QList<reports::AnyLetter> letters;
+                for (const QJsonValue &v : reply.body[u"pupils"].toArray()) {
+                    const QJsonObject o = v.toObject();
+                    const QList<models::Measurement> history = measurementsOf(o[u"measurements"].toArray());
+                    const auto contact = latest(history);
+                    if (!contact)
+                        continue;
+                    const QJsonObject heights = o[u"parentHeights"].toObject();
+                    letters.append(
+                        reports::parentLetter(models::Pupil::fromJson(o[u"pupil"].toObject()), history,
+                                              *contact, optionalNumber(heights[u"fatherCm"]),
+                                              optionalNumber(heights[u"motherCm"]), m_clb, staffInfo()));
+                }
+                const QString className = reply.body[u"className"].toString();
+                if (letters.isEmpty()) {
+                    fail(tr("No pupil of class %1 has had a systematic contact yet.").arg(className));
+                    return;
+                }
+                if (auto hook = std::exchange(nextBatchFileName(), std::nullopt)) {
+                    if (!hook->isEmpty())
+                        startBatch(letters, *hook);
+                    return;
+                }
+                QSettings settings;
+                const QString dir =
+                    settings
+                        .value(QLatin1String(kSaveDirKey),
+                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                        .toString();
+                const QString name = tr("Parent letters %1 - %2")
+                                         .arg(className, reply.body[u"schoolName"].toString())
+                                         .replace(u'/', u'-');
+                auto *dialog = new QFileDialog(m_window, tr("Save the class's parent letters as PDF"),
+                                               QDir(dir).filePath(name + QStringLiteral(".pdf")),
+                                               tr("PDF documents (*.pdf)"));
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setAcceptMode(QFileDialog::AcceptSave);
+                dialog->setDefaultSuffix(QStringLiteral("pdf"));
+                connect(dialog, &QFileDialog::fileSelected, this, [this, letters](const QString &path) {
+                    QSettings s;
+                    s.setValue(QLatin1String(kSaveDirKey), QFileInfo(path).absolutePath());
+                    startBatch(letters, path);
+                });
+                dialog->open();
+            });
+    });
+}
+
+void LettersController::startBatch(const QList<reports::AnyLetter> &letters, const QString &path)
+{
+    auto *dialog = new ClassBatchDialog(letters, branding(), path, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
+    emit batchOpened(dialog);
+}
+
+void LettersController::editBranding()
+{
+    whenReady([this] {
+        auto *dialog = new BrandingDialog(reports::sampleLetter(m_clb, staffInfo()), m_clbBranding,
+                                          branding(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        emit brandingEditorOpened(dialog);
+    });
+}
+
+} // namespace lars::ui
