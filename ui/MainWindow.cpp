@@ -466,8 +466,6 @@ void MainWindow::showKeychainMode()
                                     "memory only and ends when LARS "
                                     "closes. Nothing is written to disk.")
                                      .arg(m_tokens->keychainError()));
-    if (memoryOnly)
-        statusBar()->showMessage(tr("No keychain available: your session is kept in memory only."), 15000);
 }
 
 } // namespace lars::ui
