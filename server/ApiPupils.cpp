@@ -9,6 +9,7 @@
 #include "server/Cursor.h"
 #include "server/PupilSearch.h"
 
+#include <QDate>
 #include <QJsonArray>
 
 namespace lars::server {
@@ -132,6 +133,23 @@ Response Api::putAttributes(Request &r)
         return *checkIfMatch(r, p.version + 1);
     m_server.audit(r, p.id, QStringLiteral("attributes.update"),
                    QStringLiteral("bridgingHelp %1 -> %2").arg(p.bridgingHelp).arg(attributes->bridgingHelp));
+    if (attributes->bridgingHelp != p.bridgingHelp) {
+        // Overbruggingshulp must stay visible and countable: each change is a line in the journaalblad.
+        const QString now = Database::now();
+        m_db.run(
+            QStringLiteral(
+                "INSERT INTO activities (pupil_id, clb_id, staff_id, activity_date, function_code, "
+                "subject, duration_minutes, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {p.id, r.clbId, r.staffId, QDate::currentDate().toString(Qt::ISODate),
+             QStringLiteral("begeleiding"),
+             attributes->bridgingHelp ? QStringLiteral("Overbruggingshulp gestart")
+                                      : QStringLiteral("Overbruggingshulp beëindigd"),
+             0,
+             attributes->bridgingHelp
+                 ? QStringLiteral("Het CLB biedt overbruggingshulp in afwachting van meer passende hulp.")
+                 : QStringLiteral("De overbruggingshulp is stopgezet."),
+             now});
+    }
     p.bridgingHelp = attributes->bridgingHelp;
     ++p.version;
     return Response::json(200, p.toJson()).withETag(p.version);

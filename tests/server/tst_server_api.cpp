@@ -385,6 +385,18 @@ private slots:
                     .toObject()
                     .value(QLatin1String("bridgingHelp"))
                     .toBool());
+        // The change is a line in the journaalblad, newest first.
+        const QJsonObject newest = server()
+                                       ->get(pupilPath(celik, "/journal"), t)
+                                       .json()
+                                       .value(QLatin1String("items"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(newest.value(QLatin1String("subject")).toString(),
+                 QStringLiteral("Overbruggingshulp gestart"));
+        QCOMPARE(newest.value(QLatin1String("staff")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("An Peeters"));
         QCOMPARE(
             put(pupilPath(celik, "/attributes"), t, {{QStringLiteral("bridgingHelp"), false}}, etag).status,
             412);
