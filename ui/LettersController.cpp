@@ -157,6 +157,16 @@ void LettersController::setNextBatchFileName(const std::optional<QString> &path)
 void LettersController::attach(DossierWorkspace *workspace)
 {
     connect(workspace, &DossierWorkspace::attestPreviewRequested, this, &LettersController::previewAttest);
+    connect(workspace, &DossierWorkspace::parentLetterRequested, this,
+            [this](const models::Pupil &pupil, const models::Measurement &contact) {
+                previewParentLetter(pupil, contact);
+            });
+    connect(workspace, &DossierWorkspace::referralLetterRequested, this,
+            [this](const models::Pupil &pupil, const models::Activity &activity) {
+                previewReferralLetter(pupil, activity.id != 0 ? std::optional<models::Activity>(activity)
+                                                              : std::nullopt);
+            });
+    connect(workspace, &DossierWorkspace::classLettersRequested, this, &LettersController::printClassLetters);
 }
 
 void LettersController::setSession(models::Session *session)

@@ -6,6 +6,7 @@
 #include "models/api/TokenStore.h"
 #include "smartcard/CertificateCache.h"
 #include "smartcard/EidSession.h"
+#include "ui/LettersController.h"
 #include "ui/Logging.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
@@ -70,6 +71,8 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     m_pages->addWidget(m_noTeamPage);
     m_pages->addWidget(m_lockOverlay);
     setCentralWidget(m_pages);
+    m_letters = new LettersController(api, this, this);
+    m_letters->setSession(m_session);
     createMenus();
 
     m_userButton->setObjectName(QStringLiteral("userButton"));
@@ -184,6 +187,14 @@ void MainWindow::createMenus()
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setMenuRole(QAction::PreferencesRole);
+    QAction *branding = file->addAction(tr("&Colours and logos of letters…"), this, [this] {
+        if (m_session->state() == models::Session::State::Active)
+            m_letters->editBranding();
+        else
+            statusBar()->showMessage(tr("Log in first: letters use the colours and logos of your CLB."),
+                                     8000);
+    });
+    branding->setObjectName(QStringLiteral("actionLetterBranding"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -401,6 +412,7 @@ void MainWindow::showSessionPage()
     }
     if (!m_workspace) {
         m_workspace = new DossierWorkspace(m_api, m_connection, this);
+        m_letters->attach(m_workspace);
         m_pages->addWidget(m_workspace);
     }
     m_pages->setCurrentWidget(m_workspace);

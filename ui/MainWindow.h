@@ -29,6 +29,7 @@ namespace lars::ui {
 
 class ClbChooser;
 class DossierWorkspace;
+class LettersController;
 class LockOverlay;
 class LoginController;
 class NoTeamPage;
@@ -54,6 +55,7 @@ public:
     LoginController *loginController() const { return m_login; }
     smartcard::CertificateCache *certificateCache() const { return m_certificates.get(); }
     DossierWorkspace *workspace() const { return m_workspace; }
+    LettersController *letters() const { return m_letters; }
     // How the web-administration link is opened; tests capture the URL instead of starting a browser.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
@@ -94,6 +96,7 @@ private:
     NoTeamPage *m_noTeamPage;
     LockOverlay *m_lockOverlay;
     DossierWorkspace *m_workspace = nullptr;
+    LettersController *m_letters = nullptr;
     QPointer<PinDialog> m_pinDialog;
     QToolButton *m_userButton;
     QMenu *m_userMenu;

@@ -178,9 +178,9 @@ private slots:
     {
         m_view->showSection(ui::DossierView::Medical);
         QPointer<ui::LetterPreviewDialog> dialog;
-        const QString text =
-            previewAndSave([&] { m_letters->previewParentLetter(m_view->dossier()->pupil()); },
-                           QStringLiteral("ouderbrief.pdf"), &dialog);
+        const QString text = previewAndSave(
+            [&] { QTest::mouseClick(find<QPushButton>(m_view, "parentLetterButton"), Qt::LeftButton); },
+            QStringLiteral("ouderbrief.pdf"), &dialog);
         QVERIFY2(text.contains(QStringLiteral("Aan de ouders van Jérôme De Smet")), qPrintable(text));
         // Parent heights are known: the target height is on the letter, with its formula's name.
         // (pdftotext may give "fl" as a ligature.)
@@ -191,14 +191,15 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("An Peeters (verpleegkundige): 04 22 33 40 · an.peeters@")),
                  qPrintable(text));
         // The dossier and the letter preview side by side, for docs/screenshots.
-        QImage shot(m_workspace->size() + QSize(dialog->width() / 2, 0), QImage::Format_RGB32);
+        const QImage dossier = m_workspace->grab().toImage();
+        const QImage preview =
+            dialog->grab().toImage().scaledToHeight(dossier.height(), Qt::SmoothTransformation);
+        QImage shot(dossier.width() + preview.width(), dossier.height(), QImage::Format_RGB32);
         shot.fill(Qt::white);
         {
             QPainter painter(&shot);
-            painter.drawImage(0, 0, m_workspace->grab().toImage());
-            const QImage preview =
-                dialog->grab().toImage().scaledToHeight(m_workspace->height(), Qt::SmoothTransformation);
-            painter.drawImage(shot.width() - preview.width(), 0, preview);
+            painter.drawImage(0, 0, dossier);
+            painter.drawImage(dossier.width(), 0, preview);
         }
         m_previewShot = shot;
         dialog->close();
@@ -210,9 +211,9 @@ private slots:
 
     void referralLetterFromTheMedicalTab()
     {
-        const QString text =
-            previewAndSave([&] { m_letters->previewReferralLetter(m_view->dossier()->pupil()); },
-                           QStringLiteral("doorverwijsbrief.pdf"));
+        const QString text = previewAndSave(
+            [&] { QTest::mouseClick(find<QPushButton>(m_view, "referralLetterButton"), Qt::LeftButton); },
+            QStringLiteral("doorverwijsbrief.pdf"));
         QVERIFY2(text.contains(QStringLiteral("Jérôme De Smet")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Geachte collega")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("LARS-%1").arg(m_view->dossier()->pupilId())),
@@ -221,12 +222,20 @@ private slots:
 
     void referralLetterFromTheJournal()
     {
-        const QList<models::Activity> journal = m_view->dossier()->journal();
-        QVERIFY(!journal.isEmpty());
-        const models::Activity activity = journal.first();
-        const QString text =
-            previewAndSave([&] { m_letters->previewReferralLetter(m_view->dossier()->pupil(), activity); },
-                           QStringLiteral("doorverwijsbrief-journaal.pdf"));
+        m_view->showSection(ui::DossierView::Journal);
+        auto *table = find<QTableView>(m_view, "journalTable");
+        QVERIFY(table);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        table->selectRow(0);
+        const qint64 id = table->model()->index(0, 0).data(Qt::UserRole).toLongLong();
+        models::Activity activity;
+        for (const auto &a : m_view->dossier()->journal())
+            if (a.id == id)
+                activity = a;
+        QVERIFY(activity.id != 0);
+        const QString text = previewAndSave(
+            [&] { QTest::mouseClick(find<QPushButton>(m_view, "journalReferralButton"), Qt::LeftButton); },
+            QStringLiteral("doorverwijsbrief-journaal.pdf"));
         QVERIFY2(text.contains(QStringLiteral("Jérôme De Smet")), qPrintable(text));
         QVERIFY2(text.contains(activity.subject), qPrintable(text));
     }
@@ -270,7 +279,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("klas.pdf"));
         ui::LettersController::setNextBatchFileName(path);
         QSignalSpy opened(m_letters, &ui::LettersController::batchOpened);
-        m_letters->printClassLetters(m_view->dossier()->pupil());
+        m_view->showSection(ui::DossierView::Medical);
+        QTest::mouseClick(find<QPushButton>(m_view, "classLettersButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
         QPointer<ui::ClassBatchDialog> dialog = opened.first().first().value<ui::ClassBatchDialog *>();
         QSignalSpy finished(dialog.data(), &ui::ClassBatchDialog::finished);

@@ -37,9 +37,15 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
     m_sections->setObjectName(QStringLiteral("dossierSections"));
     m_sections->setDocumentMode(true);
     m_sections->addTab(new IdentityTab(dossier, m_sections), tr("Identity"));
-    m_sections->addTab(new MedicalTab(dossier, m_sections), tr("Medical data"));
+    auto *medical = new MedicalTab(dossier, m_sections);
+    m_sections->addTab(medical, tr("Medical data"));
+    connect(medical, &MedicalTab::parentLetterRequested, this, &DossierView::parentLetterRequested);
+    connect(medical, &MedicalTab::referralLetterRequested, this,
+            [this] { emit referralLetterRequested(models::Activity()); });
+    connect(medical, &MedicalTab::classLettersRequested, this, &DossierView::classLettersRequested);
     auto *journal = new JournalTab(dossier, nomenclature, m_sections);
     m_sections->addTab(journal, tr("Journal"));
+    connect(journal, &JournalTab::referralLetterRequested, this, &DossierView::referralLetterRequested);
     m_sections->addTab(m_attests, tr("Attests"));
     m_sections->addTab(new CreonTab(dossier, nomenclature, m_sections), tr("CREON"));
     connect(m_attests, &AttestsTab::previewRequested, this, &DossierView::attestPreviewRequested);

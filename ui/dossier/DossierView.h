@@ -1,7 +1,9 @@
 #pragma once
 // One open pupil dossier: a header (name, birth date, school and class), the overbruggingshulp box and
 // the section tabs Identity, Medical data, Journal, Attests and CREON.
+#include "models/Activity.h"
 #include "models/Attest.h"
+#include "models/Measurement.h"
 
 #include <QWidget>
 
@@ -47,6 +49,10 @@ public:
 signals:
     void titleChanged(const QString &title);
     void attestPreviewRequested(const lars::models::Attest &attest);
+    void parentLetterRequested(const lars::models::Measurement &contact);
+    // activity.id == 0: after the latest systematic contact.
+    void referralLetterRequested(const lars::models::Activity &activity);
+    void classLettersRequested();
 
 private:
     void showHeader();

@@ -128,6 +128,16 @@ void DossierWorkspace::openDossier(qint64 pupilId, const QString &name)
     connect(view, &DossierView::attestPreviewRequested, this, [this, view](const models::Attest &attest) {
         emit attestPreviewRequested(view->dossier()->pupil(), attest);
     });
+    connect(view, &DossierView::parentLetterRequested, this,
+            [this, view](const models::Measurement &contact) {
+                emit parentLetterRequested(view->dossier()->pupil(), contact);
+            });
+    connect(view, &DossierView::referralLetterRequested, this,
+            [this, view](const models::Activity &activity) {
+                emit referralLetterRequested(view->dossier()->pupil(), activity);
+            });
+    connect(view, &DossierView::classLettersRequested, this,
+            [this, view] { emit classLettersRequested(view->dossier()->pupil()); });
     connect(dossier, &models::DossierModel::loadFailed, this,
             [this, view](const models::DossierReply &reply) {
                 // Refused or unknown: no empty tab, the search says why. Network trouble: keep the tab to

@@ -6,7 +6,9 @@
 // resetForNewSession()). connection may be null; when given, a dossier that failed to load is reloaded
 // when the server is back online. Ctrl+F focuses the search; Ctrl+W closes, Ctrl+Shift+T reopens a tab.
 // To preview/print attests, connect attestPreviewRequested().
+#include "models/Activity.h"
 #include "models/Attest.h"
+#include "models/Measurement.h"
 #include "models/Pupil.h"
 #include "models/api/ConnectionMonitor.h"
 
@@ -49,6 +51,11 @@ public:
 signals:
     // Connect it to enable "Preview and print…" in the attests tabs (disabled while nobody listens).
     void attestPreviewRequested(const lars::models::Pupil &pupil, const lars::models::Attest &attest);
+    // Letters from the medical data and the journal (the letters area answers; see ui/LettersController).
+    void parentLetterRequested(const lars::models::Pupil &pupil, const lars::models::Measurement &contact);
+    // activity.id == 0: after the latest systematic contact.
+    void referralLetterRequested(const lars::models::Pupil &pupil, const lars::models::Activity &activity);
+    void classLettersRequested(const lars::models::Pupil &pupil);
 
 protected:
     void connectNotify(const QMetaMethod &signal) override;

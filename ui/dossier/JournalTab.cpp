@@ -77,6 +77,18 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
 
     auto *registerButton = new QPushButton(tr("&Register activity…"), this);
     registerButton->setObjectName(QStringLiteral("registerActivity"));
+    auto *referral = new QPushButton(tr("Re&ferral letter…"), this);
+    referral->setObjectName(QStringLiteral("journalReferralButton"));
+    referral->setToolTip(tr("Referral letter to the GP or a specialist after the selected activity"));
+    connect(referral, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (!current.isValid())
+            return;
+        const qint64 id = m_model->index(current.row(), Date).data(Qt::UserRole).toLongLong();
+        for (const auto &a : m_dossier->journal())
+            if (a.id == id)
+                emit referralLetterRequested(a);
+    });
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Staff:"), this));
     filters->addWidget(m_staffFilter);
@@ -86,6 +98,7 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     filters->addWidget(m_periodFilter);
     filters->addWidget(m_count);
     filters->addStretch();
+    filters->addWidget(referral);
     filters->addWidget(registerButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

@@ -1,6 +1,8 @@
 #pragma once
 // "Journaal" (journaalblad): the pupil's activities newest first, with draaischijf direction, category and
 // detail in their own column; filters by staff member, function and period; registers new activities.
+#include "models/Activity.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -36,6 +38,10 @@ public:
 
     // Opens the (window-modal, non-blocking) register-activity dialog.
     void registerActivity();
+
+signals:
+    // A referral letter after the selected activity (the letters area answers).
+    void referralLetterRequested(const lars::models::Activity &activity);
 
 private:
     void fillFilters();

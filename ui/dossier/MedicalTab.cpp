@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -71,8 +72,44 @@ MedicalTab::MedicalTab(models::DossierModel *dossier, QWidget *parent)
     topLayout->addWidget(parentsBox, 1);
     topLayout->addWidget(chartBox, 2);
 
+    auto *parentLetter = new QPushButton(tr("&Parent letter…"), this);
+    parentLetter->setObjectName(QStringLiteral("parentLetterButton"));
+    parentLetter->setToolTip(tr("Preview, print or save the letter to the parents about the selected (else "
+                                "the latest) systematic contact"));
+    auto *referral = new QPushButton(tr("&Referral letter…"), this);
+    referral->setObjectName(QStringLiteral("referralLetterButton"));
+    referral->setToolTip(tr("Referral letter to the GP or a specialist, with the feedback slip"));
+    auto *classLetters = new QPushButton(tr("&Class letters…"), this);
+    classLetters->setObjectName(QStringLiteral("classLettersButton"));
+    classLetters->setToolTip(tr("All parent letters of this pupil's class in one PDF"));
+    connect(parentLetter, &QPushButton::clicked, this, [this] {
+        const auto &list = m_dossier->measurements();
+        if (list.isEmpty())
+            return;
+        const int row = m_table->currentIndex().row();
+        emit parentLetterRequested(row >= 0 && row < list.size() ? list.at(row) : list.last());
+    });
+    connect(referral, &QPushButton::clicked, this, &MedicalTab::referralLetterRequested);
+    connect(classLetters, &QPushButton::clicked, this, &MedicalTab::classLettersRequested);
+    const auto updateLetters = [this, parentLetter] {
+        parentLetter->setEnabled(!m_dossier->measurements().isEmpty());
+    };
+    connect(dossier, &models::DossierModel::measurementsLoaded, this, updateLetters);
+    updateLetters();
+    auto *letters = new QHBoxLayout;
+    letters->setContentsMargins(0, 0, 0, 0);
+    letters->addWidget(parentLetter);
+    letters->addWidget(referral);
+    letters->addWidget(classLetters);
+    letters->addStretch();
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addLayout(letters);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(tableBox);
     splitter->addWidget(top);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);

@@ -2,6 +2,7 @@
 // "Medische gegevens": the measurements per systematic contact, the parents' heights (inline editor),
 // the target height with its formula's name, and the growth chart (height or BMI for age).
 #include "models/GrowthReference.h"
+#include "models/Measurement.h"
 
 #include <QWidget>
 #include <optional>
@@ -29,6 +30,13 @@ public:
     static QString contactName(const QString &code);
     // nullopt for sex "X" (the references and Tanner's formula are per sex).
     static std::optional<models::GrowthReference::Sex> referenceSex(const QString &sex);
+
+signals:
+    // Letters (the letters area answers): the parent letter of a systematic contact (the selected one, else
+    // the latest), a referral letter after the latest contact, all parent letters of the pupil's class.
+    void parentLetterRequested(const lars::models::Measurement &contact);
+    void referralLetterRequested();
+    void classLettersRequested();
 
 private:
     void showMeasurements();
