@@ -743,6 +743,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;ferral letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letter to the GP or a specialist after the selected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::LetterPreviewDialog</name>
@@ -1140,7 +1148,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain available: your session is kept in memory only.</source>
+        <source>&amp;Colours and logos of letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first: letters use the colours and logos of your CLB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1248,6 +1260,30 @@
     </message>
     <message>
         <source>Target height: enter both parents&apos; heights (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, print or save the letter to the parents about the selected (else the latest) systematic contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letter to the GP or a specialist, with the feedback slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Class letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parent letters of this pupil&apos;s class in one PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -725,6 +725,14 @@
         <source>%n activity(ies)</source>
         <translation><numerusform>%n activité</numerusform><numerusform>%n activités</numerusform></translation>
     </message>
+    <message>
+        <source>Re&amp;ferral letter…</source>
+        <translation>Lettre de ren&amp;voi…</translation>
+    </message>
+    <message>
+        <source>Referral letter to the GP or a specialist after the selected activity</source>
+        <translation>Lettre de renvoi au médecin traitant ou à un spécialiste après l'activité sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::LetterPreviewDialog</name>
@@ -1116,8 +1124,12 @@
         <translation>LARS n'a trouvé aucun trousseau sur cet ordinateur (%1). Votre connexion est conservée uniquement en mémoire et prend fin à la fermeture de LARS. Rien n'est écrit sur le disque.</translation>
     </message>
     <message>
-        <source>No keychain available: your session is kept in memory only.</source>
-        <translation>Aucun trousseau disponible : votre session est conservée uniquement en mémoire.</translation>
+        <source>&amp;Colours and logos of letters…</source>
+        <translation>&amp;Couleurs et logos des lettres…</translation>
+    </message>
+    <message>
+        <source>Log in first: letters use the colours and logos of your CLB.</source>
+        <translation>Connectez-vous d'abord : les lettres utilisent les couleurs et logos de votre CLB.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1237,30 @@
     <message>
         <source>Target height: enter both parents' heights (%1).</source>
         <translation>Taille cible : encodez la taille des deux parents (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Parent letter…</source>
+        <translation>Lettre aux &amp;parents…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the letter to the parents about the selected (else the latest) systematic contact</source>
+        <translation>Prévisualiser, imprimer ou enregistrer la lettre aux parents sur le contact systématique sélectionné (sinon le dernier)</translation>
+    </message>
+    <message>
+        <source>&amp;Referral letter…</source>
+        <translation>Lettre de &amp;renvoi…</translation>
+    </message>
+    <message>
+        <source>Referral letter to the GP or a specialist, with the feedback slip</source>
+        <translation>Lettre de renvoi au médecin traitant ou à un spécialiste, avec le talon de retour</translation>
+    </message>
+    <message>
+        <source>&amp;Class letters…</source>
+        <translation>Lettres de la &amp;classe…</translation>
+    </message>
+    <message>
+        <source>All parent letters of this pupil's class in one PDF</source>
+        <translation>Toutes les lettres aux parents de la classe de cet élève dans un seul PDF</translation>
     </message>
 </context>
 <context>

@@ -725,6 +725,14 @@
         <source>%n activity(ies)</source>
         <translation><numerusform>%n activiteit</numerusform><numerusform>%n activiteiten</numerusform></translation>
     </message>
+    <message>
+        <source>Re&amp;ferral letter…</source>
+        <translation>Door&amp;verwijsbrief…</translation>
+    </message>
+    <message>
+        <source>Referral letter to the GP or a specialist after the selected activity</source>
+        <translation>Doorverwijsbrief naar de huisarts of een specialist na de gekozen activiteit</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::LetterPreviewDialog</name>
@@ -1116,8 +1124,12 @@
         <translation>LARS vond geen sleutelbos op deze computer (%1). Uw aanmelding blijft alleen in het geheugen en eindigt wanneer LARS sluit. Er wordt niets op schijf geschreven.</translation>
     </message>
     <message>
-        <source>No keychain available: your session is kept in memory only.</source>
-        <translation>Geen sleutelbos beschikbaar: uw sessie blijft alleen in het geheugen.</translation>
+        <source>&amp;Colours and logos of letters…</source>
+        <translation>&amp;Kleuren en logo's van brieven…</translation>
+    </message>
+    <message>
+        <source>Log in first: letters use the colours and logos of your CLB.</source>
+        <translation>Meld eerst aan: brieven gebruiken de kleuren en logo's van uw CLB.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1237,30 @@
     <message>
         <source>Target height: enter both parents' heights (%1).</source>
         <translation>Streeflengte: vul de lengte van beide ouders in (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Parent letter…</source>
+        <translation>&amp;Ouderbrief…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the letter to the parents about the selected (else the latest) systematic contact</source>
+        <translation>De ouderbrief over het gekozen (anders het laatste) systematisch contact bekijken, afdrukken of bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Referral letter…</source>
+        <translation>&amp;Doorverwijsbrief…</translation>
+    </message>
+    <message>
+        <source>Referral letter to the GP or a specialist, with the feedback slip</source>
+        <translation>Doorverwijsbrief naar de huisarts of een specialist, met terugkoppelingsstrook</translation>
+    </message>
+    <message>
+        <source>&amp;Class letters…</source>
+        <translation>&amp;Klasbrieven…</translation>
+    </message>
+    <message>
+        <source>All parent letters of this pupil's class in one PDF</source>
+        <translation>Alle ouderbrieven van de klas van deze leerling in één PDF</translation>
     </message>
 </context>
 <context>
