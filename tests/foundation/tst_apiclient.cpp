@@ -2,6 +2,7 @@
 #include "models/api/ApiClient.h"
 
 #include <QNetworkRequest>
+#include <QTemporaryFile>
 #include <QTest>
 
 using lars::models::ApiClient;
@@ -65,8 +66,12 @@ private slots:
         QString error;
         QVERIFY(!api.loadExtraCaCertificates(QStringLiteral("/nonexistent/server.pem"), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/server.pem")));
-        QVERIFY(!api.loadExtraCaCertificates(QStringLiteral(__FILE__), &error));
-        QVERIFY(error.contains(QStringLiteral("no PEM")));
+        QTemporaryFile notPem;
+        QVERIFY(notPem.open());
+        notPem.write("-----BEGIN NOTHING-----\nnot a certificate\n");
+        notPem.close();
+        QVERIFY(!api.loadExtraCaCertificates(notPem.fileName(), &error));
+        QVERIFY2(error.contains(QStringLiteral("no PEM")), qPrintable(error));
     }
 };
 
