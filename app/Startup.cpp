@@ -3,10 +3,10 @@
 #include "models/api/ApiClient.h"
 #include "models/api/ConnectionMonitor.h"
 #include "smartcard/ReaderMonitor.h"
+#include "translations/Translations.h"
 #include "ui/Logging.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
-#include "translations/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,18 +31,19 @@ int Startup::run(QApplication &application)
     parser.setApplicationDescription(QStringLiteral("LARS desktop client for CLB staff"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          QStringLiteral("Server address (https://…), remembered in the settings."),
-                                          QStringLiteral("URL"));
-    const QCommandLineOption caOption(QStringLiteral("server-ca"),
-                                      QStringLiteral("PEM certificate to trust for the server (local test server)."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), QStringLiteral("Server address (https://…), remembered in the settings."),
+        QStringLiteral("URL"));
+    const QCommandLineOption caOption(
+        QStringLiteral("server-ca"),
+        QStringLiteral("PEM certificate to trust for the server (local test server)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             QStringLiteral("UI language for this run: nl_BE, fr_BE or en."),
                                             QStringLiteral("LOCALE"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Render the main window offscreen to FILE (PNG) and exit."),
-                                              QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the main window offscreen to FILE (PNG) and exit."), QStringLiteral("FILE"));
     parser.addOptions({serverOption, caOption, languageOption, screenshotOption});
     parser.process(application);
 
@@ -58,7 +59,8 @@ int Startup::run(QApplication &application)
     if (parser.isSet(caOption))
         ui::Settings::setServerCaCertificate(parser.value(caOption));
 
-    const QString locale = parser.isSet(languageOption) ? parser.value(languageOption) : ui::Settings::language();
+    const QString locale =
+        parser.isSet(languageOption) ? parser.value(languageOption) : ui::Settings::language();
     if (!translations::install(application, locale))
         qCWarning(lcUi) << "no translation for" << locale;
 

@@ -16,8 +16,8 @@ struct ServerConfig
     QString certOut;           // where to write the ephemeral development certificate (PEM)
     bool insecureHttp = false; // plain HTTP, loopback only
     bool enableTestTokens = false;
-    int demoPupils = -1; // --demo N: fill an empty database
-    QStringList trustAnchors;  // --trust-anchor PEM (repeatable): eID roots; non-self-signed = intermediates
+    int demoPupils = -1;      // --demo N: fill an empty database
+    QStringList trustAnchors; // --trust-anchor PEM (repeatable): eID roots; non-self-signed = intermediates
     int tokenTtlMinutes = 8 * 60;
     qint64 maxBodyBytes = 256 * 1024;
     int maxPageSize = 100;

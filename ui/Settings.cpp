@@ -51,8 +51,8 @@ Settings::CardRemoval Settings::cardRemoval()
 
 void Settings::setCardRemoval(CardRemoval behaviour)
 {
-    QSettings().setValue(kCardRemoval,
-                         behaviour == CardRemoval::KeepWorking ? QStringLiteral("keep") : QStringLiteral("lock"));
+    QSettings().setValue(kCardRemoval, behaviour == CardRemoval::KeepWorking ? QStringLiteral("keep")
+                                                                             : QStringLiteral("lock"));
 }
 
 QString Settings::preferredReader()

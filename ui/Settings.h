@@ -8,7 +8,11 @@ namespace lars::ui {
 class Settings final
 {
 public:
-    enum class CardRemoval { Lock, KeepWorking };
+    enum class CardRemoval
+    {
+        Lock,
+        KeepWorking
+    };
 
     static QUrl serverUrl();
     static void setServerUrl(const QUrl &url);

@@ -10,7 +10,14 @@ class StatusIndicator final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Level { Neutral, Good, Busy, Warning, Error };
+    enum class Level
+    {
+        Neutral,
+        Good,
+        Busy,
+        Warning,
+        Error
+    };
 
     explicit StatusIndicator(QWidget *parent = nullptr);
 

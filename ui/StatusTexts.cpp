@@ -24,13 +24,15 @@ StatusText connectionStatusText(models::ConnectionMonitor::Status status, const 
     case S::Online:
         return {L::Good, Tr::tr("Online"), Tr::tr("Connected to %1.").arg(host)};
     case S::Offline:
-        return {L::Error, Tr::tr("Offline"),
-                Tr::tr("No connection to %1. Check the Wi-Fi or network cable; LARS keeps retrying.").arg(host)};
+        return {
+            L::Error, Tr::tr("Offline"),
+            Tr::tr("No connection to %1. Check the Wi-Fi or network cable; LARS keeps retrying.").arg(host)};
     case S::TlsError:
         return {L::Error, Tr::tr("Server not trusted"),
                 Tr::tr("The certificate of %1 is not trusted. Ask your CLB's IT contact.").arg(host)};
     case S::ServerError:
-        return {L::Warning, Tr::tr("Server problem"), Tr::tr("%1 answers with an error. Try again later.").arg(host)};
+        return {L::Warning, Tr::tr("Server problem"),
+                Tr::tr("%1 answers with an error. Try again later.").arg(host)};
     }
     return {L::Neutral, QString(), QString()};
 }
@@ -41,8 +43,10 @@ StatusText cardStatusText(smartcard::ReaderState state)
     using L = StatusIndicator::Level;
     switch (state) {
     case R::NoService:
-        return {L::Error, Tr::tr("Card reader service not running"),
-                Tr::tr("The smart card service of this computer is not running. Restart the computer or ask IT.")};
+        return {
+            L::Error, Tr::tr("Card reader service not running"),
+            Tr::tr(
+                "The smart card service of this computer is not running. Restart the computer or ask IT.")};
     case R::NoReader:
         return {L::Warning, Tr::tr("No card reader connected"), Tr::tr("Connect your eID card reader.")};
     case R::NoCard:
@@ -56,8 +60,9 @@ StatusText cardStatusText(smartcard::ReaderState state)
         return {L::Good, Tr::tr("eID ready"), Tr::tr("Your eID card is in the reader.")};
     case R::PinBlocked:
         return {L::Error, Tr::tr("PIN blocked — go to your municipality"),
-                Tr::tr("The PIN of this card is blocked after three wrong tries. Your municipality can unblock it with "
-                   "your PUK code.")};
+                Tr::tr("The PIN of this card is blocked after three wrong tries. Your municipality can "
+                       "unblock it with "
+                       "your PUK code.")};
     }
     return {L::Neutral, QString(), QString()};
 }

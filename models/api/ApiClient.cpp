@@ -50,7 +50,8 @@ bool ApiClient::isAllowedServerUrl(const QUrl &url, QString *error)
         return true;
     if (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))
         return true;
-    return fail(tr("The server address must start with https:// (plain http is only allowed on this computer)."));
+    return fail(
+        tr("The server address must start with https:// (plain http is only allowed on this computer)."));
 }
 
 bool ApiClient::setBaseUrl(const QUrl &url, QString *error)

@@ -65,7 +65,8 @@ void ConnectionMonitor::onReplyFinished(QNetworkReply *reply)
 void ConnectionMonitor::scheduleNext()
 {
     // Back off while offline (5 s, 10 s, … up to a minute) so a laptop on bad Wi-Fi is not hammered.
-    const int interval = m_failures == 0 ? m_onlineIntervalMs : qMin(60000, 5000 * (1 << qMin(m_failures - 1, 4)));
+    const int interval =
+        m_failures == 0 ? m_onlineIntervalMs : qMin(60000, 5000 * (1 << qMin(m_failures - 1, 4)));
     m_timer.start(interval);
 }
 

@@ -15,7 +15,15 @@ class ConnectionMonitor final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status { NotConfigured, Checking, Online, Offline, TlsError, ServerError };
+    enum class Status
+    {
+        NotConfigured,
+        Checking,
+        Online,
+        Offline,
+        TlsError,
+        ServerError
+    };
     Q_ENUM(Status)
 
     explicit ConnectionMonitor(ApiClient *api, QObject *parent = nullptr);

@@ -52,7 +52,8 @@ private slots:
         const QNetworkRequest r = api.request(QStringLiteral("/api/v1/pupils"),
                                               QUrlQuery(QStringLiteral("q=%C3%ABl&birthDate=2015-02-03")));
         QCOMPARE(r.url().path(), QStringLiteral("/base/api/v1/pupils"));
-        QCOMPARE(QUrlQuery(r.url()).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), QStringLiteral("ël"));
+        QCOMPARE(QUrlQuery(r.url()).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded),
+                 QStringLiteral("ël"));
         QCOMPARE(r.rawHeader("Authorization"), QByteArray("Bearer abc123"));
         QCOMPARE(r.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
         api.clearBearerToken();

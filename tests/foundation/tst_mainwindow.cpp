@@ -44,7 +44,8 @@ private slots:
     void dutchIsTheDefaultLanguage()
     {
         // The translation is compiled into the binary and speaks Dutch for the words staff read first.
-        QCOMPARE(nl("lars::ui::StatusTexts", "Insert your eID"), QStringLiteral("Steek uw eID in de kaartlezer"));
+        QCOMPARE(nl("lars::ui::StatusTexts", "Insert your eID"),
+                 QStringLiteral("Steek uw eID in de kaartlezer"));
         QCOMPARE(nl("lars::ui::MainWindow", "&Settings…"), QStringLiteral("&Instellingen…"));
     }
 
@@ -64,7 +65,8 @@ private slots:
         connection.start();
         reader.start();
 
-        auto *connectionIndicator = window.findChild<ui::StatusIndicator *>(QStringLiteral("connectionIndicator"));
+        auto *connectionIndicator =
+            window.findChild<ui::StatusIndicator *>(QStringLiteral("connectionIndicator"));
         auto *cardIndicator = window.findChild<ui::StatusIndicator *>(QStringLiteral("cardIndicator"));
         QVERIFY(connectionIndicator && cardIndicator);
 
@@ -121,7 +123,8 @@ private slots:
         url->setText(QStringLiteral("https://lars.example.be"));
         dialog->accept();
         QTRY_COMPARE(changed.count(), 1);
-        QCOMPARE(QSettings().value(QStringLiteral("server/url")).toUrl(), QUrl(QStringLiteral("https://lars.example.be")));
+        QCOMPARE(QSettings().value(QStringLiteral("server/url")).toUrl(),
+                 QUrl(QStringLiteral("https://lars.example.be")));
     }
 };
 
