@@ -98,11 +98,20 @@ int Server::start()
         return 2;
     }
     m_dispatcher = std::make_unique<Dispatcher>(*m_router, *m_services);
+    http::QtHttpFront::Options front;
+    front.https = !m_config.insecureHttp;
+    front.proxies.set(m_config.trustedProxies, &error); // checked by ServerConfig::parse
+    front.instance = m_config.instance.toLatin1();
+    if (m_config.listenPlain && front.proxies.isEmpty())
+        qCWarning(lcServer) << "--listen-plain without --trusted-proxy: every client has the proxy's address "
+                               "(one rate-limit bucket, audit without client addresses)";
     m_http = std::make_unique<http::QtHttpFront>([this](http::Request &r) { return m_dispatcher->handle(r); },
-                                                 !m_config.insecureHttp);
+                                                 std::move(front));
 
     QSslConfiguration ssl;
-    if (!m_config.insecureHttp) {
+    if (m_config.listenPlain) {
+        qCInfo(lcServer) << "plain HTTP behind a TLS-terminating proxy (--listen-plain)";
+    } else if (!m_config.insecureHttp) {
         QByteArray certPem, keyPem;
         if (!m_config.certFile.isEmpty()) {
             certPem = readFile(m_config.certFile, &error);
@@ -148,7 +157,9 @@ int Server::start()
     // of aborted handshakes (see http/Listener.h).
     auto *listener = new http::Listener(
         ssl, {m_config.handshakeTimeoutMs, m_config.maxHandshakes, m_config.idleTimeoutSeconds * 1000});
-    if (listener->listen(m_config.listenAddress, m_config.listenPort)) {
+    const QHostAddress address = m_config.listenPlain ? m_config.plainAddress : m_config.listenAddress;
+    const quint16 port = m_config.listenPlain ? m_config.plainPort : m_config.listenPort;
+    if (listener->listen(address, port)) {
         m_port = listener->serverPort();
         m_http->bind(listener);
         m_listener = listener;
@@ -156,8 +167,7 @@ int Server::start()
         delete listener;
     }
     if (m_port == 0) {
-        qCCritical(lcServer).noquote()
-            << "cannot listen on" << m_config.listenAddress.toString() << m_config.listenPort;
+        qCCritical(lcServer).noquote() << "cannot listen on" << address.toString() << port;
         return 4;
     }
     if (m_config.enableTestTokens)
@@ -165,9 +175,10 @@ int Server::start()
     installSignalHandlers();
     StructuredLog::event(
         QStringLiteral("listening"),
-        {{QStringLiteral("address"), m_config.listenAddress.toString()},
+        {{QStringLiteral("address"), address.toString()},
          {QStringLiteral("port"), m_port},
-         {QStringLiteral("scheme"), m_config.insecureHttp ? QStringLiteral("http") : QStringLiteral("https")},
+         {QStringLiteral("scheme"), ssl.isNull() ? QStringLiteral("http") : QStringLiteral("https")},
+         {QStringLiteral("instance"), m_config.instance},
          {QStringLiteral("database"),
           m_db->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")}});
     return 0;

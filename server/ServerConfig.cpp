@@ -1,7 +1,10 @@
 #include "server/ServerConfig.h"
 
+#include "server/http/TrustedProxies.h"
+
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace lars::server {
@@ -16,9 +19,16 @@ QString ServerConfig::usage()
         "  --cert-out FILE           on loopback without --cert: write the ephemeral development certificate "
         "here\n"
         "  --insecure-http           plain HTTP (loopback only)\n"
-        "  --config FILE             INI file with the same keys (db, listen, cert, key, token-ttl-minutes,\n"
-        "                            max-body-bytes, max-page-size, handshake-timeout-ms, max-handshakes,\n"
-        "                            idle-timeout-seconds); command-line flags win\n"
+        "  --listen-plain HOST:PORT  behind a load balancer that terminates TLS: plain HTTP on this "
+        "loopback\n"
+        "                            address instead of TLS on --listen (reads a PROXY v2 header if sent)\n"
+        "  --trusted-proxy ADDR[/N]  the load balancer's address: only its PROXY v2 header and\n"
+        "                            X-Forwarded-For name the client; repeatable (config: comma-separated)\n"
+        "  --instance NAME           this process's name (X-Lars-Instance header, logs), e.g. its port\n"
+        "  --config FILE             INI file with the same keys (db, listen, listen-plain, trusted-proxy,\n"
+        "                            instance, cert, key, token-ttl-minutes, max-body-bytes, max-page-size,\n"
+        "                            handshake-timeout-ms, max-handshakes, idle-timeout-seconds);\n"
+        "                            command-line flags win\n"
         "  --handshake-timeout-ms N  TLS handshake deadline per connection (default 5000)\n"
         "  --max-handshakes N        TLS handshakes in progress at once; the oldest gives way (default 256)\n"
         "  --idle-timeout-seconds N  close connections without traffic for this long (default 120)\n"
@@ -48,6 +58,40 @@ bool ServerConfig::setListen(const QString &value, QString *error)
     return true;
 }
 
+bool ServerConfig::setListenPlain(const QString &value, QString *error)
+{
+    const QHostAddress tlsAddress = listenAddress;
+    const quint16 tlsPort = listenPort;
+    const bool ok = setListen(value, error);
+    plainAddress = listenAddress;
+    plainPort = listenPort;
+    listenAddress = tlsAddress;
+    listenPort = tlsPort;
+    if (!ok) {
+        error->replace(QStringLiteral("--listen "), QStringLiteral("--listen-plain "));
+        return false;
+    }
+    // Dossier data never crosses a network unencrypted: the proxy that terminates TLS is on this host.
+    if (!plainAddress.isLoopback()) {
+        *error =
+            QStringLiteral("--listen-plain must be a loopback address (the TLS proxy runs on this host)");
+        return false;
+    }
+    listenPlain = true;
+    return true;
+}
+
+bool ServerConfig::setInstance(const QString &value, QString *error)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9._-]{1,40}$"));
+    if (!name.match(value).hasMatch()) {
+        *error = QStringLiteral("--instance needs 1-40 letters, digits, '.', '_' or '-'");
+        return false;
+    }
+    instance = value;
+    return true;
+}
+
 bool ServerConfig::applyConfigFile(const QString &path, QString *error)
 {
     if (!QFileInfo(path).isReadable()) {
@@ -62,6 +106,12 @@ bool ServerConfig::applyConfigFile(const QString &path, QString *error)
             db = value;
         else if (key == QLatin1String("listen"))
             ok = setListen(value, error);
+        else if (key == QLatin1String("listen-plain"))
+            ok = setListenPlain(value, error);
+        else if (key == QLatin1String("trusted-proxy"))
+            trustedProxies = ini.value(key).toStringList(); // QSettings splits "a, b" into a list
+        else if (key == QLatin1String("instance"))
+            ok = setInstance(value, error);
         else if (key == QLatin1String("cert"))
             certFile = value;
         else if (key == QLatin1String("key"))
@@ -109,6 +159,7 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
         {QStringLiteral("--max-handshakes"), &maxHandshakes},
         {QStringLiteral("--idle-timeout-seconds"), &idleTimeoutSeconds},
     };
+    bool proxiesFromFlags = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto next = [&](QString *out) {
@@ -125,6 +176,19 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
                 return false;
         } else if (arg == QLatin1String("--listen")) {
             if (!next(&value) || !setListen(value, error))
+                return false;
+        } else if (arg == QLatin1String("--listen-plain")) {
+            if (!next(&value) || !setListenPlain(value, error))
+                return false;
+        } else if (arg == QLatin1String("--trusted-proxy")) {
+            if (!next(&value))
+                return false;
+            if (!proxiesFromFlags) // flags win over the config file's list
+                trustedProxies.clear();
+            proxiesFromFlags = true;
+            trustedProxies.append(value);
+        } else if (arg == QLatin1String("--instance")) {
+            if (!next(&value) || !setInstance(value, error))
                 return false;
         } else if (arg == QLatin1String("--cert")) {
             if (!next(&certFile))
@@ -170,6 +234,12 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
         }
     }
 
+    if (http::TrustedProxies proxies; !proxies.set(trustedProxies, error))
+        return false;
+    if (listenPlain && insecureHttp) {
+        *error = QStringLiteral("--listen-plain and --insecure-http exclude each other");
+        return false;
+    }
     if (certFile.isEmpty() != keyFile.isEmpty()) {
         *error = QStringLiteral("--cert and --key go together");
         return false;
@@ -183,7 +253,7 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             *error = QStringLiteral("--enable-test-tokens is only allowed on a loopback address");
             return false;
         }
-        if (certFile.isEmpty()) {
+        if (certFile.isEmpty() && !listenPlain) {
             *error = QStringLiteral("listening on %1 needs --cert and --key").arg(listenAddress.toString());
             return false;
         }

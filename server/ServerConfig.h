@@ -15,6 +15,12 @@ struct ServerConfig
     QString keyFile;
     QString certOut;           // where to write the ephemeral development certificate (PEM)
     bool insecureHttp = false; // plain HTTP, loopback only
+    // Behind a load balancer that terminates TLS: plain HTTP on this loopback address instead of --listen.
+    bool listenPlain = false;
+    QHostAddress plainAddress;
+    quint16 plainPort = 0;
+    QStringList trustedProxies; // addresses/subnets whose PROXY v2 header or X-Forwarded-For is believed
+    QString instance;           // names this process in the X-Lars-Instance header and its log
     bool enableTestTokens = false;
     int demoPupils = -1;      // --demo N: fill an empty database
     QStringList trustAnchors; // --trust-anchor PEM (repeatable): eID roots; non-self-signed = intermediates
@@ -25,7 +31,7 @@ struct ServerConfig
     int maxHandshakes = 256;       // TLS handshakes in progress at once (the oldest gives way)
     int idleTimeoutSeconds = 120;  // a connection without traffic for this long is closed
 
-    bool isLoopback() const { return listenAddress.isLoopback(); }
+    bool isLoopback() const { return (listenPlain ? plainAddress : listenAddress).isLoopback(); }
 
     // Parses arguments (without argv[0]); on failure returns false with a message for the user.
     bool parse(const QStringList &arguments, QString *error);
@@ -34,6 +40,8 @@ struct ServerConfig
 private:
     bool applyConfigFile(const QString &path, QString *error);
     bool setListen(const QString &value, QString *error);
+    bool setListenPlain(const QString &value, QString *error);
+    bool setInstance(const QString &value, QString *error);
 };
 
 } // namespace lars::server

@@ -82,7 +82,7 @@ Response AuthRoutes::tooManyAttempts(qint64 retryAfter)
 
 Response AuthRoutes::challenge(Request &r)
 {
-    if (const qint64 wait = m_limiter.takeChallenge(r.remote.toString()))
+    if (const qint64 wait = m_limiter.takeChallenge(r.clientAddress().toString()))
         return tooManyAttempts(wait);
     QString expiresAt;
     const QString nonce = m_challenges.create(&expiresAt);
@@ -95,19 +95,19 @@ Response AuthRoutes::challenge(Request &r)
 Response AuthRoutes::loginFailure(Request &r, const QString &fingerprint, int status, const char *type,
                                   const QString &title, const QString &reason)
 {
-    m_limiter.recordFailure(r.remote.toString(), fingerprint);
+    m_limiter.recordFailure(r.clientAddress().toString(), fingerprint);
     StructuredLog::event(QStringLiteral("login-failed"),
                          {{QStringLiteral("requestId"), r.requestId},
                           {QStringLiteral("reason"), QLatin1String(type)},
                           {QStringLiteral("detail"), reason},
                           {QStringLiteral("certificate"), fingerprint.left(16)},
-                          {QStringLiteral("remote"), r.remote.toString()}});
+                          {QStringLiteral("remote"), r.clientAddress().toString()}});
     return Response::problem(status, uri(type), title);
 }
 
 Response AuthRoutes::eidLogin(Request &r)
 {
-    const QString address = r.remote.toString();
+    const QString address = r.clientAddress().toString();
     if (const qint64 wait = m_limiter.retryAfterForAddress(address))
         return tooManyAttempts(wait);
 

@@ -1,6 +1,7 @@
 #include "server/http/Listener.h"
 
 #include "server/Logging.h"
+#include "server/http/ProxyHeader.h"
 
 #include <QSslSocket>
 #include <QTimer>
@@ -14,22 +15,40 @@ Listener::Listener(const QSslConfiguration &tls, Limits limits, QObject *parent)
     , m_limits(limits)
 {}
 
+namespace {
+const char *const kProxySource = "lars.proxySource";
+}
+
+QHostAddress Listener::proxySource(const QTcpSocket *socket)
+{
+    return QHostAddress(socket->property(kProxySource).toString());
+}
+
 void Listener::incomingConnection(qintptr descriptor)
 {
-    if (m_tls.isNull()) {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        established(socket);
-        return;
-    }
-    auto *socket = new QSslSocket(this);
+    QTcpSocket *socket = m_tls.isNull() ? new QTcpSocket(this) : new QSslSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
     }
+    track(socket);
+    if (m_tls.isNull()) {
+        connect(socket, &QIODevice::readyRead, this, [this, socket] { readProxyHeader(socket); });
+        return;
+    }
+    auto *ssl = static_cast<QSslSocket *>(socket);
+    connect(ssl, &QSslSocket::encrypted, this, [this, ssl] {
+        m_handshaking.remove(ssl);
+        delete ssl->findChild<QTimer *>(QStringLiteral("deadline"));
+        ssl->disconnect(this);
+        established(ssl);
+    });
+    ssl->setSslConfiguration(m_tls);
+    ssl->startServerEncryption();
+}
+
+void Listener::track(QTcpSocket *socket)
+{
     if (int(m_handshaking.size()) >= m_limits.maxHandshakes) {
         // A flood of connections that never finish their handshake: the oldest makes room. A real
         // client finishes in milliseconds, so it is never the oldest for long.
@@ -44,29 +63,40 @@ void Listener::incomingConnection(qintptr descriptor)
     }
     m_handshaking.push_back(socket);
     auto *deadline = new QTimer(socket);
+    deadline->setObjectName(QStringLiteral("deadline"));
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this, socket] { drop(socket); });
     deadline->start(m_limits.handshakeTimeoutMs);
-    connect(socket, &QSslSocket::encrypted, this, [this, socket, deadline] {
-        m_handshaking.remove(socket);
-        delete deadline;
-        socket->disconnect(this);
-        established(socket);
-    });
     // A client that hangs up or sends garbage before the handshake ends: free the socket at once.
-    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] {
-        if (!socket->isEncrypted())
-            drop(socket);
-    });
-    connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
-        if (!socket->isEncrypted())
-            drop(socket);
-    });
-    socket->setSslConfiguration(m_tls);
-    socket->startServerEncryption();
+    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] { drop(socket); });
+    connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { drop(socket); });
 }
 
-void Listener::drop(QSslSocket *socket)
+void Listener::readProxyHeader(QTcpSocket *socket)
+{
+    const ProxyHeader header = ProxyHeader::parse(socket->peek(ProxyHeader::kMaxLength));
+    if (header.status == ProxyHeader::Status::NeedMore)
+        return;
+    if (header.status == ProxyHeader::Status::Invalid) {
+        qCWarning(lcServer) << "invalid PROXY protocol header from" << socket->peerAddress().toString();
+        drop(socket);
+        return;
+    }
+    if (header.status == ProxyHeader::Status::Complete) {
+        socket->skip(header.length);
+        if (!header.source.isNull())
+            socket->setProperty(kProxySource, header.source.toString());
+    }
+    m_handshaking.remove(socket);
+    delete socket->findChild<QTimer *>(QStringLiteral("deadline"));
+    socket->disconnect(this);
+    established(socket);
+    // The request's first bytes may already be buffered: let the HTTP layer see them.
+    if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(socket, &QIODevice::readyRead, Qt::QueuedConnection);
+}
+
+void Listener::drop(QTcpSocket *socket)
 {
     const auto it = std::find(m_handshaking.begin(), m_handshaking.end(), socket);
     if (it == m_handshaking.end())

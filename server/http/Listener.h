@@ -5,6 +5,8 @@
 // (a port scan, a load balancer's TCP check) their sockets are deleted, no timer is left and the server
 // never accepts again. Here a handshake in progress never pauses accepting: it has a deadline, the number
 // in progress is capped (the oldest gives way), and established connections that stay silent are closed.
+// Plain HTTP (behind a TLS-terminating proxy) gets the same deadline and cap until its first bytes show
+// whether a PROXY v2 header comes first; the header's client address is kept on the socket (proxySource).
 #include <QElapsedTimer>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -29,17 +31,22 @@ public:
     Listener(const QSslConfiguration &tls, Limits limits, QObject *parent = nullptr);
 
     int handshakesInProgress() const { return int(m_handshaking.size()); }
+    // The client a PROXY v2 header named for this connection (null without one); who may say so is
+    // decided per request (TrustedProxies).
+    static QHostAddress proxySource(const QTcpSocket *socket);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
     void established(QTcpSocket *socket);
-    void drop(QSslSocket *socket);
+    void track(QTcpSocket *socket);
+    void readProxyHeader(QTcpSocket *socket);
+    void drop(QTcpSocket *socket);
 
     QSslConfiguration m_tls;
     Limits m_limits;
-    std::list<QSslSocket *> m_handshaking; // oldest first
+    std::list<QTcpSocket *> m_handshaking; // oldest first (TLS handshake or PROXY header in progress)
     QElapsedTimer m_dropLog;               // a flood is reported every 10 s, not once per connection
     qint64 m_dropped = 0;
 };

@@ -1,6 +1,7 @@
 #include "server/http/QtHttpFront.h"
 
 #include "server/Logging.h"
+#include "server/http/Listener.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -45,10 +46,10 @@ QByteArray methodName(QHttpServerRequest::Method m)
 
 } // namespace
 
-QtHttpFront::QtHttpFront(Handler handler, bool https, QObject *parent)
+QtHttpFront::QtHttpFront(Handler handler, Options options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-    , m_https(https)
+    , m_options(std::move(options))
 {}
 
 bool QtHttpFront::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
@@ -58,9 +59,11 @@ bool QtHttpFront::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
     Request request;
     request.method = methodName(httpRequest.method());
     request.requestId = QString::number(QRandomGenerator::global()->generate64(), 16);
-    request.remote = httpRequest.remoteAddress();
+    request.remote = socket->peerAddress();
     for (const auto &[name, value] : httpRequest.headers())
         request.headers.insert(name.toLower(), value);
+    request.client = m_options.proxies.clientOf(request.remote, Listener::proxySource(socket),
+                                                request.header("x-forwarded-for"));
     request.body = httpRequest.body();
 
     const QUrl url = httpRequest.url();
@@ -97,7 +100,8 @@ bool QtHttpFront::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
                           {QStringLiteral("ms"), double(timer.nsecsElapsed()) / 1e6},
                           {QStringLiteral("staffId"), request.staffId},
                           {QStringLiteral("clbId"), request.clbId},
-                          {QStringLiteral("remote"), request.remote.toString()}});
+                          {QStringLiteral("remote"), request.clientAddress().toString()},
+                          {QStringLiteral("peer"), request.remote.toString()}});
     return true;
 }
 
@@ -122,8 +126,10 @@ void QtHttpFront::write(const QHttpServerRequest &request, QTcpSocket *socket, c
     responder.writeHeader("X-Content-Type-Options", "nosniff");
     if (!requestId.isEmpty())
         responder.writeHeader("X-Request-Id", requestId.toLatin1());
-    if (m_https)
+    if (m_options.https)
         responder.writeHeader("Strict-Transport-Security", "max-age=31536000");
+    if (!m_options.instance.isEmpty())
+        responder.writeHeader("X-Lars-Instance", m_options.instance);
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
     responder.writeBody(response.body);

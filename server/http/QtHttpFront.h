@@ -1,9 +1,11 @@
 #pragma once
 // The HTTP(S) transport of lars-server on Qt's QAbstractHttpServer: turns each parsed request into a
 // Request (path and query decoded and checked for UTF-8), hands it to the handler, writes the Response
-// with the security headers every answer carries, and logs one access line per request.
+// with the security headers every answer carries, and logs one access line per request. The client
+// address comes from a trusted proxy or the socket (see Request::clientAddress).
 #include "server/http/Request.h"
 #include "server/http/Response.h"
+#include "server/http/TrustedProxies.h"
 
 #include <QAbstractHttpServer>
 #include <functional>
@@ -15,7 +17,13 @@ class QtHttpFront final : public QAbstractHttpServer
     Q_OBJECT
 public:
     using Handler = std::function<Response(Request &)>;
-    QtHttpFront(Handler handler, bool https, QObject *parent = nullptr);
+    struct Options
+    {
+        bool https = true;      // what the client sees (also behind a TLS-terminating proxy): sends HSTS
+        TrustedProxies proxies; // who may name the client
+        QByteArray instance;    // X-Lars-Instance on every answer when set
+    };
+    QtHttpFront(Handler handler, Options options, QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -26,7 +34,7 @@ private:
                const QString &requestId);
 
     Handler m_handler;
-    bool m_https;
+    Options m_options;
 };
 
 } // namespace lars::server::http

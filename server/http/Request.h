@@ -21,7 +21,8 @@ struct Request
     QJsonObject json;     // the body, when the route takes one
     QList<qint64> params; // numeric path parameters, in order
     QString requestId;
-    QHostAddress remote;
+    QHostAddress remote; // the socket's peer: behind HAProxy, the proxy
+    QHostAddress client; // who is asking: see clientAddress()
 
     // Filled in by authentication.
     qint64 staffId = 0;
@@ -30,6 +31,10 @@ struct Request
 
     // Audit entries that must survive a rolled-back transaction (refused access); written last.
     QList<std::tuple<qint64, QString, QString>> pendingAudit;
+
+    // The client's address for rate limits, the audit log and the access log: what the trusted proxy
+    // reported (PROXY v2 header or X-Forwarded-For), else the socket's peer (http/TrustedProxies).
+    const QHostAddress &clientAddress() const { return client.isNull() ? remote : client; }
 
     QByteArray header(const char *lowerName) const { return headers.value(QByteArray(lowerName)); }
     qint64 param(int i) const { return params.value(i); }
