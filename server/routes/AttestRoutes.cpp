@@ -14,8 +14,9 @@ AttestRoutes::AttestRoutes(http::Router &router, Services &services)
     , m_attests(services.db)
     , m_activities(services.db)
 {
-    add("GET", "/pupils/{pupilId}/attests", Route::Authenticated, &AttestRoutes::getAttests);
-    add("POST", "/pupils/{pupilId}/attests", Route::Authenticated | Route::TakesBody | Route::Idempotent,
+    add("GET", "/pupils/{pupilId}/attests", Route::Authenticated | Route::Pupil, &AttestRoutes::getAttests);
+    add("POST", "/pupils/{pupilId}/attests",
+        Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &AttestRoutes::postAttest);
 }
 
@@ -31,9 +32,7 @@ Response AttestRoutes::getAttests(Request &r)
 
 Response AttestRoutes::postAttest(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     models::FieldErrors errors;
     auto a = models::Attest::parse(r.json, &errors);
     if (!a)

@@ -16,9 +16,10 @@ JournalRoutes::JournalRoutes(http::Router &router, Services &services)
     , m_activities(services.db)
     , m_reference(services.db)
 {
-    add("GET", "/pupils/{pupilId}/journal", Route::Authenticated, &JournalRoutes::getJournal,
+    add("GET", "/pupils/{pupilId}/journal", Route::Authenticated | Route::Pupil, &JournalRoutes::getJournal,
         {QStringLiteral("limit"), QStringLiteral("cursor")});
-    add("POST", "/pupils/{pupilId}/activities", Route::Authenticated | Route::TakesBody | Route::Idempotent,
+    add("POST", "/pupils/{pupilId}/activities",
+        Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &JournalRoutes::postActivity);
 }
 
@@ -36,9 +37,7 @@ Response JournalRoutes::getJournal(Request &r)
             return RouteSupport::invalidCursor();
         after = store::ActivityStore::Position{date, c->at(1).toInteger()};
     }
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     const store::ActivityStore::Page page = m_activities.page(p.id, after, *limit);
     QJsonArray items;
     for (const auto &a : page.items)
@@ -54,9 +53,7 @@ Response JournalRoutes::getJournal(Request &r)
 
 Response JournalRoutes::postActivity(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     models::FieldErrors errors;
     auto a = models::Activity::parse(r.json, &errors);
     if (!a)

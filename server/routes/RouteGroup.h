@@ -36,8 +36,8 @@ protected:
             [group, handler](http::Request &r) { return (group->*handler)(r); }, query);
     }
 
-    // GET of a pupil's list (attests, registrations, ...): team access to pupil
-    // r.param(0), {"items": items(pupilId)}, the read audited as auditAction.
+    // GET of a pupil's list (attests, registrations, ...) on a Route::Pupil route: {"items": items(pupilId)},
+    // the read audited as auditAction.
     http::Response pupilItems(http::Request &r, const QString &auditAction,
                               const std::function<QJsonArray(qint64 pupilId)> &items);
 
