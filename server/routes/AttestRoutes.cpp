@@ -15,6 +15,8 @@ AttestRoutes::AttestRoutes(http::Router &router, Services &services)
     , m_activities(services.db)
 {
     add("GET", "/pupils/{pupilId}/attests", Route::Authenticated | Route::Pupil, &AttestRoutes::getAttests);
+    add("GET", "/pupils/{pupilId}/attests/{attestId}", Route::Authenticated | Route::Pupil,
+        &AttestRoutes::getAttest);
     add("POST", "/pupils/{pupilId}/attests",
         Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &AttestRoutes::postAttest);
@@ -27,6 +29,14 @@ Response AttestRoutes::getAttests(Request &r)
         for (const auto &a : m_attests.list(pupilId))
             items.append(a.toJson());
         return items;
+    });
+}
+
+Response AttestRoutes::getAttest(Request &r)
+{
+    return pupilItem(r, QStringLiteral("attest.read"), [this](qint64 pupilId, qint64 id) {
+        const auto a = m_attests.find(id, pupilId);
+        return a ? std::optional<QJsonObject>(a->toJson()) : std::nullopt;
     });
 }
 

@@ -21,6 +21,8 @@ CreonRoutes::CreonRoutes(http::Router &router, Services &services)
     add("GET", "/creon/items", Route::Authenticated, &CreonRoutes::items);
     add("GET", "/pupils/{pupilId}/creon-registrations", Route::Authenticated | Route::Pupil,
         &CreonRoutes::getRegistrations);
+    add("GET", "/pupils/{pupilId}/creon-registrations/{registrationId}", Route::Authenticated | Route::Pupil,
+        &CreonRoutes::getRegistration);
     add("POST", "/pupils/{pupilId}/creon-registrations",
         Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &CreonRoutes::postRegistration);
@@ -38,6 +40,14 @@ Response CreonRoutes::getRegistrations(Request &r)
         for (const auto &registration : m_creon.list(pupilId))
             items.append(registration.toJson());
         return items;
+    });
+}
+
+Response CreonRoutes::getRegistration(Request &r)
+{
+    return pupilItem(r, QStringLiteral("creon.read"), [this](qint64 pupilId, qint64 id) {
+        const auto registration = m_creon.find(id, pupilId);
+        return registration ? std::optional<QJsonObject>(registration->toJson()) : std::nullopt;
     });
 }
 

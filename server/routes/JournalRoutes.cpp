@@ -18,6 +18,8 @@ JournalRoutes::JournalRoutes(http::Router &router, Services &services)
 {
     add("GET", "/pupils/{pupilId}/journal", Route::Authenticated | Route::Pupil, &JournalRoutes::getJournal,
         {QStringLiteral("limit"), QStringLiteral("cursor")});
+    add("GET", "/pupils/{pupilId}/activities/{activityId}", Route::Authenticated | Route::Pupil,
+        &JournalRoutes::getActivity);
     add("POST", "/pupils/{pupilId}/activities",
         Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &JournalRoutes::postActivity);
@@ -49,6 +51,14 @@ Response JournalRoutes::getJournal(Request &r)
                           page.next ? QJsonValue(http::Cursor::encode(
                                           {page.next->date.toString(Qt::ISODate), page.next->id}))
                                     : QJsonValue()}});
+}
+
+Response JournalRoutes::getActivity(Request &r)
+{
+    return pupilItem(r, QStringLiteral("activity.read"), [this](qint64 pupilId, qint64 id) {
+        const auto a = m_activities.find(id, pupilId);
+        return a ? std::optional<QJsonObject>(a->toJson()) : std::nullopt;
+    });
 }
 
 Response JournalRoutes::postActivity(Request &r)

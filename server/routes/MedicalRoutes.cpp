@@ -18,6 +18,8 @@ MedicalRoutes::MedicalRoutes(http::Router &router, Services &services)
         &MedicalRoutes::getParentHeights);
     add("PUT", "/pupils/{pupilId}/parent-heights", Route::Authenticated | Route::Pupil | Route::TakesBody,
         &MedicalRoutes::putParentHeights);
+    add("GET", "/pupils/{pupilId}/measurements/{measurementId}", Route::Authenticated | Route::Pupil,
+        &MedicalRoutes::getMeasurement);
     add("POST", "/pupils/{pupilId}/measurements",
         Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &MedicalRoutes::postMeasurement);
@@ -64,6 +66,14 @@ Response MedicalRoutes::putParentHeights(Request &r)
                                      text(wanted->motherCm)));
     const models::ParentHeights stored = m_medical.parentHeights(p.id);
     return Response::json(200, stored.toJson()).withETag(stored.version);
+}
+
+Response MedicalRoutes::getMeasurement(Request &r)
+{
+    return pupilItem(r, QStringLiteral("measurement.read"), [this](qint64 pupilId, qint64 id) {
+        const auto m = m_medical.measurement(id, pupilId);
+        return m ? std::optional<QJsonObject>(m->toJson()) : std::nullopt;
+    });
 }
 
 Response MedicalRoutes::postMeasurement(Request &r)

@@ -6,7 +6,9 @@
 #include "server/routes/RouteSupport.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <functional>
+#include <optional>
 
 namespace lars::server::routes {
 
@@ -40,6 +42,12 @@ protected:
     // the read audited as auditAction.
     http::Response pupilItems(http::Request &r, const QString &auditAction,
                               const std::function<QJsonArray(qint64 pupilId)> &items);
+
+    // GET of one of a pupil's items (/pupils/{pupilId}/x/{id}) on a Route::Pupil route: item(pupilId, id)
+    // as the body, 404 when it is not the pupil's, the read audited as auditAction.
+    http::Response
+    pupilItem(http::Request &r, const QString &auditAction,
+              const std::function<std::optional<QJsonObject>(qint64 pupilId, qint64 id)> &item);
 
     http::Router &m_router;
     Services &m_services;
