@@ -66,10 +66,11 @@ int main(int argc, char *argv[])
                [&page] { return QHttpServerResponse(QByteArrayLiteral("application/json"), page); });
     auto *server = new QSslServer;
     server->setSslConfiguration(tls);
-    if (!server->listen(QHostAddress::LocalHost, 0) || !http.bind(server)) {
+    if (!server->listen(QHostAddress::LocalHost, 0)) {
         std::fprintf(stderr, "lars-bench-skeleton: cannot listen\n");
         return 1;
     }
+    http.bind(server);
     std::printf("listening %d\n", server->serverPort());
     std::fflush(stdout);
     return app.exec();

@@ -14,6 +14,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QtEndian>
 #include <memory>
 
@@ -220,7 +221,8 @@ private slots:
                 .toJson(QJsonDocument::Compact);
 
         // The load: 8 requests in flight at all times, dossier reads, searches and new journal lines, each
-        // resent with the same Idempotency-Key after a network error or a 502/503/504, as the client does.
+        // resent with the same Idempotency-Key after a network error or a 502/503/504 (after 0.1, 0.2, ...
+        // s), as the client's outbox does.
         struct Job
         {
             int n = 0;
@@ -260,9 +262,10 @@ private slots:
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray instance = reply->rawHeader("X-Lars-Instance");
                 reply->deleteLater();
-                if ((status == 0 || status == 502 || status == 503 || status == 504) && job.attempts < 5) {
+                if ((status == 0 || status == 502 || status == 503 || status == 504) && job.attempts < 8) {
+                    // The client's outbox: the same request and key again after a growing pause.
                     ++resent;
-                    launch(job);
+                    QTimer::singleShot(100 * job.attempts, this, [&launch, job] { launch(job); });
                     return;
                 }
                 if (status != (method == "POST" ? 201 : 200)) {
