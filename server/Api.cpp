@@ -250,12 +250,27 @@ Response Api::me(Request &r)
                                      {QStringLiteral("name"), t.value(1).toString()}});
         if (clbId == r.clbId)
             activeHasTeam = !teams.isEmpty();
+        // The local administrator of this CLB (the first by name when there are several), with the contact
+        // data kept for this CLB: whom to ask for a team.
+        QJsonObject administrator;
+        QSqlQuery a = m_db.run(
+            QStringLiteral(
+                "SELECT s.first_name, s.last_name, sc.email, sc.phone FROM staff_clbs sc JOIN staff s "
+                "ON s.id = sc.staff_id WHERE sc.clb_id = ? AND sc.local_admin = 1 "
+                "ORDER BY s.last_name, s.first_name LIMIT 1"),
+            {clbId});
+        if (a.next())
+            administrator =
+                QJsonObject{{QStringLiteral("name"), a.value(0).toString() + u' ' + a.value(1).toString()},
+                            {QStringLiteral("email"), a.value(2).toString()},
+                            {QStringLiteral("phone"), a.value(3).toString()}};
         const models::ContactData contact{c.value(2).toString(), c.value(3).toString(), c.value(4).toString(),
                                           c.value(5).toLongLong()};
         clbs.append(QJsonObject{{QStringLiteral("id"), clbId},
                                 {QStringLiteral("name"), c.value(1).toString()},
                                 {QStringLiteral("contact"), contact.toJson()},
-                                {QStringLiteral("teams"), teams}});
+                                {QStringLiteral("teams"), teams},
+                                {QStringLiteral("localAdministrator"), administrator}});
     }
     return Response::json(200, QJsonObject{{QStringLiteral("id"), r.staffId},
                                            {QStringLiteral("nationalNumber"), s.value(0).toString()},

@@ -273,6 +273,10 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
               "CREATE INDEX pupil_search_birth_cover ON pupil_search (clb_id, birth_date, search_key, "
               "pupil_id, school_id)"),
           QStringLiteral("DROP INDEX pupil_search_birth")}},
+        // Whom a staff member without a team asks: the CLB's local administrator(s), named in /me.
+        {4,
+         QStringLiteral("local administrators of a CLB"),
+         {QStringLiteral("ALTER TABLE staff_clbs ADD COLUMN local_admin INTEGER NOT NULL DEFAULT 0")}},
     };
 }
 

@@ -5,23 +5,23 @@
     <name>DossierTexts</name>
     <message>
         <source>The server cannot be reached (%1). Nothing was lost; try again when you are online.</source>
-        <translation>Le serveur est injoignable (%1). Rien n'a été perdu ; réessayez dès que vous serez en ligne.</translation>
+        <translation>Le serveur est injoignable (%1). Rien n&apos;a été perdu&#xa0;; réessayez dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB's local administrator to add you to a team.</source>
-        <translation>Vous n'êtes membre d'aucune équipe dans ce CLB ; vous ne pouvez donc pas voir les dossiers d'élèves. Demandez à l'administrateur local de votre CLB de vous ajouter à une équipe.</translation>
+        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB&apos;s local administrator to add you to a team.</source>
+        <translation>Vous n&apos;êtes membre d&apos;aucune équipe dans ce CLB&#xa0;; vous ne pouvez donc pas voir les dossiers d&apos;élèves. Demandez à l&apos;administrateur local de votre CLB de vous ajouter à une équipe.</translation>
     </message>
     <message>
-        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil's school. Ask your CLB's local administrator if you need access.</source>
-        <translation>Cet élève n'est suivi par aucune de vos équipes : aucune de vos équipes ne couvre l'école de cet élève. Adressez-vous à l'administrateur local de votre CLB si vous avez besoin d'un accès.</translation>
+        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil&apos;s school. Ask your CLB&apos;s local administrator if you need access.</source>
+        <translation>Cet élève n&apos;est suivi par aucune de vos équipes&#xa0;: aucune de vos équipes ne couvre l&apos;école de cet élève. Adressez-vous à l&apos;administrateur local de votre CLB si vous avez besoin d&apos;un accès.</translation>
     </message>
     <message>
         <source>You do not work for this CLB any more. Choose another CLB or log in again.</source>
         <translation>Vous ne travaillez plus pour ce CLB. Choisissez un autre CLB ou reconnectez-vous.</translation>
     </message>
     <message>
-        <source>You have no access to this dossier. Ask your CLB's local administrator if you need it.</source>
-        <translation>Vous n'avez pas accès à ce dossier. Adressez-vous à l'administrateur local de votre CLB si vous en avez besoin.</translation>
+        <source>You have no access to this dossier. Ask your CLB&apos;s local administrator if you need it.</source>
+        <translation>Vous n&apos;avez pas accès à ce dossier. Adressez-vous à l&apos;administrateur local de votre CLB si vous en avez besoin.</translation>
     </message>
     <message>
         <source>Your session has ended. Log in again with your eID.</source>
@@ -29,15 +29,15 @@
     </message>
     <message>
         <source>This dossier no longer exists.</source>
-        <translation>Ce dossier n'existe plus.</translation>
+        <translation>Ce dossier n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime.</source>
-        <translation>Quelqu'un d'autre a modifié ceci entre-temps.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ceci entre-temps.</translation>
     </message>
     <message>
         <source>The server did not accept this: %1</source>
-        <translation>Le serveur n'a pas accepté ceci : %1</translation>
+        <translation>Le serveur n&apos;a pas accepté ceci&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server had a problem (%1). Try again in a moment.</source>
@@ -75,15 +75,15 @@
     <name>lars::models::ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
-        <translation>L'adresse du serveur n'est pas une URL valide.</translation>
+        <translation>L&apos;adresse du serveur n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http is only allowed on this computer).</source>
-        <translation>L'adresse du serveur doit commencer par https:// (le simple http n'est autorisé que sur cet ordinateur).</translation>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (le simple http n&apos;est autorisé que sur cet ordinateur).</translation>
     </message>
     <message>
         <source>Cannot read the server certificate %1: %2</source>
-        <translation>Impossible de lire le certificat du serveur %1 : %2</translation>
+        <translation>Impossible de lire le certificat du serveur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
@@ -101,8 +101,8 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
-        <translation>Le certificat du serveur n'est pas approuvé</translation>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -144,7 +144,7 @@
     <name>lars::models::TargetHeight</name>
     <message>
         <source>Enter an adult height between %1 and %2 cm.</source>
-        <translation>Indiquez une taille d'adulte comprise entre %1 et %2 cm.</translation>
+        <translation>Indiquez une taille d&apos;adulte comprise entre %1 et %2 cm.</translation>
     </message>
 </context>
 <context>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>No card reader is connected.</source>
-        <translation>Aucun lecteur de cartes n'est connecté.</translation>
+        <translation>Aucun lecteur de cartes n&apos;est connecté.</translation>
     </message>
     <message>
         <source>Insert your eID card in the card reader.</source>
@@ -175,15 +175,18 @@
     </message>
     <message>
         <source>This card is not a Belgian eID card.</source>
-        <translation>Cette carte n'est pas une carte eID belge.</translation>
+        <translation>Cette carte n&apos;est pas une carte eID belge.</translation>
     </message>
     <message>
         <source>The card cannot be read. Check that it is inserted the right way round.</source>
-        <translation>La carte ne peut pas être lue. Vérifiez qu'elle est insérée dans le bon sens.</translation>
+        <translation>La carte ne peut pas être lue. Vérifiez qu&apos;elle est insérée dans le bon sens.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation><numerusform>Code PIN erroné. Il reste %n essai.</numerusform><numerusform>Code PIN erroné. Il reste %n essais.</numerusform></translation>
+        <translation>
+            <numerusform>Code PIN erroné. Il reste %n essai.</numerusform>
+            <numerusform>Code PIN erroné. Il reste %n essais.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PIN is blocked. Unblock it at your municipality.</source>
@@ -199,7 +202,7 @@
     </message>
     <message>
         <source>The card asks for the PIN first.</source>
-        <translation>La carte demande d'abord le code PIN.</translation>
+        <translation>La carte demande d&apos;abord le code PIN.</translation>
     </message>
     <message>
         <source>The card gave an unexpected answer.</source>
@@ -210,7 +213,7 @@
     <name>lars::ui::ActivityDialog</name>
     <message>
         <source>Draaischijf: referral or feedback</source>
-        <translation>Draaischijf : renvoi ou retour</translation>
+        <translation>Draaischijf&#xa0;: renvoi ou retour</translation>
     </message>
     <message>
         <source>Register activity — %1 %2</source>
@@ -222,23 +225,23 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>1. Direction</source>
@@ -274,15 +277,15 @@
     </message>
     <message>
         <source>Draaischijf: choose referral to or feedback from.</source>
-        <translation>Draaischijf : choisissez renvoi vers ou retour de.</translation>
+        <translation>Draaischijf&#xa0;: choisissez renvoi vers ou retour de.</translation>
     </message>
     <message>
         <source>Draaischijf: choose to or from whom.</source>
-        <translation>Draaischijf : choisissez vers qui ou de qui.</translation>
+        <translation>Draaischijf&#xa0;: choisissez vers qui ou de qui.</translation>
     </message>
     <message>
         <source>Draaischijf: choose the detail.</source>
-        <translation>Draaischijf : choisissez le détail.</translation>
+        <translation>Draaischijf&#xa0;: choisissez le détail.</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -296,6 +299,10 @@
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message>
+        <source>The date lies in the future.</source>
+        <translation>La date est dans le futur.</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::AttestsTab</name>
@@ -305,7 +312,7 @@
     </message>
     <message>
         <source>An attest carries the date of its activity, not the date of printing.</source>
-        <translation>Une attestation porte la date de son activité, pas la date d'impression.</translation>
+        <translation>Une attestation porte la date de son activité, pas la date d&apos;impression.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -313,7 +320,7 @@
     </message>
     <message>
         <source>Activity date</source>
-        <translation>Date de l'activité</translation>
+        <translation>Date de l&apos;activité</translation>
     </message>
     <message>
         <source>Staff member</source>
@@ -325,7 +332,11 @@
     </message>
     <message>
         <source>Printing attests is not available in this installation.</source>
-        <translation>L'impression des attestations n'est pas disponible dans cette installation.</translation>
+        <translation>L&apos;impression des attestations n&apos;est pas disponible dans cette installation.</translation>
+    </message>
+    <message>
+        <source>Attests</source>
+        <translation>Attestations</translation>
     </message>
 </context>
 <context>
@@ -387,7 +398,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) into %1</source>
-        <translation><numerusform>%n lettre dans %1</numerusform><numerusform>%n lettres dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n lettre dans %1</numerusform>
+            <numerusform>%n lettres dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%v of %m</source>
@@ -407,15 +421,18 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s), %1 pages saved in %2</source>
-        <translation><numerusform>%n lettre, %1 pages enregistrées dans %2</numerusform><numerusform>%n lettres, %1 pages enregistrées dans %2</numerusform></translation>
+        <translation>
+            <numerusform>%n lettre, %1 pages enregistrées dans %2</numerusform>
+            <numerusform>%n lettres, %1 pages enregistrées dans %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation>Annulé : aucun fichier n'a été écrit.</translation>
+        <translation>Annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The letters could not be saved: %1</source>
-        <translation>Les lettres n'ont pas pu être enregistrées : %1</translation>
+        <translation>Les lettres n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -426,26 +443,30 @@
     <name>lars::ui::ClbChooser</name>
     <message>
         <source>On whose behalf do you work?</source>
-        <translation>Pour le compte de qui travaillez-vous ?</translation>
+        <translation>Pour le compte de qui travaillez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>You can switch to another CLB later from the menu under your name, without logging in again.</source>
         <translation>Vous pourrez passer plus tard à un autre CLB via le menu sous votre nom, sans vous reconnecter.</translation>
     </message>
     <message>
-        <source>Log out</source>
-        <translation>Se déconnecter</translation>
+        <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
+        <translation>Bienvenue, %1. Vous travaillez pour plusieurs CLB&#xa0;: cliquez sur le CLB pour lequel vous travaillez maintenant.</translation>
     </message>
     <message>
-        <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
-        <translation>Bienvenue, %1. Vous travaillez pour plusieurs CLB : cliquez sur le CLB pour lequel vous travaillez maintenant.</translation>
+        <source>&amp;Log out</source>
+        <translation>&amp;Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Work on behalf of %1</source>
+        <translation>Travailler pour %1</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::ContactValidator</name>
     <message>
         <source>Use only digits, spaces and a leading +.</source>
-        <translation>N'utilisez que des chiffres, des espaces et un + au début.</translation>
+        <translation>N&apos;utilisez que des chiffres, des espaces et un + au début.</translation>
     </message>
     <message>
         <source>An international number has a + and 8 to 15 digits.</source>
@@ -453,7 +474,7 @@
     </message>
     <message>
         <source>A Belgian number starts with 0 (or +32); a foreign one with + and the country code.</source>
-        <translation>Un numéro belge commence par 0 (ou +32) ; un numéro étranger par + et l'indicatif du pays.</translation>
+        <translation>Un numéro belge commence par 0 (ou +32)&#xa0;; un numéro étranger par + et l&apos;indicatif du pays.</translation>
     </message>
     <message>
         <source>A Belgian GSM number has 10 digits and starts with 04, e.g. 0470 12 34 56.</source>
@@ -465,14 +486,14 @@
     </message>
     <message>
         <source>This is not a valid e-mail address, e.g. name@clb.be.</source>
-        <translation>Ce n'est pas une adresse e-mail valide, p. ex. nom@clb.be.</translation>
+        <translation>Ce n&apos;est pas une adresse e-mail valide, p. ex. nom@clb.be.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::CreonTab</name>
     <message>
         <source>These registrations are sent to the ministry automatically at the agreed times. You do not need to do anything.</source>
-        <translation>Ces données encodées sont envoyées automatiquement au ministère aux moments convenus. Vous n'avez rien à faire.</translation>
+        <translation>Ces données encodées sont envoyées automatiquement au ministère aux moments convenus. Vous n&apos;avez rien à faire.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -496,7 +517,11 @@
     </message>
     <message>
         <source>waiting to be sent</source>
-        <translation>en attente d'envoi</translation>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>CREON registrations</source>
+        <translation>Enregistrements CREON</translation>
     </message>
 </context>
 <context>
@@ -533,6 +558,14 @@
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3 %4</source>
+        <translation>%1, né(e) le %2, %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierWorkspace</name>
@@ -549,16 +582,28 @@
         <translation>Recherchez un élève à gauche et appuyez sur Entrée pour ouvrir le dossier.</translation>
     </message>
     <message>
-        <source>Find pupil</source>
-        <translation>Rechercher un élève</translation>
+        <source>&amp;Find pupil</source>
+        <translation>&amp;Rechercher un élève</translation>
     </message>
     <message>
-        <source>Close dossier</source>
-        <translation>Fermer le dossier</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>Reopen closed dossier</source>
-        <translation>Rouvrir un dossier fermé</translation>
+        <source>&amp;Close dossier</source>
+        <translation>&amp;Fermer le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen closed dossier</source>
+        <translation>&amp;Rouvrir le dossier fermé</translation>
+    </message>
+    <message>
+        <source>Nothing to print in this part of the dossier. Letters and attests are printed from Medical data, Journal and Attests.</source>
+        <translation>Rien à imprimer dans cette partie du dossier. Les lettres et attestations s&apos;impriment depuis Données médicales, Journal et Attestations.</translation>
+    </message>
+    <message>
+        <source>Open a dossier first: letters and attests are printed from a dossier.</source>
+        <translation>Ouvrez d&apos;abord un dossier : les lettres et attestations s&apos;impriment depuis un dossier.</translation>
     </message>
 </context>
 <context>
@@ -593,7 +638,7 @@
     </message>
     <message>
         <source>Age %1 years: %2</source>
-        <translation>Âge %1 ans : %2</translation>
+        <translation>Âge %1 ans&#xa0;: %2</translation>
     </message>
     <message>
         <source>z-score %1 (P%2)</source>
@@ -604,31 +649,34 @@
     <name>lars::ui::IdentityTab</name>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation>Date de naissance :</translation>
+        <translation>Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation>Sexe :</translation>
+        <translation>Sexe&#xa0;:</translation>
     </message>
     <message>
         <source>National number:</source>
-        <translation>Numéro de registre national :</translation>
+        <translation>Numéro de registre national&#xa0;:</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation>École :</translation>
+        <translation>École&#xa0;:</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation>Classe :</translation>
+        <translation>Classe&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n year(s))</source>
-        <translation><numerusform>%1 (%n an)</numerusform><numerusform>%1 (%n ans)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n an)</numerusform>
+            <numerusform>%1 (%n ans)</numerusform>
+        </translation>
     </message>
     <message>
         <source>girl</source>
@@ -670,18 +718,6 @@
         <translation>&amp;Encoder une activité…</translation>
     </message>
     <message>
-        <source>Staff:</source>
-        <translation>Collaborateur :</translation>
-    </message>
-    <message>
-        <source>Function:</source>
-        <translation>Fonction :</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Période :</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Tous</translation>
     </message>
@@ -719,11 +755,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n activité</numerusform><numerusform>%n activités</numerusform></translation>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;ferral letter…</source>
@@ -731,7 +773,23 @@
     </message>
     <message>
         <source>Referral letter to the GP or a specialist after the selected activity</source>
-        <translation>Lettre de renvoi au médecin traitant ou à un spécialiste après l'activité sélectionnée</translation>
+        <translation>Lettre de renvoi au médecin traitant ou à un spécialiste après l&apos;activité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Activities in the journal</source>
+        <translation>Activités du journal</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Collaborateur :</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>F&amp;onction :</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Période :</translation>
     </message>
 </context>
 <context>
@@ -794,15 +852,18 @@
     </message>
     <message>
         <source>Could not save the PDF: %1</source>
-        <translation>Impossible d'enregistrer le PDF : %1</translation>
+        <translation>Impossible d&apos;enregistrer le PDF&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>%n page envoyée à l'imprimante.</numerusform><numerusform>%n pages envoyées à l'imprimante.</numerusform></translation>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not print: %1</source>
-        <translation>Impossible d'imprimer : %1</translation>
+        <translation>Impossible d&apos;imprimer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -816,12 +877,12 @@
         <translation>Ces couleurs et logos sont utilisés pour les lettres imprimées sur cet ordinateur, à la place de ceux de votre CLB.</translation>
     </message>
     <message>
-        <source>Use the CLB's colours and logos</source>
+        <source>Use the CLB&apos;s colours and logos</source>
         <translation>Utiliser les couleurs et logos du CLB</translation>
     </message>
     <message>
-        <source>the CLB's letterhead</source>
-        <translation>l'en-tête du CLB</translation>
+        <source>the CLB&apos;s letterhead</source>
+        <translation>l&apos;en-tête du CLB</translation>
     </message>
     <message>
         <source>your contact data</source>
@@ -833,11 +894,11 @@
     </message>
     <message>
         <source>LARS could not reach the server to fetch %1. Check the connection and try again.</source>
-        <translation>LARS n'a pas pu joindre le serveur pour obtenir %1. Vérifiez la connexion et réessayez.</translation>
+        <translation>LARS n&apos;a pas pu joindre le serveur pour obtenir %1. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
         <source>The server could not give %1 (%2).</source>
-        <translation>Le serveur n'a pas pu fournir %1 (%2).</translation>
+        <translation>Le serveur n&apos;a pas pu fournir %1 (%2).</translation>
     </message>
     <message>
         <source>the medical data</source>
@@ -845,11 +906,11 @@
     </message>
     <message>
         <source>%1 has had no systematic contact yet: there are no results to send to the parents.</source>
-        <translation>%1 n'a pas encore eu de contact systématique : il n'y a pas de résultats à envoyer aux parents.</translation>
+        <translation>%1 n&apos;a pas encore eu de contact systématique : il n&apos;y a pas de résultats à envoyer aux parents.</translation>
     </message>
     <message>
         <source>%1 is not in a class: there is no class to print letters for.</source>
-        <translation>%1 n'est dans aucune classe : il n'y a pas de classe pour laquelle imprimer des lettres.</translation>
+        <translation>%1 n&apos;est dans aucune classe : il n&apos;y a pas de classe pour laquelle imprimer des lettres.</translation>
     </message>
     <message>
         <source>the medical data of the class</source>
@@ -857,14 +918,14 @@
     </message>
     <message>
         <source>No pupil of class %1 has had a systematic contact yet.</source>
-        <translation>Aucun élève de la classe %1 n'a encore eu de contact systématique.</translation>
+        <translation>Aucun élève de la classe %1 n&apos;a encore eu de contact systématique.</translation>
     </message>
     <message>
         <source>Parent letters %1 - %2</source>
         <translation>Lettres aux parents %1 - %2</translation>
     </message>
     <message>
-        <source>Save the class's parent letters as PDF</source>
+        <source>Save the class&apos;s parent letters as PDF</source>
         <translation>Enregistrer les lettres aux parents de la classe en PDF</translation>
     </message>
     <message>
@@ -875,16 +936,8 @@
 <context>
     <name>lars::ui::LockOverlay</name>
     <message>
-        <source>Unlock</source>
-        <translation>Déverrouiller</translation>
-    </message>
-    <message>
         <source>LARS is locked</source>
         <translation>LARS est verrouillé</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
@@ -892,7 +945,23 @@
     </message>
     <message>
         <source>Your eID was taken out of the card reader, so LARS hid your work. Insert the same eID and enter your PIN to continue. Another card logs you out.</source>
-        <translation>Votre eID a été retirée du lecteur de cartes ; LARS a donc masqué votre travail. Insérez la même eID et introduisez votre code PIN pour continuer. Une autre carte met fin à votre session.</translation>
+        <translation>Votre eID a été retirée du lecteur de cartes&#xa0;; LARS a donc masqué votre travail. Insérez la même eID et introduisez votre code PIN pour continuer. Une autre carte met fin à votre session.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Déverrouillage en cours</translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation>Demande le code PIN de l&apos;eID dans le lecteur de cartes</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Se déconnecter</translation>
     </message>
 </context>
 <context>
@@ -902,8 +971,8 @@
         <translation>Le serveur est injoignable. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted. Ask your CLB's IT contact.</source>
-        <translation>Le certificat du serveur n'est pas approuvé. Adressez-vous au contact informatique de votre CLB.</translation>
+        <source>The server&apos;s certificate is not trusted. Ask your CLB&apos;s IT contact.</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé. Adressez-vous au contact informatique de votre CLB.</translation>
     </message>
     <message>
         <source>The login took too long. Please try again.</source>
@@ -914,28 +983,31 @@
         <translation>Cette tentative de connexion a déjà été utilisée. Veuillez réessayer.</translation>
     </message>
     <message>
-        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government's user management: ask your CLB's local administrator.</source>
-        <translation>Votre eID est valide, mais vous n'avez pas de compte LARS. Les comptes sont créés dans la gestion des utilisateurs de l'autorité publique : adressez-vous à l'administrateur local de votre CLB.</translation>
+        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government&apos;s user management: ask your CLB&apos;s local administrator.</source>
+        <translation>Votre eID est valide, mais vous n&apos;avez pas de compte LARS. Les comptes sont créés dans la gestion des utilisateurs de l&apos;autorité publique&#xa0;: adressez-vous à l&apos;administrateur local de votre CLB.</translation>
     </message>
     <message>
-        <source>Your LARS account is not linked to any CLB. Ask your CLB's local administrator.</source>
-        <translation>Votre compte LARS n'est lié à aucun CLB. Adressez-vous à l'administrateur local de votre CLB.</translation>
+        <source>Your LARS account is not linked to any CLB. Ask your CLB&apos;s local administrator.</source>
+        <translation>Votre compte LARS n&apos;est lié à aucun CLB. Adressez-vous à l&apos;administrateur local de votre CLB.</translation>
     </message>
     <message>
         <source>This card is not accepted: its certificate is not issued by a trusted Belgian authority.</source>
-        <translation>Cette carte n'est pas acceptée : son certificat n'a pas été délivré par une autorité belge de confiance.</translation>
+        <translation>Cette carte n&apos;est pas acceptée&#xa0;: son certificat n&apos;a pas été délivré par une autorité belge de confiance.</translation>
     </message>
     <message>
         <source>Your eID has expired. Apply for a new card at your municipality.</source>
         <translation>Votre eID est expirée. Demandez une nouvelle carte à votre commune.</translation>
     </message>
     <message>
-        <source>The card's answer could not be verified. Take the card out, insert it again and retry.</source>
-        <translation>La réponse de la carte n'a pas pu être vérifiée. Retirez la carte, réinsérez-la et réessayez.</translation>
+        <source>The card&apos;s answer could not be verified. Take the card out, insert it again and retry.</source>
+        <translation>La réponse de la carte n&apos;a pas pu être vérifiée. Retirez la carte, réinsérez-la et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>Too many login attempts. Wait %n seconds and try again.</source>
-        <translation><numerusform>Trop de tentatives de connexion. Attendez %n seconde et réessayez.</numerusform><numerusform>Trop de tentatives de connexion. Attendez %n secondes et réessayez.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives de connexion. Attendez %n seconde et réessayez.</numerusform>
+            <numerusform>Trop de tentatives de connexion. Attendez %n secondes et réessayez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your session has expired. Log in again.</source>
@@ -947,7 +1019,7 @@
     </message>
     <message>
         <source>Someone else changed this in the meantime. It was reloaded; check and save again.</source>
-        <translation>Quelqu'un d'autre a modifié ceci entre-temps. Les données ont été rechargées ; vérifiez et enregistrez à nouveau.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ceci entre-temps. Les données ont été rechargées&#xa0;; vérifiez et enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Some fields are not valid.</source>
@@ -955,7 +1027,7 @@
     </message>
     <message>
         <source>The server could not complete the login (%1). Try again later.</source>
-        <translation>Le serveur n'a pas pu finaliser la connexion (%1). Réessayez plus tard.</translation>
+        <translation>Le serveur n&apos;a pas pu finaliser la connexion (%1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Waiting for your PIN…</source>
@@ -990,11 +1062,7 @@
     <name>lars::ui::LoginPanel</name>
     <message>
         <source>Log in with eID</source>
-        <translation>Se connecter avec l'eID</translation>
-    </message>
-    <message>
-        <source>Card reader:</source>
-        <translation>Lecteur de cartes :</translation>
+        <translation>Se connecter avec l&apos;eID</translation>
     </message>
     <message>
         <source>Other digital keys</source>
@@ -1014,15 +1082,27 @@
     </message>
     <message>
         <source>Coming later: this key will open the government login in your web browser.</source>
-        <translation>Bientôt disponible : cette clé ouvrira la connexion de l'autorité publique dans votre navigateur web.</translation>
+        <translation>Bientôt disponible&#xa0;: cette clé ouvrira la connexion de l&apos;autorité publique dans votre navigateur web.</translation>
     </message>
     <message>
         <source>Coming later, through the government login in your web browser.</source>
-        <translation>Bientôt disponible, via la connexion de l'autorité publique dans votre navigateur web.</translation>
+        <translation>Bientôt disponible, via la connexion de l&apos;autorité publique dans votre navigateur web.</translation>
     </message>
     <message>
         <source>Automatic (the reader with a card)</source>
         <translation>Automatique (le lecteur contenant une carte)</translation>
+    </message>
+    <message>
+        <source>Card &amp;reader:</source>
+        <translation>&amp;Lecteur de cartes :</translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation>Demande le code PIN de l&apos;eID dans le lecteur de cartes</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Connexion en cours</translation>
     </message>
 </context>
 <context>
@@ -1041,15 +1121,15 @@
     </message>
     <message>
         <source>No keychain: your session is kept in memory only</source>
-        <translation>Pas de trousseau : votre session est conservée uniquement en mémoire</translation>
+        <translation>Pas de trousseau&#xa0;: votre session est conservée uniquement en mémoire</translation>
     </message>
     <message>
         <source>Another eID was used, so you were logged out.</source>
-        <translation>Une autre eID a été utilisée : votre session a donc été fermée.</translation>
+        <translation>Une autre eID a été utilisée&#xa0;: votre session a donc été fermée.</translation>
     </message>
     <message>
         <source>The web browser could not be started.</source>
-        <translation>Le navigateur web n'a pas pu être démarré.</translation>
+        <translation>Le navigateur web n&apos;a pas pu être démarré.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1069,11 +1149,11 @@
     </message>
     <message>
         <source>Open the web administration…</source>
-        <translation>Ouvrir l'administration web…</translation>
+        <translation>Ouvrir l&apos;administration web…</translation>
     </message>
     <message>
         <source>Dossier management, teams and groups are done in the web application. It opens in your browser without a new login.</source>
-        <translation>La gestion des dossiers, des équipes et des groupes se fait dans l'application web. Elle s'ouvre dans votre navigateur sans nouvelle connexion.</translation>
+        <translation>La gestion des dossiers, des équipes et des groupes se fait dans l&apos;application web. Elle s&apos;ouvre dans votre navigateur sans nouvelle connexion.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1101,7 +1181,7 @@
     </message>
     <message>
         <source>Another eID was inserted, so you were logged out.</source>
-        <translation>Une autre eID a été insérée : votre session a donc été fermée.</translation>
+        <translation>Une autre eID a été insérée&#xa0;: votre session a donc été fermée.</translation>
     </message>
     <message>
         <source>About LARS</source>
@@ -1109,11 +1189,7 @@
     </message>
     <message>
         <source>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Pupil guidance dossiers for the CLBs of Flanders.</source>
-        <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Dossiers d'accompagnement des élèves pour les CLB de Flandre.</translation>
-    </message>
-    <message>
-        <source>LARS — %1</source>
-        <translation>LARS — %1</translation>
+        <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Dossiers d&apos;accompagnement des élèves pour les CLB de Flandre.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1121,7 +1197,7 @@
     </message>
     <message>
         <source>LARS found no keychain on this computer (%1). Your login is kept in memory only and ends when LARS closes. Nothing is written to disk.</source>
-        <translation>LARS n'a trouvé aucun trousseau sur cet ordinateur (%1). Votre connexion est conservée uniquement en mémoire et prend fin à la fermeture de LARS. Rien n'est écrit sur le disque.</translation>
+        <translation>LARS n&apos;a trouvé aucun trousseau sur cet ordinateur (%1). Votre connexion est conservée uniquement en mémoire et prend fin à la fermeture de LARS. Rien n&apos;est écrit sur le disque.</translation>
     </message>
     <message>
         <source>&amp;Colours and logos of letters…</source>
@@ -1129,13 +1205,29 @@
     </message>
     <message>
         <source>Log in first: letters use the colours and logos of your CLB.</source>
-        <translation>Connectez-vous d'abord : les lettres utilisent les couleurs et logos de votre CLB.</translation>
+        <translation>Connectez-vous d&apos;abord : les lettres utilisent les couleurs et logos de votre CLB.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock LARS</source>
+        <translation>&amp;Verrouiller LARS</translation>
+    </message>
+    <message>
+        <source>Hide your work until you unlock with your eID and PIN</source>
+        <translation>Masque votre travail jusqu&apos;au déverrouillage avec votre eID et votre code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>%1 — LARS</source>
+        <translation>%1 — LARS</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::MedicalTab</name>
     <message>
-        <source>Parents' heights and target height</source>
+        <source>Parents&apos; heights and target height</source>
         <translation>Taille des parents et taille cible</translation>
     </message>
     <message>
@@ -1144,11 +1236,11 @@
     </message>
     <message>
         <source>&amp;Height for age</source>
-        <translation>&amp;Taille selon l'âge</translation>
+        <translation>&amp;Taille selon l&apos;âge</translation>
     </message>
     <message>
         <source>&amp;BMI for age</source>
-        <translation>&amp;IMC selon l'âge</translation>
+        <translation>&amp;IMC selon l&apos;âge</translation>
     </message>
     <message>
         <source>1st kindergarten year</source>
@@ -1228,15 +1320,15 @@
     </message>
     <message>
         <source>Target height: %1 cm (range %2–%3 cm), formula: %4.</source>
-        <translation>Taille cible : %1 cm (fourchette %2–%3 cm), formule : %4.</translation>
+        <translation>Taille cible&#xa0;: %1 cm (fourchette %2–%3 cm), formule&#xa0;: %4.</translation>
     </message>
     <message>
         <source>No target height: the growth references and %1 are defined per sex.</source>
-        <translation>Pas de taille cible : les références de croissance et %1 sont définies par sexe.</translation>
+        <translation>Pas de taille cible&#xa0;: les références de croissance et %1 sont définies par sexe.</translation>
     </message>
     <message>
-        <source>Target height: enter both parents' heights (%1).</source>
-        <translation>Taille cible : encodez la taille des deux parents (%1).</translation>
+        <source>Target height: enter both parents&apos; heights (%1).</source>
+        <translation>Taille cible&#xa0;: encodez la taille des deux parents (%1).</translation>
     </message>
     <message>
         <source>&amp;Parent letter…</source>
@@ -1259,19 +1351,31 @@
         <translation>Lettres de la &amp;classe…</translation>
     </message>
     <message>
-        <source>All parent letters of this pupil's class in one PDF</source>
+        <source>All parent letters of this pupil&apos;s class in one PDF</source>
         <translation>Toutes les lettres aux parents de la classe de cet élève dans un seul PDF</translation>
+    </message>
+    <message>
+        <source>Measurements of the systematic contacts</source>
+        <translation>Mesures des contacts systématiques</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::NoTeamPage</name>
     <message>
         <source>You are not in a team yet</source>
-        <translation>Vous ne faites pas encore partie d'une équipe</translation>
+        <translation>Vous ne faites pas encore partie d&apos;une équipe</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government's user management, not in this program.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1, vous êtes connecté(e) pour &lt;b&gt;%2&lt;/b&gt;, mais vous n'y êtes membre d'aucune équipe.&lt;/p&gt;&lt;p&gt;Seule l'équipe qui suit une école peut voir les dossiers de ses élèves ; LARS ne vous montre donc aucun dossier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Que faire :&lt;/b&gt; demandez à l'&lt;b&gt;administrateur local de votre CLB&lt;/b&gt; de vous ajouter à une équipe. Les comptes et les équipes sont gérés dans la gestion des utilisateurs de l'autorité publique, pas dans ce programme.&lt;/p&gt;</translation>
+        <source>ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team.</source>
+        <translation>demandez à l&apos;&lt;b&gt;administrateur local de votre CLB&lt;/b&gt; de vous ajouter à une équipe.</translation>
+    </message>
+    <message>
+        <source>ask &lt;b&gt;%1&lt;/b&gt;, the local administrator of your CLB, to add you to a team%2.</source>
+        <translation>demandez à &lt;b&gt;%1&lt;/b&gt;, l&apos;administrateur local de votre CLB, de vous ajouter à une équipe%2.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %3 Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, vous êtes connecté(e) pour &lt;b&gt;%2&lt;/b&gt;, mais vous n&apos;y êtes membre d&apos;aucune équipe.&lt;/p&gt;&lt;p&gt;Seule l&apos;équipe qui suit une école voit les dossiers de ses élèves ; LARS ne vous montre donc aucun dossier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Que faire :&lt;/b&gt; %3 Les comptes et les équipes sont gérés dans la gestion des utilisateurs des pouvoirs publics, pas dans ce programme.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1390,7 @@
     </message>
     <message>
         <source>The CLB helps out of necessity while the pupil waits for a more fitting service; temporary, not structural.</source>
-        <translation>Le CLB aide par nécessité pendant que l'élève attend un service plus adapté ; aide temporaire, non structurelle.</translation>
+        <translation>Le CLB aide par nécessité pendant que l&apos;élève attend un service plus adapté&#xa0;; aide temporaire, non structurelle.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1294,7 +1398,7 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1316,7 +1420,7 @@
         <translation>Utiliser les valeurs enregistrées</translation>
     </message>
     <message>
-        <source>Edit the parents' heights</source>
+        <source>Edit the parents&apos; heights</source>
         <translation>Modifier la taille des parents</translation>
     </message>
     <message>
@@ -1349,19 +1453,19 @@
     </message>
     <message>
         <source>Father:</source>
-        <translation>Père :</translation>
+        <translation>Père&#xa0;:</translation>
     </message>
     <message>
         <source>Mother:</source>
-        <translation>Mère :</translation>
+        <translation>Mère&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Father:</source>
-        <translation>&amp;Père :</translation>
+        <translation>&amp;Père&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mother:</source>
-        <translation>&amp;Mère :</translation>
+        <translation>&amp;Mère&#xa0;:</translation>
     </message>
     <message>
         <source>Last changed by %1 on %2</source>
@@ -1376,14 +1480,14 @@
 Saved now: father %2, mother %3.
 You typed: father %4, mother %5.
 Which values should be kept?</source>
-        <translation>%1 a enregistré d'autres tailles entre-temps.
-Enregistrées maintenant : père %2, mère %3.
-Vous avez tapé : père %4, mère %5.
-Quelles valeurs faut-il garder ?</translation>
+        <translation>%1 a enregistré d&apos;autres tailles entre-temps.
+Enregistrées maintenant&#xa0;: père %2, mère %3.
+Vous avez tapé&#xa0;: père %4, mère %5.
+Quelles valeurs faut-il garder&#xa0;?</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation>Quelqu'un d'autre</translation>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>not entered</source>
@@ -1406,7 +1510,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Your contact data for &lt;b&gt;%2&lt;/b&gt;. Each CLB you work for keeps its own; letters of this CLB show these.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Vos coordonnées pour &lt;b&gt;%2&lt;/b&gt;. Chaque CLB pour lequel vous travaillez conserve les siennes ; les lettres de ce CLB affichent celles-ci.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Vos coordonnées pour &lt;b&gt;%2&lt;/b&gt;. Chaque CLB pour lequel vous travaillez conserve les siennes&#xa0;; les lettres de ce CLB affichent celles-ci.</translation>
     </message>
     <message>
         <source>e.g. 0470 12 34 56</source>
@@ -1422,30 +1526,30 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>&amp;GSM:</source>
-        <translation>&amp;GSM :</translation>
+        <translation>&amp;GSM&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <source>Check the fields marked in red.</source>
-        <translation>Vérifiez les champs marqués en rouge.</translation>
+        <source>Check the fields with a message under them.</source>
+        <translation>Vérifiez les champs qui ont un message en dessous.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::PinDialog</name>
     <message>
         <source>eID PIN</source>
-        <translation>Code PIN de l'eID</translation>
+        <translation>Code PIN de l&apos;eID</translation>
     </message>
     <message>
         <source>Enter the PIN code of your eID.</source>
@@ -1465,11 +1569,14 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Wrong PIN. One try left: after one more wrong PIN the card is blocked.</source>
-        <translation>Code PIN erroné. Il vous reste un essai : après un nouveau code PIN erroné, la carte sera bloquée.</translation>
+        <translation>Code PIN erroné. Il vous reste un essai&#xa0;: après un nouveau code PIN erroné, la carte sera bloquée.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation><numerusform>Code PIN erroné. Il reste %n essai.</numerusform><numerusform>Code PIN erroné. Il reste %n essais.</numerusform></translation>
+        <translation>
+            <numerusform>Code PIN erroné. Il reste %n essai.</numerusform>
+            <numerusform>Code PIN erroné. Il reste %n essais.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your card reader has its own keypad. Press Continue, then type your PIN on the card reader.</source>
@@ -1488,7 +1595,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Pupil name</source>
-        <translation>Nom de l'élève</translation>
+        <translation>Nom de l&apos;élève</translation>
     </message>
     <message>
         <source>Birth date (optional, dd/mm/yyyy)</source>
@@ -1504,7 +1611,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Type at least 2 letters of a last or first name.</source>
-        <translation>Tapez au moins 2 lettres d'un nom ou d'un prénom.</translation>
+        <translation>Tapez au moins 2 lettres d&apos;un nom ou d&apos;un prénom.</translation>
     </message>
     <message>
         <source>Type at least 2 letters.</source>
@@ -1524,11 +1631,18 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Many pupils match: add a birth date to narrow the search.</source>
-        <translation>Beaucoup d'élèves correspondent : ajoutez une date de naissance pour affiner la recherche.</translation>
+        <translation>Beaucoup d&apos;élèves correspondent&#xa0;: ajoutez une date de naissance pour affiner la recherche.</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s) found.</source>
-        <translation><numerusform>%n élève trouvé.</numerusform><numerusform>%n élèves trouvés.</numerusform></translation>
+        <translation>
+            <numerusform>%n élève trouvé.</numerusform>
+            <numerusform>%n élèves trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pupils found</source>
+        <translation>Élèves trouvés</translation>
     </message>
 </context>
 <context>
@@ -1555,19 +1669,19 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation>Adresse du serveur :</translation>
+        <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Server certificate:</source>
-        <translation>Certificat du serveur :</translation>
+        <translation>Certificat du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>When the eID is taken out:</source>
-        <translation>Quand l'eID est retirée :</translation>
+        <translation>Quand l&apos;eID est retirée&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is used from the next start of LARS.</source>
@@ -1581,6 +1695,10 @@ Quelles valeurs faut-il garder ?</translation>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Certificats (*.pem *.crt)</translation>
     </message>
+    <message>
+        <source>Choose the server certificate file</source>
+        <translation>Choisissez le fichier du certificat du serveur</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::StartPage</name>
@@ -1590,7 +1708,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Pupil guidance dossiers of the CLB</source>
-        <translation>Dossiers d'accompagnement des élèves du CLB</translation>
+        <translation>Dossiers d&apos;accompagnement des élèves du CLB</translation>
     </message>
     <message>
         <source>Log in with your eID</source>
@@ -1598,7 +1716,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader.</source>
-        <translation>Vous cherchez le token fédéral ? Il n'est plus accepté : connectez-vous avec votre eID et votre lecteur de cartes.</translation>
+        <translation>Vous cherchez le token fédéral&#xa0;? Il n&apos;est plus accepté&#xa0;: connectez-vous avec votre eID et votre lecteur de cartes.</translation>
     </message>
 </context>
 <context>
@@ -1633,15 +1751,15 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>No connection to %1. Check the Wi-Fi or network cable; LARS keeps retrying.</source>
-        <translation>Pas de connexion à %1. Vérifiez le Wi-Fi ou le câble réseau ; LARS continue d'essayer.</translation>
+        <translation>Pas de connexion à %1. Vérifiez le Wi-Fi ou le câble réseau&#xa0;; LARS continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>Server not trusted</source>
         <translation>Serveur non approuvé</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted. Ask your CLB's IT contact.</source>
-        <translation>Le certificat de %1 n'est pas approuvé. Adressez-vous au contact informatique de votre CLB.</translation>
+        <source>The certificate of %1 is not trusted. Ask your CLB&apos;s IT contact.</source>
+        <translation>Le certificat de %1 n&apos;est pas approuvé. Adressez-vous au contact informatique de votre CLB.</translation>
     </message>
     <message>
         <source>Server problem</source>
@@ -1657,7 +1775,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>The smart card service of this computer is not running. Restart the computer or ask IT.</source>
-        <translation>Le service des cartes à puce de cet ordinateur ne fonctionne pas. Redémarrez l'ordinateur ou adressez-vous au service informatique.</translation>
+        <translation>Le service des cartes à puce de cet ordinateur ne fonctionne pas. Redémarrez l&apos;ordinateur ou adressez-vous au service informatique.</translation>
     </message>
     <message>
         <source>No card reader connected</source>
@@ -1677,11 +1795,11 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>This card is not an eID</source>
-        <translation>Cette carte n'est pas une eID</translation>
+        <translation>Cette carte n&apos;est pas une eID</translation>
     </message>
     <message>
         <source>Use your Belgian identity card.</source>
-        <translation>Utilisez votre carte d'identité belge.</translation>
+        <translation>Utilisez votre carte d&apos;identité belge.</translation>
     </message>
     <message>
         <source>Card unreadable — try again</source>
@@ -1689,7 +1807,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Take the card out, check it is the right way round, and insert it again.</source>
-        <translation>Retirez la carte, vérifiez qu'elle est dans le bon sens et réinsérez-la.</translation>
+        <translation>Retirez la carte, vérifiez qu&apos;elle est dans le bon sens et réinsérez-la.</translation>
     </message>
     <message>
         <source>eID ready</source>

@@ -8,11 +8,11 @@
         <translation>De server is niet bereikbaar (%1). Er ging niets verloren; probeer opnieuw zodra u online bent.</translation>
     </message>
     <message>
-        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB's local administrator to add you to a team.</source>
+        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB&apos;s local administrator to add you to a team.</source>
         <translation>U bent in dit CLB geen lid van een team, dus u kunt geen leerlingendossiers zien. Vraag de lokale beheerder van uw CLB om u aan een team toe te voegen.</translation>
     </message>
     <message>
-        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil's school. Ask your CLB's local administrator if you need access.</source>
+        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil&apos;s school. Ask your CLB&apos;s local administrator if you need access.</source>
         <translation>Deze leerling wordt niet door een van uw teams begeleid: geen van uw teams volgt de school van deze leerling. Vraag de lokale beheerder van uw CLB als u toegang nodig hebt.</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>U werkt niet meer voor dit CLB. Kies een ander CLB of meld opnieuw aan.</translation>
     </message>
     <message>
-        <source>You have no access to this dossier. Ask your CLB's local administrator if you need it.</source>
+        <source>You have no access to this dossier. Ask your CLB&apos;s local administrator if you need it.</source>
         <translation>U hebt geen toegang tot dit dossier. Vraag de lokale beheerder van uw CLB als u het nodig hebt.</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
+        <source>The server&apos;s certificate is not trusted</source>
         <translation>Het certificaat van de server wordt niet vertrouwd</translation>
     </message>
     <message>
@@ -183,7 +183,10 @@
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation><numerusform>Verkeerde pincode. Nog %n poging.</numerusform><numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform></translation>
+        <translation>
+            <numerusform>Verkeerde pincode. Nog %n poging.</numerusform>
+            <numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PIN is blocked. Unblock it at your municipality.</source>
@@ -296,6 +299,10 @@
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
+    <message>
+        <source>The date lies in the future.</source>
+        <translation>De datum ligt in de toekomst.</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::AttestsTab</name>
@@ -326,6 +333,10 @@
     <message>
         <source>Printing attests is not available in this installation.</source>
         <translation>Attesten afdrukken is niet beschikbaar in deze installatie.</translation>
+    </message>
+    <message>
+        <source>Attests</source>
+        <translation>Attesten</translation>
     </message>
 </context>
 <context>
@@ -360,7 +371,7 @@
     </message>
     <message>
         <source>Logos (PNG or SVG)</source>
-        <translation>Logo's (PNG of SVG)</translation>
+        <translation>Logo&apos;s (PNG of SVG)</translation>
     </message>
     <message>
         <source>SVG logo</source>
@@ -376,7 +387,7 @@
     </message>
     <message>
         <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
-        <translation>Logo's (*.png *.svg *.jpg *.jpeg)</translation>
+        <translation>Logo&apos;s (*.png *.svg *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -387,7 +398,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) into %1</source>
-        <translation><numerusform>%n brief naar %1</numerusform><numerusform>%n brieven naar %1</numerusform></translation>
+        <translation>
+            <numerusform>%n brief naar %1</numerusform>
+            <numerusform>%n brieven naar %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%v of %m</source>
@@ -407,7 +421,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s), %1 pages saved in %2</source>
-        <translation><numerusform>%n brief, %1 pagina's bewaard in %2</numerusform><numerusform>%n brieven, %1 pagina's bewaard in %2</numerusform></translation>
+        <translation>
+            <numerusform>%n brief, %1 pagina&apos;s bewaard in %2</numerusform>
+            <numerusform>%n brieven, %1 pagina&apos;s bewaard in %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
@@ -433,12 +450,16 @@
         <translation>U kunt later via het menu onder uw naam naar een ander CLB overschakelen, zonder opnieuw aan te melden.</translation>
     </message>
     <message>
-        <source>Log out</source>
-        <translation>Afmelden</translation>
+        <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
+        <translation>Welkom, %1. U werkt voor meerdere CLB&apos;s: klik op het CLB waarvoor u nu werkt.</translation>
     </message>
     <message>
-        <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
-        <translation>Welkom, %1. U werkt voor meerdere CLB's: klik op het CLB waarvoor u nu werkt.</translation>
+        <source>&amp;Log out</source>
+        <translation>A&amp;fmelden</translation>
+    </message>
+    <message>
+        <source>Work on behalf of %1</source>
+        <translation>Werken namens %1</translation>
     </message>
 </context>
 <context>
@@ -498,6 +519,10 @@
         <source>waiting to be sent</source>
         <translation>wacht op verzending</translation>
     </message>
+    <message>
+        <source>CREON registrations</source>
+        <translation>CREON-registraties</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierView</name>
@@ -533,6 +558,14 @@
         <source>born %1</source>
         <translation>geboren %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3 %4</source>
+        <translation>%1, geboren op %2, %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierWorkspace</name>
@@ -549,16 +582,28 @@
         <translation>Zoek links een leerling en druk op Enter om het dossier te openen.</translation>
     </message>
     <message>
-        <source>Find pupil</source>
-        <translation>Leerling zoeken</translation>
+        <source>&amp;Find pupil</source>
+        <translation>Leerling &amp;zoeken</translation>
     </message>
     <message>
-        <source>Close dossier</source>
-        <translation>Dossier sluiten</translation>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <source>Reopen closed dossier</source>
-        <translation>Gesloten dossier opnieuw openen</translation>
+        <source>&amp;Close dossier</source>
+        <translation>Dossier &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen closed dossier</source>
+        <translation>Gesloten dossier &amp;heropenen</translation>
+    </message>
+    <message>
+        <source>Nothing to print in this part of the dossier. Letters and attests are printed from Medical data, Journal and Attests.</source>
+        <translation>In dit deel van het dossier valt niets af te drukken. Brieven en attesten drukt u af vanuit Medische gegevens, Journaal en Attesten.</translation>
+    </message>
+    <message>
+        <source>Open a dossier first: letters and attests are printed from a dossier.</source>
+        <translation>Open eerst een dossier: brieven en attesten drukt u af vanuit een dossier.</translation>
     </message>
 </context>
 <context>
@@ -628,7 +673,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n year(s))</source>
-        <translation><numerusform>%1 (%n jaar)</numerusform><numerusform>%1 (%n jaar)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n jaar)</numerusform>
+            <numerusform>%1 (%n jaar)</numerusform>
+        </translation>
     </message>
     <message>
         <source>girl</source>
@@ -670,18 +718,6 @@
         <translation>Activiteit &amp;registreren…</translation>
     </message>
     <message>
-        <source>Staff:</source>
-        <translation>Medewerker:</translation>
-    </message>
-    <message>
-        <source>Function:</source>
-        <translation>Functie:</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Periode:</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
@@ -719,11 +755,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n activiteit</numerusform><numerusform>%n activiteiten</numerusform></translation>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;ferral letter…</source>
@@ -732,6 +774,22 @@
     <message>
         <source>Referral letter to the GP or a specialist after the selected activity</source>
         <translation>Doorverwijsbrief naar de huisarts of een specialist na de gekozen activiteit</translation>
+    </message>
+    <message>
+        <source>Activities in the journal</source>
+        <translation>Activiteiten in het journaal</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>F&amp;unctie:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
     </message>
 </context>
 <context>
@@ -746,7 +804,7 @@
     </message>
     <message>
         <source>Colours and logos…</source>
-        <translation>Kleuren en logo's…</translation>
+        <translation>Kleuren en logo&apos;s…</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -774,7 +832,7 @@
     </message>
     <message>
         <source>These colours and logos are now used for all letters on this computer.</source>
-        <translation>Deze kleuren en logo's worden nu gebruikt voor alle brieven op deze computer.</translation>
+        <translation>Deze kleuren en logo&apos;s worden nu gebruikt voor alle brieven op deze computer.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -798,7 +856,10 @@
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>%n pagina naar de printer gestuurd.</numerusform><numerusform>%n pagina's naar de printer gestuurd.</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not print: %1</source>
@@ -809,18 +870,18 @@
     <name>lars::ui::LettersController</name>
     <message>
         <source>Colours and logos of letters</source>
-        <translation>Kleuren en logo's van brieven</translation>
+        <translation>Kleuren en logo&apos;s van brieven</translation>
     </message>
     <message>
         <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
-        <translation>Deze kleuren en logo's worden gebruikt voor de brieven die op deze computer afgedrukt worden, in plaats van die van uw CLB.</translation>
+        <translation>Deze kleuren en logo&apos;s worden gebruikt voor de brieven die op deze computer afgedrukt worden, in plaats van die van uw CLB.</translation>
     </message>
     <message>
-        <source>Use the CLB's colours and logos</source>
-        <translation>De kleuren en logo's van het CLB gebruiken</translation>
+        <source>Use the CLB&apos;s colours and logos</source>
+        <translation>De kleuren en logo&apos;s van het CLB gebruiken</translation>
     </message>
     <message>
-        <source>the CLB's letterhead</source>
+        <source>the CLB&apos;s letterhead</source>
         <translation>de briefhoofding van het CLB</translation>
     </message>
     <message>
@@ -864,7 +925,7 @@
         <translation>Ouderbrieven %1 - %2</translation>
     </message>
     <message>
-        <source>Save the class's parent letters as PDF</source>
+        <source>Save the class&apos;s parent letters as PDF</source>
         <translation>De ouderbrieven van de klas bewaren als PDF</translation>
     </message>
     <message>
@@ -875,16 +936,8 @@
 <context>
     <name>lars::ui::LockOverlay</name>
     <message>
-        <source>Unlock</source>
-        <translation>Ontgrendelen</translation>
-    </message>
-    <message>
         <source>LARS is locked</source>
         <translation>LARS is vergrendeld</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Afmelden</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
@@ -894,6 +947,22 @@
         <source>Your eID was taken out of the card reader, so LARS hid your work. Insert the same eID and enter your PIN to continue. Another card logs you out.</source>
         <translation>Uw eID werd uit de kaartlezer genomen, dus LARS heeft uw werk verborgen. Steek dezelfde eID in en geef uw pincode om verder te werken. Een andere kaart meldt u af.</translation>
     </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Bezig met ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation>Vraagt de pincode van de eID in de kaartlezer</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>A&amp;fmelden</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::LoginController</name>
@@ -902,7 +971,7 @@
         <translation>De server is niet bereikbaar. Controleer de netwerkverbinding en probeer opnieuw.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted. Ask your CLB's IT contact.</source>
+        <source>The server&apos;s certificate is not trusted. Ask your CLB&apos;s IT contact.</source>
         <translation>Het certificaat van de server wordt niet vertrouwd. Vraag het aan de IT-contactpersoon van uw CLB.</translation>
     </message>
     <message>
@@ -914,11 +983,11 @@
         <translation>Deze aanmeldpoging werd al gebruikt. Probeer opnieuw.</translation>
     </message>
     <message>
-        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government's user management: ask your CLB's local administrator.</source>
+        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government&apos;s user management: ask your CLB&apos;s local administrator.</source>
         <translation>Uw eID is geldig, maar u hebt geen LARS-account. Accounts worden aangemaakt in het gebruikersbeheer van de overheid: vraag het aan de lokale beheerder van uw CLB.</translation>
     </message>
     <message>
-        <source>Your LARS account is not linked to any CLB. Ask your CLB's local administrator.</source>
+        <source>Your LARS account is not linked to any CLB. Ask your CLB&apos;s local administrator.</source>
         <translation>Uw LARS-account is aan geen enkel CLB gekoppeld. Vraag het aan de lokale beheerder van uw CLB.</translation>
     </message>
     <message>
@@ -930,12 +999,15 @@
         <translation>Uw eID is vervallen. Vraag een nieuwe kaart aan bij uw gemeente.</translation>
     </message>
     <message>
-        <source>The card's answer could not be verified. Take the card out, insert it again and retry.</source>
+        <source>The card&apos;s answer could not be verified. Take the card out, insert it again and retry.</source>
         <translation>Het antwoord van de kaart kon niet gecontroleerd worden. Neem de kaart uit, steek ze opnieuw in en probeer opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>Too many login attempts. Wait %n seconds and try again.</source>
-        <translation><numerusform>Te veel aanmeldpogingen. Wacht %n seconde en probeer opnieuw.</numerusform><numerusform>Te veel aanmeldpogingen. Wacht %n seconden en probeer opnieuw.</numerusform></translation>
+        <translation>
+            <numerusform>Te veel aanmeldpogingen. Wacht %n seconde en probeer opnieuw.</numerusform>
+            <numerusform>Te veel aanmeldpogingen. Wacht %n seconden en probeer opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your session has expired. Log in again.</source>
@@ -993,10 +1065,6 @@
         <translation>Aanmelden met eID</translation>
     </message>
     <message>
-        <source>Card reader:</source>
-        <translation>Kaartlezer:</translation>
-    </message>
-    <message>
         <source>Other digital keys</source>
         <translation>Andere digitale sleutels</translation>
     </message>
@@ -1023,6 +1091,18 @@
     <message>
         <source>Automatic (the reader with a card)</source>
         <translation>Automatisch (de lezer met een kaart)</translation>
+    </message>
+    <message>
+        <source>Card &amp;reader:</source>
+        <translation>&amp;Kaartlezer:</translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation>Vraagt de pincode van de eID in de kaartlezer</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Bezig met aanmelden</translation>
     </message>
 </context>
 <context>
@@ -1109,11 +1189,7 @@
     </message>
     <message>
         <source>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Pupil guidance dossiers for the CLBs of Flanders.</source>
-        <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Leerlingendossiers voor de CLB's in Vlaanderen.</translation>
-    </message>
-    <message>
-        <source>LARS — %1</source>
-        <translation>LARS — %1</translation>
+        <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Leerlingendossiers voor de CLB&apos;s in Vlaanderen.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1125,17 +1201,33 @@
     </message>
     <message>
         <source>&amp;Colours and logos of letters…</source>
-        <translation>&amp;Kleuren en logo's van brieven…</translation>
+        <translation>&amp;Kleuren en logo&apos;s van brieven…</translation>
     </message>
     <message>
         <source>Log in first: letters use the colours and logos of your CLB.</source>
-        <translation>Meld eerst aan: brieven gebruiken de kleuren en logo's van uw CLB.</translation>
+        <translation>Meld eerst aan: brieven gebruiken de kleuren en logo&apos;s van uw CLB.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock LARS</source>
+        <translation>LARS &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>Hide your work until you unlock with your eID and PIN</source>
+        <translation>Verbergt uw werk tot u ontgrendelt met uw eID en pincode</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>%1 — LARS</source>
+        <translation>%1 — LARS</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::MedicalTab</name>
     <message>
-        <source>Parents' heights and target height</source>
+        <source>Parents&apos; heights and target height</source>
         <translation>Lengte vader en moeder en streeflengte</translation>
     </message>
     <message>
@@ -1235,7 +1327,7 @@
         <translation>Geen streeflengte: de groeicurven en %1 zijn per geslacht bepaald.</translation>
     </message>
     <message>
-        <source>Target height: enter both parents' heights (%1).</source>
+        <source>Target height: enter both parents&apos; heights (%1).</source>
         <translation>Streeflengte: vul de lengte van beide ouders in (%1).</translation>
     </message>
     <message>
@@ -1259,8 +1351,12 @@
         <translation>&amp;Klasbrieven…</translation>
     </message>
     <message>
-        <source>All parent letters of this pupil's class in one PDF</source>
+        <source>All parent letters of this pupil&apos;s class in one PDF</source>
         <translation>Alle ouderbrieven van de klas van deze leerling in één PDF</translation>
+    </message>
+    <message>
+        <source>Measurements of the systematic contacts</source>
+        <translation>Metingen van de systematische contacten</translation>
     </message>
 </context>
 <context>
@@ -1270,8 +1366,16 @@
         <translation>U zit nog niet in een team</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government's user management, not in this program.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1, u bent aangemeld voor &lt;b&gt;%2&lt;/b&gt;, maar u bent daar geen lid van een team.&lt;/p&gt;&lt;p&gt;Alleen het team dat een school volgt, ziet de dossiers van haar leerlingen. Daarom toont LARS u geen dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wat nu:&lt;/b&gt; vraag de &lt;b&gt;lokale beheerder van uw CLB&lt;/b&gt; om u aan een team toe te voegen. Accounts en teams worden beheerd in het gebruikersbeheer van de overheid, niet in dit programma.&lt;/p&gt;</translation>
+        <source>ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team.</source>
+        <translation>vraag de &lt;b&gt;lokale beheerder van uw CLB&lt;/b&gt; om u aan een team toe te voegen.</translation>
+    </message>
+    <message>
+        <source>ask &lt;b&gt;%1&lt;/b&gt;, the local administrator of your CLB, to add you to a team%2.</source>
+        <translation>vraag &lt;b&gt;%1&lt;/b&gt;, de lokale beheerder van uw CLB, om u aan een team toe te voegen%2.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %3 Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, u bent aangemeld voor &lt;b&gt;%2&lt;/b&gt;, maar u bent daar geen lid van een team.&lt;/p&gt;&lt;p&gt;Alleen het team dat een school opvolgt, ziet de dossiers van haar leerlingen. Daarom toont LARS u geen dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wat nu:&lt;/b&gt; %3 Accounts en teams worden beheerd in het gebruikersbeheer van de overheid, niet in dit programma.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1420,7 @@
         <translation>De bewaarde waarden gebruiken</translation>
     </message>
     <message>
-        <source>Edit the parents' heights</source>
+        <source>Edit the parents&apos; heights</source>
         <translation>Lengte van de ouders bewerken</translation>
     </message>
     <message>
@@ -1437,8 +1541,8 @@ Welke waarden wilt u behouden?</translation>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <source>Check the fields marked in red.</source>
-        <translation>Controleer de rood gemarkeerde velden.</translation>
+        <source>Check the fields with a message under them.</source>
+        <translation>Kijk de velden na met een melding eronder.</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1573,10 @@ Welke waarden wilt u behouden?</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation><numerusform>Verkeerde pincode. Nog %n poging.</numerusform><numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform></translation>
+        <translation>
+            <numerusform>Verkeerde pincode. Nog %n poging.</numerusform>
+            <numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your card reader has its own keypad. Press Continue, then type your PIN on the card reader.</source>
@@ -1528,7 +1635,14 @@ Welke waarden wilt u behouden?</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s) found.</source>
-        <translation><numerusform>%n leerling gevonden.</numerusform><numerusform>%n leerlingen gevonden.</numerusform></translation>
+        <translation>
+            <numerusform>%n leerling gevonden.</numerusform>
+            <numerusform>%n leerlingen gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pupils found</source>
+        <translation>Gevonden leerlingen</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1694,10 @@ Welke waarden wilt u behouden?</translation>
     <message>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Certificaten (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Choose the server certificate file</source>
+        <translation>Kies het bestand met het servercertificaat</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1758,7 @@ Welke waarden wilt u behouden?</translation>
         <translation>Server niet vertrouwd</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted. Ask your CLB's IT contact.</source>
+        <source>The certificate of %1 is not trusted. Ask your CLB&apos;s IT contact.</source>
         <translation>Het certificaat van %1 wordt niet vertrouwd. Vraag het aan de IT-contactpersoon van uw CLB.</translation>
     </message>
     <message>

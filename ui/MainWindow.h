@@ -35,6 +35,7 @@ class LoginController;
 class NoTeamPage;
 class PinDialog;
 class StartPage;
+class MessageLabel;
 class StatusIndicator;
 
 class MainWindow final : public QMainWindow
@@ -44,6 +45,9 @@ public:
     MainWindow(models::ApiClient *api, models::ConnectionMonitor *connection,
                smartcard::ReaderMonitor *reader, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Locks now, as taking the eID out does (Ctrl+Shift+L): the same card and its PIN unlock.
+    void lockNow();
 
     void openSettings();
     void openPersonalData();
@@ -62,7 +66,13 @@ public:
 signals:
     void settingsChanged();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void restoreWindowGeometry();
+    void saveWorkspaceState();
+    void updateDossierActions();
     void createMenus();
     void createUserMenu();
     void showConnectionStatus(models::ConnectionMonitor::Status status);
@@ -102,9 +112,11 @@ private:
     QMenu *m_userMenu;
     QMenu *m_clbMenu;
     QAction *m_webAdministration = nullptr;
+    QAction *m_lockAction = nullptr;
+    QMenu *m_dossierMenu = nullptr;
     StatusIndicator *m_connectionIndicator;
     StatusIndicator *m_cardIndicator;
-    QLabel *m_keychainNotice;
+    MessageLabel *m_keychainNotice;
     std::function<bool(const QUrl &)> m_openUrl;
     bool m_switchingClb = false;
 };

@@ -7,6 +7,7 @@
 #include "smartcard/ReaderMonitor.h"
 #include "ui/MainWindow.h"
 
+#include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
 
@@ -17,7 +18,9 @@ class ServerProcess;
 class LoginHarness final
 {
 public:
-    explicit LoginHarness(ServerProcess &server);
+    // settingsDir: where the client keeps its preferences (a fresh temporary directory when empty; the
+    // same directory for two harnesses is a restart of the client).
+    explicit LoginHarness(ServerProcess &server, const QString &settingsDir = {});
     ~LoginHarness();
 
     ui::MainWindow &window() { return *m_window; }
@@ -38,6 +41,7 @@ public:
     QString loginError() const;
 
 private:
+    QTemporaryDir m_settings; // each client starts with fresh preferences (no window state of a former run)
     std::unique_ptr<models::ApiClient> m_api;
     std::unique_ptr<models::ConnectionMonitor> m_connection;
     std::unique_ptr<smartcard::ReaderMonitor> m_reader;
