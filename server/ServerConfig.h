@@ -21,6 +21,9 @@ struct ServerConfig
     int tokenTtlMinutes = 8 * 60;
     qint64 maxBodyBytes = 256 * 1024;
     int maxPageSize = 100;
+    int handshakeTimeoutMs = 5000; // TLS handshake deadline per connection
+    int maxHandshakes = 256;       // TLS handshakes in progress at once (the oldest gives way)
+    int idleTimeoutSeconds = 120;  // a connection without traffic for this long is closed
 
     bool isLoopback() const { return listenAddress.isLoopback(); }
 

@@ -5,7 +5,6 @@
 // screenshots.
 #include "models/api/DossierModel.h"
 #include "models/api/Session.h"
-#include "models/api/TokenStore.h"
 #include "tests/login/LoginHarness.h"
 #include "tests/login/LoginTestSupport.h"
 #include "tests/support/ServerProcess.h"
@@ -249,7 +248,7 @@ private slots:
         QVERIFY2(saved.wait(10000),
                  qPrintable(dialog->findChild<QLabel *>(QStringLiteral("personalDataStatus"))->text()));
         const QJsonObject me =
-            m_server->get(QStringLiteral("/api/v1/me"), QString::fromLatin1(window().tokenStore()->token()))
+            m_server->get(QStringLiteral("/api/v1/me"), QString::fromLatin1(window().session()->token()))
                 .json();
         const QJsonObject contact = me.value(QLatin1String("clbs"))
                                         .toArray()

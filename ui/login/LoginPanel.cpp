@@ -20,6 +20,7 @@ LoginPanel::LoginPanel(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_step(new QLabel(this))
     , m_error(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("loginError"), this))
+    , m_resumeNote(new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("resumeNote"), this))
 {
     setObjectName(QStringLiteral("loginPanel"));
     // Word-wrapped labels inside a centred card get squeezed without a width to wrap at.
@@ -69,6 +70,7 @@ LoginPanel::LoginPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_resumeNote);
     layout->addWidget(m_readerRow);
     layout->addWidget(m_login);
     layout->addWidget(m_progress);
@@ -115,6 +117,12 @@ void LoginPanel::setBusy(bool busy, const QString &step)
 void LoginPanel::showError(const QString &message)
 {
     m_error->showMessage(message);
+}
+
+void LoginPanel::setResumeNote(const QString &note)
+{
+    m_resumeNote->setText(note);
+    m_resumeNote->setVisible(!note.isEmpty());
 }
 
 QString LoginPanel::errorText() const
