@@ -1,0 +1,92 @@
+#include "server/routes/MedicalRoutes.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace lars::server::routes {
+
+using http::Request;
+using http::Response;
+using http::Route;
+
+MedicalRoutes::MedicalRoutes(http::Router &router, Services &services)
+    : RouteGroup(router, services)
+    , m_medical(services.db)
+{
+    add("GET", "/pupils/{pupilId}/medical", Route::Authenticated, &MedicalRoutes::getMedical);
+    add("GET", "/pupils/{pupilId}/parent-heights", Route::Authenticated, &MedicalRoutes::getParentHeights);
+    add("PUT", "/pupils/{pupilId}/parent-heights", Route::Authenticated | Route::TakesBody,
+        &MedicalRoutes::putParentHeights);
+    add("POST", "/pupils/{pupilId}/measurements", Route::Authenticated | Route::TakesBody | Route::Idempotent,
+        &MedicalRoutes::postMeasurement);
+}
+
+Response MedicalRoutes::getMedical(Request &r)
+{
+    models::Pupil p;
+    if (auto denied = m_services.access.checkPupil(r, &p))
+        return *denied;
+    QJsonArray measurements;
+    for (const auto &m : m_medical.measurements(p.id))
+        measurements.append(m.toJson());
+    const models::ParentHeights heights = m_medical.parentHeights(p.id);
+    m_services.audit.record(r, p.id, QStringLiteral("medical.read"), QString());
+    return Response::json(200, QJsonObject{{QStringLiteral("measurements"), measurements},
+                                           {QStringLiteral("parentHeights"), heights.toJson()}});
+}
+
+Response MedicalRoutes::getParentHeights(Request &r)
+{
+    models::Pupil p;
+    if (auto denied = m_services.access.checkPupil(r, &p))
+        return *denied;
+    const models::ParentHeights heights = m_medical.parentHeights(p.id);
+    m_services.audit.record(r, p.id, QStringLiteral("parent-heights.read"), QString());
+    return Response::json(200, heights.toJson()).withETag(heights.version);
+}
+
+Response MedicalRoutes::putParentHeights(Request &r)
+{
+    models::Pupil p;
+    if (auto denied = m_services.access.checkPupil(r, &p))
+        return *denied;
+    const models::ParentHeights current = m_medical.parentHeights(p.id);
+    if (auto precondition = RouteSupport::checkIfMatch(r, current.version))
+        return *precondition;
+    models::FieldErrors errors;
+    const auto wanted = models::ParentHeights::parse(r.json, &errors);
+    if (!wanted)
+        return Response::validation(errors);
+    if (!m_medical.writeParentHeights(p.id, current, *wanted, r.staffId, store::Database::now()))
+        return *RouteSupport::checkIfMatch(r, current.version + 1);
+    const auto text = [](const std::optional<double> &v) {
+        return v ? QString::number(*v) : QStringLiteral("-");
+    };
+    m_services.audit.record(r, p.id, QStringLiteral("parent-heights.update"),
+                            QStringLiteral("father %1 -> %2, mother %3 -> %4")
+                                .arg(text(current.fatherCm), text(wanted->fatherCm), text(current.motherCm),
+                                     text(wanted->motherCm)));
+    const models::ParentHeights stored = m_medical.parentHeights(p.id);
+    return Response::json(200, stored.toJson()).withETag(stored.version);
+}
+
+Response MedicalRoutes::postMeasurement(Request &r)
+{
+    models::Pupil p;
+    if (auto denied = m_services.access.checkPupil(r, &p))
+        return *denied;
+    models::FieldErrors errors;
+    auto m = models::Measurement::parse(r.json, &errors);
+    if (!m)
+        return Response::validation(errors);
+    const QString now = store::Database::now();
+    m->id = m_medical.insertMeasurement(*m, p.id, r.staffId, r.clbId, now);
+    m->staff = {r.staffId, r.staffName};
+    m->createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    m_services.audit.record(r, p.id, QStringLiteral("measurement.create"),
+                            QStringLiteral("measurement %1 (%2)").arg(m->id).arg(m->contact));
+    return Response::json(201, m->toJson())
+        .withHeader("Location", RouteSupport::location(p.id, "measurements", m->id));
+}
+
+} // namespace lars::server::routes
