@@ -86,6 +86,9 @@ QByteArray icns(QSvgRenderer &svg)
 
 int main(int argc, char *argv[])
 {
+    // It draws into images and shows no window: no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     if (argc != 4 || (qstrcmp(argv[1], "ico") != 0 && qstrcmp(argv[1], "icns") != 0)) {
         std::fprintf(stderr, "usage: lars-icons ico|icns INPUT.svg OUTPUT\n");
