@@ -1,6 +1,8 @@
 #include "server/Dispatcher.h"
 
+#include "models/JsonReader.h"
 #include "server/Logging.h"
+#include "server/routes/RouteSupport.h"
 #include "server/store/IdempotencyStore.h"
 
 #include <QCryptographicHash>
@@ -59,6 +61,14 @@ Response Dispatcher::dispatch(Request &request)
             .withHeader("Allow", match.allowed.join(", "));
     const Route &route = *match.route;
     request.params = match.params;
+    if (auto unknown = routes::RouteSupport::checkQuery(request, route.query))
+        return *unknown;
+    for (auto it = request.query.cbegin(); it != request.query.cend(); ++it)
+        if (!models::JsonReader::isCleanText(it.value(), true) ||
+            !models::JsonReader::isCleanText(it.key(), false))
+            return badRequest("invalid-text",
+                              QStringLiteral("The URL holds a character that no text may hold"),
+                              QStringLiteral("Control characters and unpaired surrogates are refused."));
 
     const ServerConfig &config = m_services.config;
     if (request.body.size() > config.maxBodyBytes)
@@ -71,6 +81,10 @@ Response Dispatcher::dispatch(Request &request)
                                      QStringLiteral("The body must be application/json"));
         if (!isUtf8(request.body))
             return badRequest("invalid-utf8", QStringLiteral("The body is not valid UTF-8"));
+        if (const qsizetype at = models::JsonReader::forbiddenEscape(request.body); at >= 0)
+            return badRequest("invalid-text",
+                              QStringLiteral("The body holds a character that no text may hold"),
+                              QStringLiteral("\\u0000 or an unpaired surrogate at offset %1.").arg(at));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
         if (error.error != QJsonParseError::NoError)

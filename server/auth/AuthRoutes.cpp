@@ -58,7 +58,8 @@ AuthRoutes::AuthRoutes(http::Router &router, Services &services, const Options &
     add("POST", "/auth/eid", http::Route::TakesBody, &AuthRoutes::eidLogin);
     add("POST", "/admin-link", http::Route::Authenticated, &AuthRoutes::adminLink);
     // A browser page, not part of /api/v1.
-    router.add("GET", QStringLiteral("/admin/sso"), 0, [this](Request &r) { return adminSso(r); });
+    router.add("GET", QStringLiteral("/admin/sso"), 0, [this](Request &r) { return adminSso(r); },
+               {QStringLiteral("code")});
 }
 
 bool AuthRoutes::loadTrust(QString *error)

@@ -7,6 +7,7 @@
 
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace lars::server::http {
 
@@ -23,6 +24,7 @@ struct Route
     int flags = Authenticated;
     std::function<Response(Request &)> handler;
     QStringList segments;
+    QStringList query; // the query parameters it takes; any other one is refused with 400
 };
 
 class Router final
@@ -36,7 +38,9 @@ public:
     };
 
     void add(const QByteArray &method, const QString &pattern, int flags,
-             std::function<Response(Request &)> handler);
+             std::function<Response(Request &)> handler, const QStringList &query = {});
+    // A path parameter: a strict decimal id, 1 to 2^53 - 1, no sign, no leading zero, nothing around it.
+    static std::optional<qint64> parseId(const QString &segment);
     const QList<Route> &routes() const { return m_routes; }
     Match match(const QByteArray &method, const QString &path) const;
 

@@ -16,15 +16,14 @@ JournalRoutes::JournalRoutes(http::Router &router, Services &services)
     , m_activities(services.db)
     , m_reference(services.db)
 {
-    add("GET", "/pupils/{pupilId}/journal", Route::Authenticated, &JournalRoutes::getJournal);
+    add("GET", "/pupils/{pupilId}/journal", Route::Authenticated, &JournalRoutes::getJournal,
+        {QStringLiteral("limit"), QStringLiteral("cursor")});
     add("POST", "/pupils/{pupilId}/activities", Route::Authenticated | Route::TakesBody | Route::Idempotent,
         &JournalRoutes::postActivity);
 }
 
 Response JournalRoutes::getJournal(Request &r)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {QStringLiteral("limit"), QStringLiteral("cursor")}))
-        return *bad;
     Response error;
     const auto limit = RouteSupport::pageLimit(r, m_services.config.maxPageSize, &error);
     if (!limit)

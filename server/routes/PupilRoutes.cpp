@@ -18,18 +18,18 @@ PupilRoutes::PupilRoutes(http::Router &router, Services &services)
     , m_pupils(services.db)
     , m_activities(services.db)
 {
-    add("GET", "/pupils", Route::Authenticated, &PupilRoutes::search);
+    add("GET", "/pupils", Route::Authenticated, &PupilRoutes::search,
+        {QStringLiteral("q"), QStringLiteral("birthDate"), QStringLiteral("limit"),
+         QStringLiteral("cursor")});
     add("GET", "/pupils/{pupilId}", Route::Authenticated, &PupilRoutes::getPupil);
     add("PUT", "/pupils/{pupilId}/attributes", Route::Authenticated | Route::TakesBody,
         &PupilRoutes::putAttributes);
-    add("GET", "/pupils/{pupilId}/audit", Route::Authenticated, &PupilRoutes::getAudit);
+    add("GET", "/pupils/{pupilId}/audit", Route::Authenticated, &PupilRoutes::getAudit,
+        {QStringLiteral("limit"), QStringLiteral("cursor")});
 }
 
 Response PupilRoutes::search(Request &r)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {QStringLiteral("q"), QStringLiteral("birthDate"),
-                                                QStringLiteral("limit"), QStringLiteral("cursor")}))
-        return *bad;
     models::FieldErrors errors;
     const auto request =
         models::PupilSearchRequest::fromQuery(r.query, m_services.config.maxPageSize, &errors);
@@ -106,8 +106,6 @@ Response PupilRoutes::putAttributes(Request &r)
 
 Response PupilRoutes::getAudit(Request &r)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {QStringLiteral("limit"), QStringLiteral("cursor")}))
-        return *bad;
     Response error;
     const auto limit = RouteSupport::pageLimit(r, m_services.config.maxPageSize, &error);
     if (!limit)
