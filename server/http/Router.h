@@ -17,7 +17,10 @@ struct Route
     {
         Authenticated = 0x1,
         TakesBody = 0x2,
-        Idempotent = 0x4
+        Idempotent = 0x4,
+        // {pupilId} is the first path parameter: the caller's teams must cover the pupil (403/404, audited)
+        // before the handler runs or an idempotent request is replayed; the handler finds it in r.pupil.
+        Pupil = 0x8
     };
     QByteArray method;
     QString pattern; // e.g. "/api/v1/pupils/{pupilId}/parent-heights"

@@ -19,9 +19,13 @@ CreonRoutes::CreonRoutes(http::Router &router, Services &services)
     , m_activities(services.db)
 {
     add("GET", "/creon/items", Route::Authenticated, &CreonRoutes::items);
-    add("GET", "/pupils/{pupilId}/creon-registrations", Route::Authenticated, &CreonRoutes::getRegistrations);
+    add("GET", "/pupils/{pupilId}/creon-registrations", Route::Authenticated | Route::Pupil,
+        &CreonRoutes::getRegistrations);
+    add("GET", "/pupils/{pupilId}/creon-registrations/{registrationId}", Route::Authenticated | Route::Pupil,
+        &CreonRoutes::getRegistration);
     add("POST", "/pupils/{pupilId}/creon-registrations",
-        Route::Authenticated | Route::TakesBody | Route::Idempotent, &CreonRoutes::postRegistration);
+        Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
+        &CreonRoutes::postRegistration);
 }
 
 Response CreonRoutes::items(Request &)
@@ -39,11 +43,17 @@ Response CreonRoutes::getRegistrations(Request &r)
     });
 }
 
+Response CreonRoutes::getRegistration(Request &r)
+{
+    return pupilItem(r, QStringLiteral("creon.read"), [this](qint64 pupilId, qint64 id) {
+        const auto registration = m_creon.find(id, pupilId);
+        return registration ? std::optional<QJsonObject>(registration->toJson()) : std::nullopt;
+    });
+}
+
 Response CreonRoutes::postRegistration(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     JsonReader reader(r.json);
     const auto item = reader.string(QStringLiteral("itemCode"), JsonReader::Required, 64);
     const auto value = reader.string(QStringLiteral("value"), JsonReader::Required, 2000, true);

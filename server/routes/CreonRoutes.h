@@ -15,6 +15,7 @@ public:
 private:
     http::Response items(http::Request &r);
     http::Response getRegistrations(http::Request &r);
+    http::Response getRegistration(http::Request &r);
     http::Response postRegistration(http::Request &r);
 
     store::CreonStore m_creon;

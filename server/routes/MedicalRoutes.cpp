@@ -13,19 +13,21 @@ MedicalRoutes::MedicalRoutes(http::Router &router, Services &services)
     : RouteGroup(router, services)
     , m_medical(services.db)
 {
-    add("GET", "/pupils/{pupilId}/medical", Route::Authenticated, &MedicalRoutes::getMedical);
-    add("GET", "/pupils/{pupilId}/parent-heights", Route::Authenticated, &MedicalRoutes::getParentHeights);
-    add("PUT", "/pupils/{pupilId}/parent-heights", Route::Authenticated | Route::TakesBody,
+    add("GET", "/pupils/{pupilId}/medical", Route::Authenticated | Route::Pupil, &MedicalRoutes::getMedical);
+    add("GET", "/pupils/{pupilId}/parent-heights", Route::Authenticated | Route::Pupil,
+        &MedicalRoutes::getParentHeights);
+    add("PUT", "/pupils/{pupilId}/parent-heights", Route::Authenticated | Route::Pupil | Route::TakesBody,
         &MedicalRoutes::putParentHeights);
-    add("POST", "/pupils/{pupilId}/measurements", Route::Authenticated | Route::TakesBody | Route::Idempotent,
+    add("GET", "/pupils/{pupilId}/measurements/{measurementId}", Route::Authenticated | Route::Pupil,
+        &MedicalRoutes::getMeasurement);
+    add("POST", "/pupils/{pupilId}/measurements",
+        Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &MedicalRoutes::postMeasurement);
 }
 
 Response MedicalRoutes::getMedical(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     QJsonArray measurements;
     for (const auto &m : m_medical.measurements(p.id))
         measurements.append(m.toJson());
@@ -37,9 +39,7 @@ Response MedicalRoutes::getMedical(Request &r)
 
 Response MedicalRoutes::getParentHeights(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     const models::ParentHeights heights = m_medical.parentHeights(p.id);
     m_services.audit.record(r, p.id, QStringLiteral("parent-heights.read"), QString());
     return Response::json(200, heights.toJson()).withETag(heights.version);
@@ -47,9 +47,7 @@ Response MedicalRoutes::getParentHeights(Request &r)
 
 Response MedicalRoutes::putParentHeights(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     const models::ParentHeights current = m_medical.parentHeights(p.id);
     if (auto precondition = RouteSupport::checkIfMatch(r, current.version))
         return *precondition;
@@ -70,11 +68,17 @@ Response MedicalRoutes::putParentHeights(Request &r)
     return Response::json(200, stored.toJson()).withETag(stored.version);
 }
 
+Response MedicalRoutes::getMeasurement(Request &r)
+{
+    return pupilItem(r, QStringLiteral("measurement.read"), [this](qint64 pupilId, qint64 id) {
+        const auto m = m_medical.measurement(id, pupilId);
+        return m ? std::optional<QJsonObject>(m->toJson()) : std::nullopt;
+    });
+}
+
 Response MedicalRoutes::postMeasurement(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     models::FieldErrors errors;
     auto m = models::Measurement::parse(r.json, &errors);
     if (!m)

@@ -15,6 +15,7 @@ private:
     http::Response getMedical(http::Request &r);
     http::Response getParentHeights(http::Request &r);
     http::Response putParentHeights(http::Request &r);
+    http::Response getMeasurement(http::Request &r);
     http::Response postMeasurement(http::Request &r);
 
     store::MedicalStore m_medical;

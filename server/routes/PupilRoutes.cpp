@@ -21,10 +21,10 @@ PupilRoutes::PupilRoutes(http::Router &router, Services &services)
     add("GET", "/pupils", Route::Authenticated, &PupilRoutes::search,
         {QStringLiteral("q"), QStringLiteral("birthDate"), QStringLiteral("limit"),
          QStringLiteral("cursor")});
-    add("GET", "/pupils/{pupilId}", Route::Authenticated, &PupilRoutes::getPupil);
-    add("PUT", "/pupils/{pupilId}/attributes", Route::Authenticated | Route::TakesBody,
+    add("GET", "/pupils/{pupilId}", Route::Authenticated | Route::Pupil, &PupilRoutes::getPupil);
+    add("PUT", "/pupils/{pupilId}/attributes", Route::Authenticated | Route::Pupil | Route::TakesBody,
         &PupilRoutes::putAttributes);
-    add("GET", "/pupils/{pupilId}/audit", Route::Authenticated, &PupilRoutes::getAudit,
+    add("GET", "/pupils/{pupilId}/audit", Route::Authenticated | Route::Pupil, &PupilRoutes::getAudit,
         {QStringLiteral("limit"), QStringLiteral("cursor")});
 }
 
@@ -63,18 +63,14 @@ Response PupilRoutes::search(Request &r)
 
 Response PupilRoutes::getPupil(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     m_services.audit.record(r, p.id, QStringLiteral("dossier.read"), QString());
     return Response::json(200, p.toJson()).withETag(p.version);
 }
 
 Response PupilRoutes::putAttributes(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    models::Pupil p = r.pupil;
     if (auto precondition = RouteSupport::checkIfMatch(r, p.version))
         return *precondition;
     models::FieldErrors errors;
@@ -117,9 +113,7 @@ Response PupilRoutes::getAudit(Request &r)
             return RouteSupport::invalidCursor();
         before = c->at(0).toInteger();
     }
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     // Reading who read a dossier is itself a read of the dossier: logged before answering.
     m_services.audit.record(r, p.id, QStringLiteral("audit.read"), QString());
     QJsonArray items = m_services.audit.ofPupil(p.id, before, *limit + 1);

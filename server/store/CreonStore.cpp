@@ -14,28 +14,46 @@ QJsonObject CreonStore::Registration::toJson() const
             {QStringLiteral("sentAt"), sentAt.isEmpty() ? QJsonValue() : QJsonValue(sentAt)}};
 }
 
+namespace {
+
+const char *const registrationColumns = "SELECT id, item_code, value, registered_on, activity_id, staff_id, "
+                                        "created_at, sent_at FROM creon_registrations ";
+
+CreonStore::Registration registrationFromRow(const QSqlQuery &q)
+{
+    CreonStore::Registration r;
+    r.id = q.value(0).toLongLong();
+    r.itemCode = q.value(1).toString();
+    r.value = q.value(2).toString();
+    r.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    if (!q.value(4).isNull())
+        r.activityId = q.value(4).toLongLong();
+    r.staffId = q.value(5).toLongLong();
+    r.createdAt = q.value(6).toString();
+    r.sentAt = q.value(7).toString();
+    return r;
+}
+
+} // namespace
+
 QList<CreonStore::Registration> CreonStore::list(qint64 pupilId)
 {
     QSqlQuery q =
-        m_db.run(QStringLiteral(
-                     "SELECT id, item_code, value, registered_on, activity_id, staff_id, created_at, sent_at "
-                     "FROM creon_registrations WHERE pupil_id = ? ORDER BY id DESC"),
+        m_db.run(QLatin1String(registrationColumns) + QStringLiteral("WHERE pupil_id = ? ORDER BY id DESC"),
                  {pupilId});
     QList<Registration> items;
-    while (q.next()) {
-        Registration r;
-        r.id = q.value(0).toLongLong();
-        r.itemCode = q.value(1).toString();
-        r.value = q.value(2).toString();
-        r.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        if (!q.value(4).isNull())
-            r.activityId = q.value(4).toLongLong();
-        r.staffId = q.value(5).toLongLong();
-        r.createdAt = q.value(6).toString();
-        r.sentAt = q.value(7).toString();
-        items.append(r);
-    }
+    while (q.next())
+        items.append(registrationFromRow(q));
     return items;
+}
+
+std::optional<CreonStore::Registration> CreonStore::find(qint64 id, qint64 pupilId)
+{
+    QSqlQuery q = m_db.run(
+        QLatin1String(registrationColumns) + QStringLiteral("WHERE id = ? AND pupil_id = ?"), {id, pupilId});
+    if (!q.next())
+        return std::nullopt;
+    return registrationFromRow(q);
 }
 
 void CreonStore::insert(Registration &r, qint64 pupilId, qint64 clbId)

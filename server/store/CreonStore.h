@@ -30,6 +30,7 @@ public:
     {}
 
     QList<Registration> list(qint64 pupilId); // newest first
+    std::optional<Registration> find(qint64 id, qint64 pupilId);
     // Fills in r.id.
     void insert(Registration &r, qint64 pupilId, qint64 clbId);
 

@@ -72,6 +72,16 @@ QList<models::Measurement> MedicalStore::measurements(qint64 pupilId)
     return list;
 }
 
+std::optional<models::Measurement> MedicalStore::measurement(qint64 id, qint64 pupilId)
+{
+    QSqlQuery q =
+        m_db.run(QLatin1String(measurementColumns) + QStringLiteral("WHERE m.id = ? AND m.pupil_id = ?"),
+                 {id, pupilId});
+    if (!q.next())
+        return std::nullopt;
+    return measurementFromRow(q);
+}
+
 QHash<qint64, QList<models::Measurement>> MedicalStore::measurementsOfClass(qint64 classId)
 {
     QSqlQuery q = m_db.run(QLatin1String(measurementColumns) +

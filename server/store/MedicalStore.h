@@ -17,6 +17,7 @@ public:
     {}
 
     QList<models::Measurement> measurements(qint64 pupilId);
+    std::optional<models::Measurement> measurement(qint64 id, qint64 pupilId);
     // Every measurement of every pupil of a class, by pupil id.
     QHash<qint64, QList<models::Measurement>> measurementsOfClass(qint64 classId);
     qint64 insertMeasurement(const models::Measurement &m, qint64 pupilId, qint64 staffId, qint64 clbId,
