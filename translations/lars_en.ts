@@ -299,6 +299,10 @@
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::AttestsTab</name>
@@ -328,6 +332,10 @@
     </message>
     <message>
         <source>Printing attests is not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,11 +450,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log out</source>
+        <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
+        <source>&amp;Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on behalf of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,6 +519,10 @@
         <source>waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CREON registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierView</name>
@@ -542,6 +558,14 @@
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierWorkspace</name>
@@ -558,15 +582,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find pupil</source>
+        <source>&amp;Find pupil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close dossier</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reopen closed dossier</source>
+        <source>&amp;Close dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen closed dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print in this part of the dossier. Letters and attests are printed from Medical data, Journal and Attests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dossier first: letters and attests are printed from a dossier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,18 +718,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Function:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,6 +773,22 @@
     </message>
     <message>
         <source>Referral letter to the GP or a specialist after the selected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -896,15 +936,7 @@
 <context>
     <name>lars::ui::LockOverlay</name>
     <message>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LARS is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -913,6 +945,22 @@
     </message>
     <message>
         <source>Your eID was taken out of the card reader, so LARS hid your work. Insert the same eID and enter your PIN to continue. Another card logs you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,10 +1065,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card reader:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other digital keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,6 +1090,18 @@
     </message>
     <message>
         <source>Automatic (the reader with a card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;reader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1124,10 +1180,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LARS — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,6 +1205,22 @@
     </message>
     <message>
         <source>Your session continues as soon as the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock LARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide your work until you unlock with your eID and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — LARS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,6 +1354,10 @@
         <source>All parent letters of this pupil&apos;s class in one PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measurements of the systematic contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::NoTeamPage</name>
@@ -1294,7 +1366,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
+        <source>ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask &lt;b&gt;%1&lt;/b&gt;, the local administrator of your CLB, to add you to a team%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %3 Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,7 +1538,7 @@ Which values should be kept?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the fields marked in red.</source>
+        <source>Check the fields with a message under them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,6 +1637,10 @@ Which values should be kept?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pupils found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::SessionController</name>
@@ -1621,6 +1705,10 @@ Which values should be kept?</source>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the server certificate file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

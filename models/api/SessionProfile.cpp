@@ -18,6 +18,12 @@ bool SessionProfile::activeClbHasTeam() const
     return active && !active->teams.isEmpty();
 }
 
+LocalAdministrator LocalAdministrator::fromJson(const QJsonObject &o)
+{
+    return {o.value(QLatin1String("name")).toString(), o.value(QLatin1String("email")).toString(),
+            o.value(QLatin1String("phone")).toString()};
+}
+
 SessionProfile SessionProfile::fromJson(const QJsonObject &me)
 {
     SessionProfile p;
@@ -32,6 +38,8 @@ SessionProfile SessionProfile::fromJson(const QJsonObject &me)
         clb.id = o.value(QLatin1String("id")).toInteger();
         clb.name = o.value(QLatin1String("name")).toString();
         clb.contact = ContactData::fromJson(o.value(QLatin1String("contact")).toObject());
+        clb.administrator =
+            LocalAdministrator::fromJson(o.value(QLatin1String("localAdministrator")).toObject());
         for (const QJsonValue &t : o.value(QLatin1String("teams")).toArray())
             clb.teams.append(t.toObject().value(QLatin1String("name")).toString());
         p.clbs.append(clb);

@@ -9,12 +9,22 @@
 
 namespace lars::models {
 
+// Whom a staff member asks to be added to a team: the CLB's local administrator (GET /me).
+struct LocalAdministrator
+{
+    QString name;
+    QString email;
+    QString phone;
+    static LocalAdministrator fromJson(const QJsonObject &o);
+};
+
 struct SessionClb
 {
     qint64 id = 0;
     QString name;
     QStringList teams;
     ContactData contact;
+    LocalAdministrator administrator;
 };
 
 struct SessionProfile

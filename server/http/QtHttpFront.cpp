@@ -100,7 +100,7 @@ bool QtHttpFront::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
                           {QStringLiteral("ms"), double(timer.nsecsElapsed()) / 1e6},
                           {QStringLiteral("staffId"), request.staffId},
                           {QStringLiteral("clbId"), request.clbId},
-                          {QStringLiteral("remote"), request.clientAddress().toString()},
+                          {QStringLiteral("remote"), request.clientAddress()},
                           {QStringLiteral("peer"), request.remote.toString()}});
     return true;
 }

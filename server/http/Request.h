@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <tuple>
 
 namespace lars::server::http {
@@ -35,13 +36,16 @@ struct Request
 
     // Audit entries that must survive a rolled-back transaction (refused access); written last.
     QList<std::tuple<qint64, QString, QString>> pendingAudit;
-
-    // The client's address for rate limits, the audit log and the access log: what the trusted proxy
-    // reported (PROXY v2 header or X-Forwarded-For), else the socket's peer (http/TrustedProxies).
-    const QHostAddress &clientAddress() const { return client.isNull() ? remote : client; }
+    // Writes that must survive a rolled-back transaction too (rate-limit hits of a refusal); run before
+    // the pending audit entries.
+    QList<std::function<void()>> afterTransaction;
 
     QByteArray header(const char *lowerName) const { return headers.value(QByteArray(lowerName)); }
     qint64 param(int i) const { return params.value(i); }
+    // Who is asking, as far as the network tells: the one source address that rate limits, the audit log
+    // and the access log use. What the trusted proxy reported (PROXY v2 header or X-Forwarded-For), else
+    // the socket's peer (http/TrustedProxies).
+    QString clientAddress() const { return (client.isNull() ? remote : client).toString(); }
 };
 
 } // namespace lars::server::http

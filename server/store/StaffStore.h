@@ -31,6 +31,13 @@ public:
         QString name;
         models::ContactData contact;
     };
+    // Whom a staff member without a team asks: a local administrator of the CLB.
+    struct Administrator
+    {
+        QString name;
+        QString email;
+        QString phone;
+    };
 
     explicit StaffStore(Database &db)
         : m_db(db)
@@ -43,6 +50,8 @@ public:
     bool worksFor(qint64 staffId, qint64 clbId);
     QList<Team> teams(qint64 staffId, qint64 clbId); // by name
     bool hasTeam(qint64 staffId, qint64 clbId);
+    // The CLB's local administrator (the first by name when there are several), with this CLB's contact.
+    std::optional<Administrator> localAdministrator(qint64 clbId);
     // Whether one of the person's teams in this CLB covers the school.
     bool teamCoversSchool(qint64 staffId, qint64 clbId, qint64 schoolId);
 
