@@ -104,6 +104,10 @@ int Startup::takeScreenshot(const QString &path)
         if (*done)
             return;
         *done = true;
+        // A state that has just arrived (the card reader's, the server's) wraps labels anew, and a wrapped
+        // label's height takes more than one layout pass: run them all before the picture is taken.
+        for (int pass = 0; pass < 3; ++pass)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const bool saved = m_window->grab().save(path, "PNG");
         if (!saved)
             qCritical().noquote() << "lars: cannot write" << path;

@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 namespace lars::test {
@@ -166,33 +167,43 @@ bool UiTour::openFirstPupil(const QString &search)
 bool UiTour::visitDialogOf(const std::function<void()> &trigger, const QString &label, const Visitor &visit)
 {
     const QList<QDialog *> before = visibleDialogs();
-    trigger();
     QPointer<QDialog> dialog;
+    bool visited = false;
+    // The new dialog is looked at from a timer: a dialog opened with exec() runs its own event loop inside
+    // trigger(), so only an event of that loop can see, check and close it (else the crawl would hang).
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        for (QDialog *d : visibleDialogs())
+            if (!before.contains(d))
+                dialog = d;
+        if (!dialog)
+            return;
+        poll.stop();
+        const bool ours = QByteArray(dialog->metaObject()->className()).startsWith("lars::") ||
+                          qobject_cast<QMessageBox *>(dialog.data());
+        if (ours) {
+            const QString name = dialog->objectName().isEmpty() ? label : dialog->objectName();
+            // The documentation's names for the dialogs it shows.
+            static const QHash<QString, QString> docNames{
+                {QStringLiteral("personalDataDialog"), QStringLiteral("login-personal-data")},
+                {QStringLiteral("letterPreviewDialog"), QStringLiteral("letters-preview-dialog")}};
+            m_dialogsSeen.insert(name);
+            activate(dialog);
+            QApplication::processEvents();
+            visit(dialog, docNames.value(name, QStringLiteral("dialog-%1").arg(name)));
+        }
+        if (dialog)
+            dialog->reject();
+        visited = true;
+    });
+    poll.start();
+    trigger();
     // Some items open no dialog (the web administration opens the browser): then there is nothing to see.
-    const bool opened = QTest::qWaitFor(
-        [&] {
-            for (QDialog *d : visibleDialogs())
-                if (!before.contains(d))
-                    dialog = d;
-            return !dialog.isNull();
-        },
-        8000);
-    if (!opened || !dialog)
+    if (!QTest::qWaitFor([&] { return visited; }, 8000)) {
+        poll.stop();
         return true;
-    const bool ours = QByteArray(dialog->metaObject()->className()).startsWith("lars::") ||
-                      qobject_cast<QMessageBox *>(dialog.data());
-    if (ours) {
-        const QString name = dialog->objectName().isEmpty() ? label : dialog->objectName();
-        // The documentation's names for the dialogs it shows.
-        static const QHash<QString, QString> docNames{
-            {QStringLiteral("personalDataDialog"), QStringLiteral("login-personal-data")},
-            {QStringLiteral("letterPreviewDialog"), QStringLiteral("letters-preview-dialog")}};
-        m_dialogsSeen.insert(name);
-        activate(dialog);
-        visit(dialog, docNames.value(name, QStringLiteral("dialog-%1").arg(name)));
     }
-    if (dialog)
-        dialog->reject();
     if (!QTest::qWaitFor([&] { return dialog.isNull() || !dialog->isVisible(); }, kShort))
         return fail(QStringLiteral("the dialog of %1 did not close").arg(label));
     activate(&m_client->window());
