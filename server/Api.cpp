@@ -55,9 +55,19 @@ void Api::addRoutes()
     add("GET", "/pupils/{pupilId}/attests", R::Authenticated, &Api::getAttests);
     add("POST", "/pupils/{pupilId}/attests", R::Authenticated | R::TakesBody | R::Idempotent,
         &Api::postAttest);
+    add("PUT", "/pupils/{pupilId}/measurements/{measurementId}", R::Authenticated | R::TakesBody,
+        &Api::putMeasurement);
+    add("DELETE", "/pupils/{pupilId}/measurements/{measurementId}", R::Authenticated,
+        &Api::deleteMeasurement);
     add("GET", "/pupils/{pupilId}/creon-registrations", R::Authenticated, &Api::getCreonRegistrations);
     add("POST", "/pupils/{pupilId}/creon-registrations", R::Authenticated | R::TakesBody | R::Idempotent,
         &Api::postCreonRegistration);
+    add("PUT", "/pupils/{pupilId}/creon-registrations/{registrationId}", R::Authenticated | R::TakesBody,
+        &Api::putCreonRegistration);
+    add("DELETE", "/pupils/{pupilId}/creon-registrations/{registrationId}", R::Authenticated,
+        &Api::deleteCreonRegistration);
+    add("POST", "/pupils/{pupilId}/creon-registrations/{registrationId}/resubmit",
+        R::Authenticated | R::TakesBody | R::Idempotent, &Api::resubmitCreonRegistration);
     add("GET", "/pupils/{pupilId}/audit", R::Authenticated, &Api::getAudit);
     add("GET", "/classes/{classId}/medical", R::Authenticated, &Api::getClassMedical);
 
@@ -65,6 +75,11 @@ void Api::addRoutes()
     add("GET", "/nomenclature/draaischijf", R::Authenticated, &Api::draaischijf);
     add("GET", "/branding", R::Authenticated, &Api::branding);
     add("GET", "/creon/items", R::Authenticated, &Api::creonItems);
+    add("GET", "/nomenclature/activity-subjects", R::Authenticated, &Api::activitySubjects);
+    add("GET", "/creon/overview", R::Authenticated, &Api::creonOverview);
+    add("POST", "/creon/send-now", R::Authenticated | R::TakesBody | R::Idempotent, &Api::creonSendNow);
+    add("POST", "/creon/outbox/{outboxId}/requeue", R::Authenticated | R::TakesBody | R::Idempotent,
+        &Api::creonRequeue);
 }
 
 // ---- helpers ------------------------------------------------------------------------------------------
@@ -234,8 +249,9 @@ Response Api::me(Request &r)
         throw DbError(QStringLiteral("staff of a valid token vanished"));
     QJsonArray clbs;
     QSqlQuery c = m_db.run(
-        QStringLiteral("SELECT c.id, c.name, sc.gsm, sc.phone, sc.email, sc.version FROM staff_clbs sc "
-                       "JOIN clbs c ON c.id = sc.clb_id WHERE sc.staff_id = ? ORDER BY c.name"),
+        QStringLiteral(
+            "SELECT c.id, c.name, sc.gsm, sc.phone, sc.email, sc.version, sc.local_admin FROM staff_clbs sc "
+            "JOIN clbs c ON c.id = sc.clb_id WHERE sc.staff_id = ? ORDER BY c.name"),
         {r.staffId});
     bool activeHasTeam = false;
     while (c.next()) {
@@ -255,6 +271,7 @@ Response Api::me(Request &r)
         clbs.append(QJsonObject{{QStringLiteral("id"), clbId},
                                 {QStringLiteral("name"), c.value(1).toString()},
                                 {QStringLiteral("contact"), contact.toJson()},
+                                {QStringLiteral("localAdmin"), c.value(6).toInt() != 0},
                                 {QStringLiteral("teams"), teams}});
     }
     return Response::json(200, QJsonObject{{QStringLiteral("id"), r.staffId},
@@ -422,20 +439,6 @@ Response Api::branding(Request &r)
                    {QStringLiteral("logos"), logos},
                    {QStringLiteral("version"), version}})
         .withETag(version);
-}
-
-Response Api::creonItems(Request &r)
-{
-    if (auto bad = checkQuery(r, {}))
-        return *bad;
-    QJsonArray items;
-    QSqlQuery q = m_db.run(QStringLiteral(
-        "SELECT code, label, recipient FROM creon_items WHERE active = 1 ORDER BY sort, code"));
-    while (q.next())
-        items.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()},
-                                 {QStringLiteral("label"), q.value(1).toString()},
-                                 {QStringLiteral("recipient"), q.value(2).toString()}});
-    return Response::json(200, QJsonObject{{QStringLiteral("items"), items}});
 }
 
 } // namespace lars::server

@@ -37,9 +37,27 @@ private:
     Response postActivity(Request &r);
     Response getAttests(Request &r);
     Response postAttest(Request &r);
+    Response getAudit(Request &r);
+
+    // Corrections of consult results (ApiMeasurements.cpp).
+    Response putMeasurement(Request &r);
+    Response deleteMeasurement(Request &r);
+    std::optional<Response> checkMeasurement(Request &r, models::Pupil *p, qint64 *version);
+
+    // CREON (ApiCreon.cpp, ApiCreonAdmin.cpp).
     Response getCreonRegistrations(Request &r);
     Response postCreonRegistration(Request &r);
-    Response getAudit(Request &r);
+    Response putCreonRegistration(Request &r);
+    Response deleteCreonRegistration(Request &r);
+    Response resubmitCreonRegistration(Request &r);
+    Response changeCreonRegistration(Request &r, bool withdraw);
+    Response creonRegistrationOf(Request &r, const models::Pupil &p, QSqlQuery *row);
+    Response creonItems(Request &r);
+    Response activitySubjects(Request &r);
+    Response creonOverview(Request &r);
+    Response creonSendNow(Request &r);
+    Response creonRequeue(Request &r);
+    std::optional<Response> requireLocalAdmin(Request &r);
 
     // Classes (ApiClasses.cpp).
     Response getClassMedical(Request &r);
@@ -48,7 +66,6 @@ private:
     Response activityFunctions(Request &r);
     Response draaischijf(Request &r);
     Response branding(Request &r);
-    Response creonItems(Request &r);
 
     // Access to pupil r.params[0]: nullopt when allowed (pupil filled in), else the 403/404 answer.
     std::optional<Response> checkPupil(Request &r, models::Pupil *pupil);

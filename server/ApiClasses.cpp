@@ -49,7 +49,8 @@ Response Api::getClassMedical(Request &r)
             "m.far_vision_left, m.far_vision_right, m.eye_alignment, m.depth_vision, m.colour_vision, "
             "m.hearing_audiometry, m.hearing_speech_in_noise, m.puberty_stage, m.vaccination_status, "
             "m.staff_id, s.first_name || ' ' || s.last_name FROM measurements m JOIN pupils p ON "
-            "p.id = m.pupil_id JOIN staff s ON s.id = m.staff_id WHERE p.class_id = ? "
+            "p.id = m.pupil_id JOIN staff s ON s.id = m.staff_id WHERE p.class_id = ? AND m.withdrawn_at IS "
+            "NULL "
             "ORDER BY m.pupil_id, m.measured_on, m.id"),
         {classId});
     while (m.next()) {

@@ -1,4 +1,4 @@
-// Pupil routes of Api: search, dossier, medical data, journal, attests, CREON registrations, audit.
+// Pupil routes of Api: search, dossier, medical data, journal, attests, audit.
 #include "models/Activity.h"
 #include "models/Attest.h"
 #include "models/JsonReader.h"
@@ -8,6 +8,7 @@
 #include "server/Api.h"
 #include "server/Cursor.h"
 #include "server/PupilSearch.h"
+#include "server/creon/CreonRegistry.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -183,15 +184,16 @@ models::ParentHeights readParentHeights(Database &db, qint64 pupilId)
 
 QList<models::Measurement> readMeasurements(Database &db, qint64 pupilId)
 {
-    QSqlQuery q = db.run(QStringLiteral("SELECT m.id, m.contact, m.measured_on, m.height_cm, m.weight_kg, "
-                                        "m.far_vision_left, m.far_vision_right, "
-                                        "m.eye_alignment, m.depth_vision, m.colour_vision, "
-                                        "m.hearing_audiometry, m.hearing_speech_in_noise, "
-                                        "m.puberty_stage, m.vaccination_status, m.staff_id, s.first_name || "
-                                        "' ' || s.last_name, m.created_at "
-                                        "FROM measurements m JOIN staff s ON s.id = m.staff_id WHERE "
-                                        "m.pupil_id = ? ORDER BY m.measured_on, m.id"),
-                         {pupilId});
+    QSqlQuery q =
+        db.run(QStringLiteral("SELECT m.id, m.contact, m.measured_on, m.height_cm, m.weight_kg, "
+                              "m.far_vision_left, m.far_vision_right, "
+                              "m.eye_alignment, m.depth_vision, m.colour_vision, "
+                              "m.hearing_audiometry, m.hearing_speech_in_noise, "
+                              "m.puberty_stage, m.vaccination_status, m.staff_id, s.first_name || "
+                              "' ' || s.last_name, m.created_at, m.oral_health, m.version "
+                              "FROM measurements m JOIN staff s ON s.id = m.staff_id WHERE "
+                              "m.pupil_id = ? AND m.withdrawn_at IS NULL ORDER BY m.measured_on, m.id"),
+               {pupilId});
     QList<models::Measurement> list;
     while (q.next()) {
         models::Measurement m;
@@ -211,6 +213,8 @@ QList<models::Measurement> readMeasurements(Database &db, qint64 pupilId)
         m.vaccinationStatus = q.value(13).toString();
         m.staff = {q.value(14).toLongLong(), q.value(15).toString()};
         m.createdAt = timestamp(q.value(16));
+        m.oralHealth = q.value(17).toString();
+        m.version = q.value(18).toLongLong();
         list.append(m);
     }
     return list;
@@ -229,13 +233,14 @@ models::Activity activityFromRow(const QSqlQuery &q)
     if (!q.value(8).isNull())
         a.hub = models::HubReferral{q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
     a.createdAt = timestamp(q.value(11));
+    a.subjectCode = q.value(12).toString();
     return a;
 }
 
 const char *const activityColumns = "SELECT a.id, a.activity_date, a.staff_id, s.first_name || ' ' || "
                                     "s.last_name, a.function_code, a.subject, "
                                     "a.duration_minutes, a.body, a.hub_direction, a.hub_category, "
-                                    "a.hub_detail, a.created_at FROM activities a "
+                                    "a.hub_detail, a.created_at, a.subject_code FROM activities a "
                                     "JOIN staff s ON s.id = a.staff_id ";
 
 } // namespace
@@ -348,14 +353,17 @@ Response Api::postMeasurement(Request &r)
             "INSERT INTO measurements (pupil_id, contact, measured_on, height_cm, weight_kg, "
             "far_vision_left, "
             "far_vision_right, eye_alignment, depth_vision, colour_vision, hearing_audiometry, "
-            "hearing_speech_in_noise, puberty_stage, vaccination_status, staff_id, clb_id, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "hearing_speech_in_noise, puberty_stage, vaccination_status, staff_id, clb_id, created_at, "
+            "oral_health) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.id, m->contact, m->date.toString(Qt::ISODate), nullable(m->heightCm), nullable(m->weightKg),
          nullable(m->farVisionLeft), nullable(m->farVisionRight), nullableText(m->eyeAlignment),
          nullableText(m->depthVision), nullableText(m->colourVision), nullableText(m->hearingAudiometry),
          nullableText(m->hearingSpeechInNoise), nullableText(m->pubertyStage),
-         nullableText(m->vaccinationStatus), r.staffId, r.clbId, now});
+         nullableText(m->vaccinationStatus), r.staffId, r.clbId, now, nullableText(m->oralHealth)});
     m->staff = {r.staffId, r.staffName};
+    m->version = 1;
+    // The consult's results are CREON's Zorg en Gezondheid items: derived in this same transaction.
+    creon::CreonRegistry(m_db).measurementChanged(m->id, r.staffId);
     m->createdAt = timestamp(now);
     m_server.audit(r, p.id, QStringLiteral("measurement.create"),
                    QStringLiteral("measurement %1 (%2)").arg(m->id).arg(m->contact));
@@ -430,6 +438,12 @@ Response Api::postActivity(Request &r)
             errors.append({QStringLiteral("hub.detail"), QStringLiteral("enum"),
                            QStringLiteral("is not a detail of this category")});
     }
+    if (!a->subjectCode.isEmpty() &&
+        !m_db.run(QStringLiteral("SELECT 1 FROM activity_subjects WHERE code = ? AND active = 1"),
+                  {a->subjectCode})
+             .next())
+        errors.append({QStringLiteral("subjectCode"), QStringLiteral("enum"),
+                       QStringLiteral("is not a subject of the nomenclature")});
     if (!errors.isEmpty())
         return Response::validation(errors);
     const QString now = Database::now();
@@ -437,13 +451,16 @@ Response Api::postActivity(Request &r)
         m_db,
         QStringLiteral(
             "INSERT INTO activities (pupil_id, clb_id, staff_id, activity_date, function_code, subject, "
-            "duration_minutes, body, hub_direction, hub_category, hub_detail, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "duration_minutes, body, hub_direction, hub_category, hub_detail, created_at, subject_code) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.id, r.clbId, r.staffId, a->date.toString(Qt::ISODate), a->function, a->subject, a->durationMinutes,
          a->text, a->hub ? QVariant(a->hub->direction) : QVariant(QMetaType::fromType<QString>()),
          a->hub ? QVariant(a->hub->category) : QVariant(QMetaType::fromType<QString>()),
-         a->hub ? QVariant(a->hub->detail) : QVariant(QMetaType::fromType<QString>()), now});
+         a->hub ? QVariant(a->hub->detail) : QVariant(QMetaType::fromType<QString>()), now,
+         nullableText(a->subjectCode)});
     a->staff = {r.staffId, r.staffName};
+    // An activity whose subject or function is a CREON item yields it, in this same transaction.
+    creon::CreonRegistry(m_db).activityChanged(a->id, r.staffId);
     a->createdAt = timestamp(now);
     m_server.audit(r, p.id, QStringLiteral("activity.create"),
                    QStringLiteral("activity %1 (%2)").arg(a->id).arg(a->function));
@@ -511,80 +528,6 @@ Response Api::postAttest(Request &r)
         r, p.id, QStringLiteral("attest.create"),
         QStringLiteral("attest %1 (%2) of activity %3").arg(a->id).arg(a->type).arg(a->activityId));
     return Response::json(201, a->toJson()).withHeader("Location", location(p.id, "attests", a->id));
-}
-
-Response Api::getCreonRegistrations(Request &r)
-{
-    if (auto bad = checkQuery(r, {}))
-        return *bad;
-    models::Pupil p;
-    if (auto denied = checkPupil(r, &p))
-        return *denied;
-    QSqlQuery q =
-        m_db.run(QStringLiteral(
-                     "SELECT id, item_code, value, registered_on, activity_id, staff_id, created_at, sent_at "
-                     "FROM creon_registrations WHERE pupil_id = ? ORDER BY id DESC"),
-                 {p.id});
-    QJsonArray items;
-    while (q.next())
-        items.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
-                                 {QStringLiteral("itemCode"), q.value(1).toString()},
-                                 {QStringLiteral("value"), q.value(2).toString()},
-                                 {QStringLiteral("date"), q.value(3).toString()},
-                                 {QStringLiteral("activityId"),
-                                  q.value(4).isNull() ? QJsonValue() : QJsonValue(q.value(4).toLongLong())},
-                                 {QStringLiteral("staffId"), q.value(5).toLongLong()},
-                                 {QStringLiteral("createdAt"), q.value(6).toString()},
-                                 {QStringLiteral("sentAt"),
-                                  q.value(7).isNull() ? QJsonValue() : QJsonValue(q.value(7).toString())}});
-    m_server.audit(r, p.id, QStringLiteral("creon.read"), QString());
-    return Response::json(200, QJsonObject{{QStringLiteral("items"), items}});
-}
-
-Response Api::postCreonRegistration(Request &r)
-{
-    models::Pupil p;
-    if (auto denied = checkPupil(r, &p))
-        return *denied;
-    JsonReader reader(r.json);
-    const auto item = reader.string(QStringLiteral("itemCode"), JsonReader::Required, 64);
-    const auto value = reader.string(QStringLiteral("value"), JsonReader::Required, 2000, true);
-    const auto date = reader.date(QStringLiteral("date"), JsonReader::Required);
-    const auto activityId =
-        reader.integer(QStringLiteral("activityId"), JsonReader::Nullable, 1, qint64(1) << 53);
-    models::FieldErrors errors = reader.finish();
-    if (item &&
-        !m_db.run(QStringLiteral("SELECT 1 FROM creon_items WHERE code = ? AND active = 1"), {*item}).next())
-        errors.append(
-            {QStringLiteral("itemCode"), QStringLiteral("enum"), QStringLiteral("is not a CREON item")});
-    if (activityId && !m_db.run(QStringLiteral("SELECT 1 FROM activities WHERE id = ? AND pupil_id = ?"),
-                                {*activityId, p.id})
-                           .next())
-        errors.append({QStringLiteral("activityId"), QStringLiteral("not-found"),
-                       QStringLiteral("is not an activity of this pupil")});
-    if (!errors.isEmpty())
-        return Response::validation(errors);
-    const QString now = Database::now();
-    const qint64 id =
-        insertReturningId(m_db,
-                          QStringLiteral("INSERT INTO creon_registrations (pupil_id, item_code, value, "
-                                         "registered_on, activity_id, staff_id, "
-                                         "clb_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {p.id, *item, *value, date->toString(Qt::ISODate),
-                           activityId ? QVariant(*activityId) : QVariant(QMetaType::fromType<qint64>()),
-                           r.staffId, r.clbId, now});
-    m_server.audit(r, p.id, QStringLiteral("creon.create"),
-                   QStringLiteral("registration %1 (%2)").arg(id).arg(*item));
-    return Response::json(201, QJsonObject{{QStringLiteral("id"), id},
-                                           {QStringLiteral("itemCode"), *item},
-                                           {QStringLiteral("value"), *value},
-                                           {QStringLiteral("date"), date->toString(Qt::ISODate)},
-                                           {QStringLiteral("activityId"),
-                                            activityId ? QJsonValue(*activityId) : QJsonValue()},
-                                           {QStringLiteral("staffId"), r.staffId},
-                                           {QStringLiteral("createdAt"), now},
-                                           {QStringLiteral("sentAt"), QJsonValue()}})
-        .withHeader("Location", location(p.id, "creon-registrations", id));
 }
 
 Response Api::getAudit(Request &r)

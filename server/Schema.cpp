@@ -1,5 +1,7 @@
 #include "server/Schema.h"
 
+#include "server/creon/CreonSchema.h"
+
 namespace lars::server {
 
 namespace {
@@ -273,6 +275,9 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
               "CREATE INDEX pupil_search_birth_cover ON pupil_search (clb_id, birth_date, search_key, "
               "pupil_id, school_id)"),
           QStringLiteral("DROP INDEX pupil_search_birth")}},
+        {4,
+         QStringLiteral("CREON delivery: rules, subjects, versioned registrations, outbox, batches, lease"),
+         creon::CreonSchema::migration(pg)},
     };
 }
 

@@ -6,6 +6,8 @@
 #include "server/DevCertificate.h"
 #include "server/Logging.h"
 #include "server/auth/AuthRoutes.h"
+#include "server/creon/CreonRegistry.h"
+#include "server/creon/CreonSender.h"
 #include "tools/demodata/DemoData.h"
 
 #include <QCoreApplication>
@@ -83,6 +85,19 @@ int Server::start()
                 return 3;
             }
             qCInfo(lcServer) << "demo data written for" << m_config.demoPupils << "pupils";
+            // CREON as if staff had registered live: the consults and activities of the last two school
+            // years yield their items and wait in the outbox.
+            try {
+                m_db->begin();
+                const int derived = creon::CreonRegistry(*m_db).deriveExisting(
+                    tools::DemoData::schoolYearStart().addYears(-1));
+                m_db->commit();
+                qCInfo(lcServer) << "demo CREON registrations derived:" << derived;
+            } catch (const DbError &e) {
+                m_db->rollback();
+                qCCritical(lcServer) << "demo CREON derivation failed:" << e.what();
+                return 3;
+            }
             QSqlQuery(m_db->db()).exec(QStringLiteral("ANALYZE")); // planner statistics after the bulk load
         }
     }
@@ -143,6 +158,13 @@ int Server::start()
             << "cannot listen on" << m_config.listenAddress.toString() << m_config.listenPort;
         return 4;
     }
+    if (m_config.creon.enabled()) {
+        m_creonSender = std::make_unique<creon::CreonSender>(m_config.creon, m_config.db);
+        if (!m_creonSender->start(&error)) {
+            qCCritical(lcServer).noquote() << "CREON sender:" << error;
+            return 3;
+        }
+    }
     if (m_config.enableTestTokens)
         qCWarning(lcServer) << "test tokens are enabled (POST /api/v1/test/tokens): never in production";
     installSignalHandlers();
@@ -181,6 +203,8 @@ void Server::stop(int signal)
     qCInfo(lcServer) << "signal" << signal << "received, shutting down";
     for (QTcpServer *listener : m_http->servers())
         listener->close();
+    if (m_creonSender)
+        m_creonSender->stop();
     QCoreApplication::quit();
 }
 

@@ -13,6 +13,9 @@ namespace lars::server {
 class Api;
 class ApiServer;
 class Database;
+namespace creon {
+class CreonSender;
+}
 
 class Server final : public QObject
 {
@@ -33,6 +36,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<Api> m_api;
+    std::unique_ptr<creon::CreonSender> m_creonSender;
     QSocketNotifier *m_signalNotifier = nullptr;
     quint16 m_port = 0;
 };

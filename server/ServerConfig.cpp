@@ -8,19 +8,26 @@ namespace lars::server {
 QString ServerConfig::usage()
 {
     return QStringLiteral(
-        "Usage: lars-server [options]\n"
-        "  --db sqlite:PATH | postgresql://USER[:PW]@HOST[:PORT]/DB   database (default sqlite:lars.sqlite)\n"
-        "  --listen HOST:PORT        address to listen on (default 127.0.0.1:8443; port 0 picks a free one)\n"
-        "  --cert FILE --key FILE    TLS certificate chain and private key (PEM)\n"
-        "  --cert-out FILE           on loopback without --cert: write the ephemeral development certificate "
-        "here\n"
-        "  --insecure-http           plain HTTP (loopback only)\n"
-        "  --config FILE             INI file with the same keys (db, listen, cert, key, token-ttl-minutes,\n"
-        "                            max-body-bytes, max-page-size); command-line flags win\n"
-        "  --trust-anchor FILE       PEM of eID trust anchors (roots) and citizen CAs; repeatable\n"
-        "  --demo N                  fill an empty database with deterministic demo data for N pupils\n"
-        "  --enable-test-tokens      allow POST /api/v1/test/tokens (tests and demo; loopback, command line "
-        "only)\n");
+               "Usage: lars-server [options]\n"
+               "  --db sqlite:PATH | postgresql://USER[:PW]@HOST[:PORT]/DB   database (default "
+               "sqlite:lars.sqlite)\n"
+               "  --listen HOST:PORT        address to listen on (default 127.0.0.1:8443; port 0 picks a "
+               "free one)\n"
+               "  --cert FILE --key FILE    TLS certificate chain and private key (PEM)\n"
+               "  --cert-out FILE           on loopback without --cert: write the ephemeral development "
+               "certificate "
+               "here\n"
+               "  --insecure-http           plain HTTP (loopback only)\n"
+               "  --config FILE             INI file with the same keys (db, listen, cert, key, "
+               "token-ttl-minutes,\n"
+               "                            max-body-bytes, max-page-size); command-line flags win\n"
+               "  --trust-anchor FILE       PEM of eID trust anchors (roots) and citizen CAs; repeatable\n"
+               "  --demo N                  fill an empty database with deterministic demo data for N "
+               "pupils\n"
+               "  --enable-test-tokens      allow POST /api/v1/test/tokens (tests and demo; loopback, "
+               "command line "
+               "only)\n") +
+           creon::CreonConfig::usage();
 }
 
 bool ServerConfig::setListen(const QString &value, QString *error)
@@ -51,7 +58,10 @@ bool ServerConfig::applyConfigFile(const QString &path, QString *error)
     }
     QSettings ini(path, QSettings::IniFormat);
     for (const QString &key : ini.allKeys()) {
-        const QString value = ini.value(key).toString();
+        // INI reads "02:00,14:00" as a list: take it back as written.
+        const QVariant raw = ini.value(key);
+        const QString value =
+            raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
         bool ok = true;
         if (key == QLatin1String("db"))
             db = value;
@@ -73,8 +83,9 @@ bool ServerConfig::applyConfigFile(const QString &path, QString *error)
                 QStringLiteral("'%1' is not allowed in a config file; it is a command-line flag for tests")
                     .arg(key);
             return false;
-        } else {
-            *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
+        } else if (bool known = false; !creon.set(key, value, &known, error)) {
+            if (!known)
+                *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
             return false;
         }
         if (!ok) {
@@ -139,6 +150,11 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             insecureHttp = true;
         } else if (arg == QLatin1String("--enable-test-tokens")) {
             enableTestTokens = true;
+        } else if (arg.startsWith(QLatin1String("--creon-")) &&
+                   creon::CreonConfig::keys().contains(arg.mid(2))) {
+            bool known = false;
+            if (!next(&value) || !creon.set(arg.mid(2), value, &known, error))
+                return false;
         } else {
             *error = QStringLiteral("unknown argument '%1'").arg(arg);
             return false;
@@ -163,6 +179,8 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             return false;
         }
     }
+    if (!creon.validate(error))
+        return false;
     if (tokenTtlMinutes < 1 || maxBodyBytes < 1024 || maxPageSize < 1) {
         *error =
             QStringLiteral("token-ttl-minutes, max-body-bytes (>= 1024) and max-page-size must be positive");

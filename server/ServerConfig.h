@@ -1,5 +1,7 @@
 #pragma once
 // lars-server settings from the command line and an optional INI config file (flags win over the file).
+#include "server/creon/CreonConfig.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -21,6 +23,7 @@ struct ServerConfig
     int tokenTtlMinutes = 8 * 60;
     qint64 maxBodyBytes = 256 * 1024;
     int maxPageSize = 100;
+    creon::CreonConfig creon; // --creon-* flags and keys
 
     bool isLoopback() const { return listenAddress.isLoopback(); }
 

@@ -2,26 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>CreonTexts</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>gauche %1</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>droite %1</translation>
+    </message>
+    <message>
+        <source>1st kindergarten class</source>
+        <translation>1re maternelle</translation>
+    </message>
+    <message>
+        <source>1st primary year</source>
+        <translation>1re primaire</translation>
+    </message>
+    <message>
+        <source>4th primary year</source>
+        <translation>4e primaire</translation>
+    </message>
+    <message>
+        <source>6th primary year</source>
+        <translation>6e primaire</translation>
+    </message>
+    <message>
+        <source>3rd secondary year</source>
+        <translation>3e secondaire</translation>
+    </message>
+    <message>
+        <source>systematic contact %1 of %2</source>
+        <translation>contact systématique %1 du %2</translation>
+    </message>
+    <message>
+        <source>activity of %1: %2</source>
+        <translation>activité du %1 : %2</translation>
+    </message>
+    <message>
+        <source>registered by hand</source>
+        <translation>enregistré manuellement</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>withdrawal accepted</source>
+        <translation>retrait accepté</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>sending failed: %1</source>
+        <translation>envoi échoué : %1</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>envoyé le %1</translation>
+    </message>
+    <message>
+        <source>to be sent — waiting: %1</source>
+        <translation>à envoyer — en attente : %1</translation>
+    </message>
+    <message>
+        <source>withdrawal to be sent</source>
+        <translation>retrait à envoyer</translation>
+    </message>
+    <message>
+        <source>to be sent</source>
+        <translation>à envoyer</translation>
+    </message>
+</context>
+<context>
     <name>DossierTexts</name>
     <message>
         <source>The server cannot be reached (%1). Nothing was lost; try again when you are online.</source>
-        <translation>Le serveur est injoignable (%1). Rien n'a été perdu ; réessayez dès que vous serez en ligne.</translation>
+        <translation>Le serveur est injoignable (%1). Rien n&apos;a été perdu&#xa0;; réessayez dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB's local administrator to add you to a team.</source>
-        <translation>Vous n'êtes membre d'aucune équipe dans ce CLB ; vous ne pouvez donc pas voir les dossiers d'élèves. Demandez à l'administrateur local de votre CLB de vous ajouter à une équipe.</translation>
+        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB&apos;s local administrator to add you to a team.</source>
+        <translation>Vous n&apos;êtes membre d&apos;aucune équipe dans ce CLB&#xa0;; vous ne pouvez donc pas voir les dossiers d&apos;élèves. Demandez à l&apos;administrateur local de votre CLB de vous ajouter à une équipe.</translation>
     </message>
     <message>
-        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil's school. Ask your CLB's local administrator if you need access.</source>
-        <translation>Cet élève n'est suivi par aucune de vos équipes : aucune de vos équipes ne couvre l'école de cet élève. Adressez-vous à l'administrateur local de votre CLB si vous avez besoin d'un accès.</translation>
+        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil&apos;s school. Ask your CLB&apos;s local administrator if you need access.</source>
+        <translation>Cet élève n&apos;est suivi par aucune de vos équipes&#xa0;: aucune de vos équipes ne couvre l&apos;école de cet élève. Adressez-vous à l&apos;administrateur local de votre CLB si vous avez besoin d&apos;un accès.</translation>
     </message>
     <message>
         <source>You do not work for this CLB any more. Choose another CLB or log in again.</source>
         <translation>Vous ne travaillez plus pour ce CLB. Choisissez un autre CLB ou reconnectez-vous.</translation>
     </message>
     <message>
-        <source>You have no access to this dossier. Ask your CLB's local administrator if you need it.</source>
-        <translation>Vous n'avez pas accès à ce dossier. Adressez-vous à l'administrateur local de votre CLB si vous en avez besoin.</translation>
+        <source>You have no access to this dossier. Ask your CLB&apos;s local administrator if you need it.</source>
+        <translation>Vous n&apos;avez pas accès à ce dossier. Adressez-vous à l&apos;administrateur local de votre CLB si vous en avez besoin.</translation>
     </message>
     <message>
         <source>Your session has ended. Log in again with your eID.</source>
@@ -29,15 +116,15 @@
     </message>
     <message>
         <source>This dossier no longer exists.</source>
-        <translation>Ce dossier n'existe plus.</translation>
+        <translation>Ce dossier n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed this in the meantime.</source>
-        <translation>Quelqu'un d'autre a modifié ceci entre-temps.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ceci entre-temps.</translation>
     </message>
     <message>
         <source>The server did not accept this: %1</source>
-        <translation>Le serveur n'a pas accepté ceci : %1</translation>
+        <translation>Le serveur n&apos;a pas accepté ceci&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server had a problem (%1). Try again in a moment.</source>
@@ -75,15 +162,15 @@
     <name>lars::models::ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
-        <translation>L'adresse du serveur n'est pas une URL valide.</translation>
+        <translation>L&apos;adresse du serveur n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http is only allowed on this computer).</source>
-        <translation>L'adresse du serveur doit commencer par https:// (le simple http n'est autorisé que sur cet ordinateur).</translation>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (le simple http n&apos;est autorisé que sur cet ordinateur).</translation>
     </message>
     <message>
         <source>Cannot read the server certificate %1: %2</source>
-        <translation>Impossible de lire le certificat du serveur %1 : %2</translation>
+        <translation>Impossible de lire le certificat du serveur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
@@ -101,8 +188,8 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
-        <translation>Le certificat du serveur n'est pas approuvé</translation>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -144,7 +231,7 @@
     <name>lars::models::TargetHeight</name>
     <message>
         <source>Enter an adult height between %1 and %2 cm.</source>
-        <translation>Indiquez une taille d'adulte comprise entre %1 et %2 cm.</translation>
+        <translation>Indiquez une taille d&apos;adulte comprise entre %1 et %2 cm.</translation>
     </message>
 </context>
 <context>
@@ -155,7 +242,7 @@
     </message>
     <message>
         <source>No card reader is connected.</source>
-        <translation>Aucun lecteur de cartes n'est connecté.</translation>
+        <translation>Aucun lecteur de cartes n&apos;est connecté.</translation>
     </message>
     <message>
         <source>Insert your eID card in the card reader.</source>
@@ -175,15 +262,18 @@
     </message>
     <message>
         <source>This card is not a Belgian eID card.</source>
-        <translation>Cette carte n'est pas une carte eID belge.</translation>
+        <translation>Cette carte n&apos;est pas une carte eID belge.</translation>
     </message>
     <message>
         <source>The card cannot be read. Check that it is inserted the right way round.</source>
-        <translation>La carte ne peut pas être lue. Vérifiez qu'elle est insérée dans le bon sens.</translation>
+        <translation>La carte ne peut pas être lue. Vérifiez qu&apos;elle est insérée dans le bon sens.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation><numerusform>Code PIN erroné. Il reste %n essai.</numerusform><numerusform>Code PIN erroné. Il reste %n essais.</numerusform></translation>
+        <translation>
+            <numerusform>Code PIN erroné. Il reste %n essai.</numerusform>
+            <numerusform>Code PIN erroné. Il reste %n essais.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PIN is blocked. Unblock it at your municipality.</source>
@@ -199,7 +289,7 @@
     </message>
     <message>
         <source>The card asks for the PIN first.</source>
-        <translation>La carte demande d'abord le code PIN.</translation>
+        <translation>La carte demande d&apos;abord le code PIN.</translation>
     </message>
     <message>
         <source>The card gave an unexpected answer.</source>
@@ -210,7 +300,7 @@
     <name>lars::ui::ActivityDialog</name>
     <message>
         <source>Draaischijf: referral or feedback</source>
-        <translation>Draaischijf : renvoi ou retour</translation>
+        <translation>Draaischijf&#xa0;: renvoi ou retour</translation>
     </message>
     <message>
         <source>Register activity — %1 %2</source>
@@ -222,23 +312,23 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>1. Direction</source>
@@ -274,15 +364,15 @@
     </message>
     <message>
         <source>Draaischijf: choose referral to or feedback from.</source>
-        <translation>Draaischijf : choisissez renvoi vers ou retour de.</translation>
+        <translation>Draaischijf&#xa0;: choisissez renvoi vers ou retour de.</translation>
     </message>
     <message>
         <source>Draaischijf: choose to or from whom.</source>
-        <translation>Draaischijf : choisissez vers qui ou de qui.</translation>
+        <translation>Draaischijf&#xa0;: choisissez vers qui ou de qui.</translation>
     </message>
     <message>
         <source>Draaischijf: choose the detail.</source>
-        <translation>Draaischijf : choisissez le détail.</translation>
+        <translation>Draaischijf&#xa0;: choisissez le détail.</translation>
     </message>
     <message>
         <source>Not saved.</source>
@@ -296,6 +386,18 @@
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>Is reported to CREON automatically: %1</source>
+        <translation>Est transmis automatiquement à CREON : %1</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(aucun thème)</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::AttestsTab</name>
@@ -305,7 +407,7 @@
     </message>
     <message>
         <source>An attest carries the date of its activity, not the date of printing.</source>
-        <translation>Une attestation porte la date de son activité, pas la date d'impression.</translation>
+        <translation>Une attestation porte la date de son activité, pas la date d&apos;impression.</translation>
     </message>
     <message>
         <source>Type</source>
@@ -313,7 +415,7 @@
     </message>
     <message>
         <source>Activity date</source>
-        <translation>Date de l'activité</translation>
+        <translation>Date de l&apos;activité</translation>
     </message>
     <message>
         <source>Staff member</source>
@@ -325,7 +427,7 @@
     </message>
     <message>
         <source>Printing attests is not available in this installation.</source>
-        <translation>L'impression des attestations n'est pas disponible dans cette installation.</translation>
+        <translation>L&apos;impression des attestations n&apos;est pas disponible dans cette installation.</translation>
     </message>
 </context>
 <context>
@@ -387,7 +489,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) into %1</source>
-        <translation><numerusform>%n lettre dans %1</numerusform><numerusform>%n lettres dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n lettre dans %1</numerusform>
+            <numerusform>%n lettres dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%v of %m</source>
@@ -407,15 +512,18 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s), %1 pages saved in %2</source>
-        <translation><numerusform>%n lettre, %1 pages enregistrées dans %2</numerusform><numerusform>%n lettres, %1 pages enregistrées dans %2</numerusform></translation>
+        <translation>
+            <numerusform>%n lettre, %1 pages enregistrées dans %2</numerusform>
+            <numerusform>%n lettres, %1 pages enregistrées dans %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation>Annulé : aucun fichier n'a été écrit.</translation>
+        <translation>Annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The letters could not be saved: %1</source>
-        <translation>Les lettres n'ont pas pu être enregistrées : %1</translation>
+        <translation>Les lettres n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -426,7 +534,7 @@
     <name>lars::ui::ClbChooser</name>
     <message>
         <source>On whose behalf do you work?</source>
-        <translation>Pour le compte de qui travaillez-vous ?</translation>
+        <translation>Pour le compte de qui travaillez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>You can switch to another CLB later from the menu under your name, without logging in again.</source>
@@ -438,14 +546,14 @@
     </message>
     <message>
         <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
-        <translation>Bienvenue, %1. Vous travaillez pour plusieurs CLB : cliquez sur le CLB pour lequel vous travaillez maintenant.</translation>
+        <translation>Bienvenue, %1. Vous travaillez pour plusieurs CLB&#xa0;: cliquez sur le CLB pour lequel vous travaillez maintenant.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::ContactValidator</name>
     <message>
         <source>Use only digits, spaces and a leading +.</source>
-        <translation>N'utilisez que des chiffres, des espaces et un + au début.</translation>
+        <translation>N&apos;utilisez que des chiffres, des espaces et un + au début.</translation>
     </message>
     <message>
         <source>An international number has a + and 8 to 15 digits.</source>
@@ -453,7 +561,7 @@
     </message>
     <message>
         <source>A Belgian number starts with 0 (or +32); a foreign one with + and the country code.</source>
-        <translation>Un numéro belge commence par 0 (ou +32) ; un numéro étranger par + et l'indicatif du pays.</translation>
+        <translation>Un numéro belge commence par 0 (ou +32)&#xa0;; un numéro étranger par + et l&apos;indicatif du pays.</translation>
     </message>
     <message>
         <source>A Belgian GSM number has 10 digits and starts with 04, e.g. 0470 12 34 56.</source>
@@ -465,15 +573,209 @@
     </message>
     <message>
         <source>This is not a valid e-mail address, e.g. name@clb.be.</source>
-        <translation>Ce n'est pas une adresse e-mail valide, p. ex. nom@clb.be.</translation>
+        <translation>Ce n&apos;est pas une adresse e-mail valide, p. ex. nom@clb.be.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonAdminDialog</name>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the selected record</source>
+        <translation>&amp;Réessayer l&apos;enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <source>CREON delivery</source>
+        <translation>Envoi CREON</translation>
+    </message>
+    <message>
+        <source>Last batches</source>
+        <translation>Derniers envois</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation>Refusés ou échoués</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Only the CLB&apos;s local LARS administrators see the CREON delivery.</source>
+        <translation>Seuls les administrateurs LARS locaux du CLB voient l&apos;envoi CREON.</translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded: %1</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · sent, no answer yet: %2 · accepted: %3 · refused: %4 · failed: %5</source>
+        <translation>En attente : %1 · envoyés, sans réponse : %2 · acceptés : %3 · refusés : %4 · échoués : %5</translation>
+    </message>
+    <message>
+        <source>This server sends nothing: no CREON address is configured.</source>
+        <translation>Ce serveur n&apos;envoie rien : aucune adresse CREON n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>Next scheduled sending: %1.</source>
+        <translation>Prochain envoi prévu : %1.</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Constitué</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Records of this CLB</source>
+        <translation>Enregistrements de ce CLB</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>sent now</source>
+        <translation>envoyé maintenant</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>planifié</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>pupil %1</source>
+        <translation>élève %1</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Asked to send now; refresh in a moment to see the batch.</source>
+        <translation>Envoi demandé ; actualisez dans un instant pour voir l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Could not ask to send now: %1</source>
+        <translation>Impossible de demander l&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>The record waits again for the next batch.</source>
+        <translation>L&apos;enregistrement attend à nouveau le prochain envoi.</translation>
+    </message>
+    <message>
+        <source>Could not retry: %1</source>
+        <translation>Impossible de réessayer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonCorrectionDialog</name>
+    <message>
+        <source>Correct CREON registration</source>
+        <translation>Corriger l&apos;enregistrement CREON</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>Provient de : %1</translation>
+    </message>
+    <message>
+        <source>The correction is saved in the consult&apos;s results; the corrected result is sent to the ministry as a new version.</source>
+        <translation>La correction est enregistrée dans les résultats de la consultation ; le résultat corrigé est envoyé au ministère comme nouvelle version.</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>&amp;Left eye:</source>
+        <translation>Œil &amp;gauche :</translation>
+    </message>
+    <message>
+        <source>&amp;Right eye:</source>
+        <translation>Œil &amp;droit :</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>This registration follows the activity in the journal: correct the activity there. If the cause was fixed elsewhere (for example in the ministry&apos;s pupil register), send it again unchanged.</source>
+        <translation>Cet enregistrement suit l&apos;activité du journal : corrigez l&apos;activité là. Si la cause a été corrigée ailleurs (par exemple dans le registre des élèves du ministère), renvoyez-le tel quel.</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Enregistrer la correction</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::CreonTab</name>
-    <message>
-        <source>These registrations are sent to the ministry automatically at the agreed times. You do not need to do anything.</source>
-        <translation>Ces données encodées sont envoyées automatiquement au ministère aux moments convenus. Vous n'avez rien à faire.</translation>
-    </message>
     <message>
         <source>Item</source>
         <translation>Élément</translation>
@@ -491,12 +793,40 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>sent on %1</source>
-        <translation>envoyé le %1</translation>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corriger…</translation>
     </message>
     <message>
-        <source>waiting to be sent</source>
-        <translation>en attente d'envoi</translation>
+        <source>Send &amp;again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Correct a refused registration where its data live</source>
+        <translation>Corriger un enregistrement refusé là où se trouvent ses données</translation>
+    </message>
+    <message>
+        <source>Send a refused registration again unchanged, when its cause was fixed elsewhere</source>
+        <translation>Renvoyer tel quel un enregistrement refusé, quand la cause a été corrigée ailleurs</translation>
+    </message>
+    <message>
+        <source>These registrations are sent to the ministry automatically at the agreed times, from the consults and activities you register. You only act when one is refused.</source>
+        <translation>Ces enregistrements sont envoyés automatiquement au ministère aux moments convenus, à partir des consultations et activités que vous enregistrez. Vous n&apos;intervenez que si l&apos;un d&apos;eux est refusé.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was changed. Try again in a moment.</source>
+        <translation>Le serveur est injoignable ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime; the list was reloaded. Check and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre l&apos;a modifié entre-temps ; la liste a été rechargée. Vérifiez et réessayez.</translation>
+    </message>
+    <message>
+        <source>The correction was not saved: %1</source>
+        <translation>La correction n&apos;a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -593,7 +923,7 @@
     </message>
     <message>
         <source>Age %1 years: %2</source>
-        <translation>Âge %1 ans : %2</translation>
+        <translation>Âge %1 ans&#xa0;: %2</translation>
     </message>
     <message>
         <source>z-score %1 (P%2)</source>
@@ -604,31 +934,34 @@
     <name>lars::ui::IdentityTab</name>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation>Date de naissance :</translation>
+        <translation>Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation>Sexe :</translation>
+        <translation>Sexe&#xa0;:</translation>
     </message>
     <message>
         <source>National number:</source>
-        <translation>Numéro de registre national :</translation>
+        <translation>Numéro de registre national&#xa0;:</translation>
     </message>
     <message>
         <source>School:</source>
-        <translation>École :</translation>
+        <translation>École&#xa0;:</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation>Classe :</translation>
+        <translation>Classe&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n year(s))</source>
-        <translation><numerusform>%1 (%n an)</numerusform><numerusform>%1 (%n ans)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n an)</numerusform>
+            <numerusform>%1 (%n ans)</numerusform>
+        </translation>
     </message>
     <message>
         <source>girl</source>
@@ -671,15 +1004,15 @@
     </message>
     <message>
         <source>Staff:</source>
-        <translation>Collaborateur :</translation>
+        <translation>Collaborateur&#xa0;:</translation>
     </message>
     <message>
         <source>Function:</source>
-        <translation>Fonction :</translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -719,11 +1052,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n activité</numerusform><numerusform>%n activités</numerusform></translation>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;ferral letter…</source>
@@ -731,7 +1070,7 @@
     </message>
     <message>
         <source>Referral letter to the GP or a specialist after the selected activity</source>
-        <translation>Lettre de renvoi au médecin traitant ou à un spécialiste après l'activité sélectionnée</translation>
+        <translation>Lettre de renvoi au médecin traitant ou à un spécialiste après l&apos;activité sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -794,15 +1133,18 @@
     </message>
     <message>
         <source>Could not save the PDF: %1</source>
-        <translation>Impossible d'enregistrer le PDF : %1</translation>
+        <translation>Impossible d&apos;enregistrer le PDF&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>%n page envoyée à l'imprimante.</numerusform><numerusform>%n pages envoyées à l'imprimante.</numerusform></translation>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not print: %1</source>
-        <translation>Impossible d'imprimer : %1</translation>
+        <translation>Impossible d&apos;imprimer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -816,12 +1158,12 @@
         <translation>Ces couleurs et logos sont utilisés pour les lettres imprimées sur cet ordinateur, à la place de ceux de votre CLB.</translation>
     </message>
     <message>
-        <source>Use the CLB's colours and logos</source>
+        <source>Use the CLB&apos;s colours and logos</source>
         <translation>Utiliser les couleurs et logos du CLB</translation>
     </message>
     <message>
-        <source>the CLB's letterhead</source>
-        <translation>l'en-tête du CLB</translation>
+        <source>the CLB&apos;s letterhead</source>
+        <translation>l&apos;en-tête du CLB</translation>
     </message>
     <message>
         <source>your contact data</source>
@@ -833,11 +1175,11 @@
     </message>
     <message>
         <source>LARS could not reach the server to fetch %1. Check the connection and try again.</source>
-        <translation>LARS n'a pas pu joindre le serveur pour obtenir %1. Vérifiez la connexion et réessayez.</translation>
+        <translation>LARS n&apos;a pas pu joindre le serveur pour obtenir %1. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
         <source>The server could not give %1 (%2).</source>
-        <translation>Le serveur n'a pas pu fournir %1 (%2).</translation>
+        <translation>Le serveur n&apos;a pas pu fournir %1 (%2).</translation>
     </message>
     <message>
         <source>the medical data</source>
@@ -845,11 +1187,11 @@
     </message>
     <message>
         <source>%1 has had no systematic contact yet: there are no results to send to the parents.</source>
-        <translation>%1 n'a pas encore eu de contact systématique : il n'y a pas de résultats à envoyer aux parents.</translation>
+        <translation>%1 n&apos;a pas encore eu de contact systématique : il n&apos;y a pas de résultats à envoyer aux parents.</translation>
     </message>
     <message>
         <source>%1 is not in a class: there is no class to print letters for.</source>
-        <translation>%1 n'est dans aucune classe : il n'y a pas de classe pour laquelle imprimer des lettres.</translation>
+        <translation>%1 n&apos;est dans aucune classe : il n&apos;y a pas de classe pour laquelle imprimer des lettres.</translation>
     </message>
     <message>
         <source>the medical data of the class</source>
@@ -857,14 +1199,14 @@
     </message>
     <message>
         <source>No pupil of class %1 has had a systematic contact yet.</source>
-        <translation>Aucun élève de la classe %1 n'a encore eu de contact systématique.</translation>
+        <translation>Aucun élève de la classe %1 n&apos;a encore eu de contact systématique.</translation>
     </message>
     <message>
         <source>Parent letters %1 - %2</source>
         <translation>Lettres aux parents %1 - %2</translation>
     </message>
     <message>
-        <source>Save the class's parent letters as PDF</source>
+        <source>Save the class&apos;s parent letters as PDF</source>
         <translation>Enregistrer les lettres aux parents de la classe en PDF</translation>
     </message>
     <message>
@@ -892,7 +1234,7 @@
     </message>
     <message>
         <source>Your eID was taken out of the card reader, so LARS hid your work. Insert the same eID and enter your PIN to continue. Another card logs you out.</source>
-        <translation>Votre eID a été retirée du lecteur de cartes ; LARS a donc masqué votre travail. Insérez la même eID et introduisez votre code PIN pour continuer. Une autre carte met fin à votre session.</translation>
+        <translation>Votre eID a été retirée du lecteur de cartes&#xa0;; LARS a donc masqué votre travail. Insérez la même eID et introduisez votre code PIN pour continuer. Une autre carte met fin à votre session.</translation>
     </message>
 </context>
 <context>
@@ -902,8 +1244,8 @@
         <translation>Le serveur est injoignable. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted. Ask your CLB's IT contact.</source>
-        <translation>Le certificat du serveur n'est pas approuvé. Adressez-vous au contact informatique de votre CLB.</translation>
+        <source>The server&apos;s certificate is not trusted. Ask your CLB&apos;s IT contact.</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé. Adressez-vous au contact informatique de votre CLB.</translation>
     </message>
     <message>
         <source>The login took too long. Please try again.</source>
@@ -914,28 +1256,31 @@
         <translation>Cette tentative de connexion a déjà été utilisée. Veuillez réessayer.</translation>
     </message>
     <message>
-        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government's user management: ask your CLB's local administrator.</source>
-        <translation>Votre eID est valide, mais vous n'avez pas de compte LARS. Les comptes sont créés dans la gestion des utilisateurs de l'autorité publique : adressez-vous à l'administrateur local de votre CLB.</translation>
+        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government&apos;s user management: ask your CLB&apos;s local administrator.</source>
+        <translation>Votre eID est valide, mais vous n&apos;avez pas de compte LARS. Les comptes sont créés dans la gestion des utilisateurs de l&apos;autorité publique&#xa0;: adressez-vous à l&apos;administrateur local de votre CLB.</translation>
     </message>
     <message>
-        <source>Your LARS account is not linked to any CLB. Ask your CLB's local administrator.</source>
-        <translation>Votre compte LARS n'est lié à aucun CLB. Adressez-vous à l'administrateur local de votre CLB.</translation>
+        <source>Your LARS account is not linked to any CLB. Ask your CLB&apos;s local administrator.</source>
+        <translation>Votre compte LARS n&apos;est lié à aucun CLB. Adressez-vous à l&apos;administrateur local de votre CLB.</translation>
     </message>
     <message>
         <source>This card is not accepted: its certificate is not issued by a trusted Belgian authority.</source>
-        <translation>Cette carte n'est pas acceptée : son certificat n'a pas été délivré par une autorité belge de confiance.</translation>
+        <translation>Cette carte n&apos;est pas acceptée&#xa0;: son certificat n&apos;a pas été délivré par une autorité belge de confiance.</translation>
     </message>
     <message>
         <source>Your eID has expired. Apply for a new card at your municipality.</source>
         <translation>Votre eID est expirée. Demandez une nouvelle carte à votre commune.</translation>
     </message>
     <message>
-        <source>The card's answer could not be verified. Take the card out, insert it again and retry.</source>
-        <translation>La réponse de la carte n'a pas pu être vérifiée. Retirez la carte, réinsérez-la et réessayez.</translation>
+        <source>The card&apos;s answer could not be verified. Take the card out, insert it again and retry.</source>
+        <translation>La réponse de la carte n&apos;a pas pu être vérifiée. Retirez la carte, réinsérez-la et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>Too many login attempts. Wait %n seconds and try again.</source>
-        <translation><numerusform>Trop de tentatives de connexion. Attendez %n seconde et réessayez.</numerusform><numerusform>Trop de tentatives de connexion. Attendez %n secondes et réessayez.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives de connexion. Attendez %n seconde et réessayez.</numerusform>
+            <numerusform>Trop de tentatives de connexion. Attendez %n secondes et réessayez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your session has expired. Log in again.</source>
@@ -947,7 +1292,7 @@
     </message>
     <message>
         <source>Someone else changed this in the meantime. It was reloaded; check and save again.</source>
-        <translation>Quelqu'un d'autre a modifié ceci entre-temps. Les données ont été rechargées ; vérifiez et enregistrez à nouveau.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ceci entre-temps. Les données ont été rechargées&#xa0;; vérifiez et enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Some fields are not valid.</source>
@@ -955,7 +1300,7 @@
     </message>
     <message>
         <source>The server could not complete the login (%1). Try again later.</source>
-        <translation>Le serveur n'a pas pu finaliser la connexion (%1). Réessayez plus tard.</translation>
+        <translation>Le serveur n&apos;a pas pu finaliser la connexion (%1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Waiting for your PIN…</source>
@@ -990,11 +1335,11 @@
     <name>lars::ui::LoginPanel</name>
     <message>
         <source>Log in with eID</source>
-        <translation>Se connecter avec l'eID</translation>
+        <translation>Se connecter avec l&apos;eID</translation>
     </message>
     <message>
         <source>Card reader:</source>
-        <translation>Lecteur de cartes :</translation>
+        <translation>Lecteur de cartes&#xa0;:</translation>
     </message>
     <message>
         <source>Other digital keys</source>
@@ -1014,11 +1359,11 @@
     </message>
     <message>
         <source>Coming later: this key will open the government login in your web browser.</source>
-        <translation>Bientôt disponible : cette clé ouvrira la connexion de l'autorité publique dans votre navigateur web.</translation>
+        <translation>Bientôt disponible&#xa0;: cette clé ouvrira la connexion de l&apos;autorité publique dans votre navigateur web.</translation>
     </message>
     <message>
         <source>Coming later, through the government login in your web browser.</source>
-        <translation>Bientôt disponible, via la connexion de l'autorité publique dans votre navigateur web.</translation>
+        <translation>Bientôt disponible, via la connexion de l&apos;autorité publique dans votre navigateur web.</translation>
     </message>
     <message>
         <source>Automatic (the reader with a card)</source>
@@ -1041,15 +1386,15 @@
     </message>
     <message>
         <source>No keychain: your session is kept in memory only</source>
-        <translation>Pas de trousseau : votre session est conservée uniquement en mémoire</translation>
+        <translation>Pas de trousseau&#xa0;: votre session est conservée uniquement en mémoire</translation>
     </message>
     <message>
         <source>Another eID was used, so you were logged out.</source>
-        <translation>Une autre eID a été utilisée : votre session a donc été fermée.</translation>
+        <translation>Une autre eID a été utilisée&#xa0;: votre session a donc été fermée.</translation>
     </message>
     <message>
         <source>The web browser could not be started.</source>
-        <translation>Le navigateur web n'a pas pu être démarré.</translation>
+        <translation>Le navigateur web n&apos;a pas pu être démarré.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1069,11 +1414,11 @@
     </message>
     <message>
         <source>Open the web administration…</source>
-        <translation>Ouvrir l'administration web…</translation>
+        <translation>Ouvrir l&apos;administration web…</translation>
     </message>
     <message>
         <source>Dossier management, teams and groups are done in the web application. It opens in your browser without a new login.</source>
-        <translation>La gestion des dossiers, des équipes et des groupes se fait dans l'application web. Elle s'ouvre dans votre navigateur sans nouvelle connexion.</translation>
+        <translation>La gestion des dossiers, des équipes et des groupes se fait dans l&apos;application web. Elle s&apos;ouvre dans votre navigateur sans nouvelle connexion.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1101,7 +1446,7 @@
     </message>
     <message>
         <source>Another eID was inserted, so you were logged out.</source>
-        <translation>Une autre eID a été insérée : votre session a donc été fermée.</translation>
+        <translation>Une autre eID a été insérée&#xa0;: votre session a donc été fermée.</translation>
     </message>
     <message>
         <source>About LARS</source>
@@ -1109,7 +1454,7 @@
     </message>
     <message>
         <source>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Pupil guidance dossiers for the CLBs of Flanders.</source>
-        <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Dossiers d'accompagnement des élèves pour les CLB de Flandre.</translation>
+        <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Dossiers d&apos;accompagnement des élèves pour les CLB de Flandre.</translation>
     </message>
     <message>
         <source>LARS — %1</source>
@@ -1121,7 +1466,7 @@
     </message>
     <message>
         <source>LARS found no keychain on this computer (%1). Your login is kept in memory only and ends when LARS closes. Nothing is written to disk.</source>
-        <translation>LARS n'a trouvé aucun trousseau sur cet ordinateur (%1). Votre connexion est conservée uniquement en mémoire et prend fin à la fermeture de LARS. Rien n'est écrit sur le disque.</translation>
+        <translation>LARS n&apos;a trouvé aucun trousseau sur cet ordinateur (%1). Votre connexion est conservée uniquement en mémoire et prend fin à la fermeture de LARS. Rien n&apos;est écrit sur le disque.</translation>
     </message>
     <message>
         <source>&amp;Colours and logos of letters…</source>
@@ -1129,13 +1474,17 @@
     </message>
     <message>
         <source>Log in first: letters use the colours and logos of your CLB.</source>
-        <translation>Connectez-vous d'abord : les lettres utilisent les couleurs et logos de votre CLB.</translation>
+        <translation>Connectez-vous d&apos;abord : les lettres utilisent les couleurs et logos de votre CLB.</translation>
+    </message>
+    <message>
+        <source>&amp;CREON delivery…</source>
+        <translation>Envoi &amp;CREON…</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::MedicalTab</name>
     <message>
-        <source>Parents' heights and target height</source>
+        <source>Parents&apos; heights and target height</source>
         <translation>Taille des parents et taille cible</translation>
     </message>
     <message>
@@ -1144,11 +1493,11 @@
     </message>
     <message>
         <source>&amp;Height for age</source>
-        <translation>&amp;Taille selon l'âge</translation>
+        <translation>&amp;Taille selon l&apos;âge</translation>
     </message>
     <message>
         <source>&amp;BMI for age</source>
-        <translation>&amp;IMC selon l'âge</translation>
+        <translation>&amp;IMC selon l&apos;âge</translation>
     </message>
     <message>
         <source>1st kindergarten year</source>
@@ -1228,15 +1577,15 @@
     </message>
     <message>
         <source>Target height: %1 cm (range %2–%3 cm), formula: %4.</source>
-        <translation>Taille cible : %1 cm (fourchette %2–%3 cm), formule : %4.</translation>
+        <translation>Taille cible&#xa0;: %1 cm (fourchette %2–%3 cm), formule&#xa0;: %4.</translation>
     </message>
     <message>
         <source>No target height: the growth references and %1 are defined per sex.</source>
-        <translation>Pas de taille cible : les références de croissance et %1 sont définies par sexe.</translation>
+        <translation>Pas de taille cible&#xa0;: les références de croissance et %1 sont définies par sexe.</translation>
     </message>
     <message>
-        <source>Target height: enter both parents' heights (%1).</source>
-        <translation>Taille cible : encodez la taille des deux parents (%1).</translation>
+        <source>Target height: enter both parents&apos; heights (%1).</source>
+        <translation>Taille cible&#xa0;: encodez la taille des deux parents (%1).</translation>
     </message>
     <message>
         <source>&amp;Parent letter…</source>
@@ -1259,7 +1608,7 @@
         <translation>Lettres de la &amp;classe…</translation>
     </message>
     <message>
-        <source>All parent letters of this pupil's class in one PDF</source>
+        <source>All parent letters of this pupil&apos;s class in one PDF</source>
         <translation>Toutes les lettres aux parents de la classe de cet élève dans un seul PDF</translation>
     </message>
 </context>
@@ -1267,11 +1616,11 @@
     <name>lars::ui::NoTeamPage</name>
     <message>
         <source>You are not in a team yet</source>
-        <translation>Vous ne faites pas encore partie d'une équipe</translation>
+        <translation>Vous ne faites pas encore partie d&apos;une équipe</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government's user management, not in this program.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1, vous êtes connecté(e) pour &lt;b&gt;%2&lt;/b&gt;, mais vous n'y êtes membre d'aucune équipe.&lt;/p&gt;&lt;p&gt;Seule l'équipe qui suit une école peut voir les dossiers de ses élèves ; LARS ne vous montre donc aucun dossier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Que faire :&lt;/b&gt; demandez à l'&lt;b&gt;administrateur local de votre CLB&lt;/b&gt; de vous ajouter à une équipe. Les comptes et les équipes sont gérés dans la gestion des utilisateurs de l'autorité publique, pas dans ce programme.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, vous êtes connecté(e) pour &lt;b&gt;%2&lt;/b&gt;, mais vous n&apos;y êtes membre d&apos;aucune équipe.&lt;/p&gt;&lt;p&gt;Seule l&apos;équipe qui suit une école peut voir les dossiers de ses élèves&#xa0;; LARS ne vous montre donc aucun dossier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Que faire&#xa0;:&lt;/b&gt; demandez à l&apos;&lt;b&gt;administrateur local de votre CLB&lt;/b&gt; de vous ajouter à une équipe. Les comptes et les équipes sont gérés dans la gestion des utilisateurs de l&apos;autorité publique, pas dans ce programme.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1635,7 @@
     </message>
     <message>
         <source>The CLB helps out of necessity while the pupil waits for a more fitting service; temporary, not structural.</source>
-        <translation>Le CLB aide par nécessité pendant que l'élève attend un service plus adapté ; aide temporaire, non structurelle.</translation>
+        <translation>Le CLB aide par nécessité pendant que l&apos;élève attend un service plus adapté&#xa0;; aide temporaire, non structurelle.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1294,7 +1643,7 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1316,7 +1665,7 @@
         <translation>Utiliser les valeurs enregistrées</translation>
     </message>
     <message>
-        <source>Edit the parents' heights</source>
+        <source>Edit the parents&apos; heights</source>
         <translation>Modifier la taille des parents</translation>
     </message>
     <message>
@@ -1349,19 +1698,19 @@
     </message>
     <message>
         <source>Father:</source>
-        <translation>Père :</translation>
+        <translation>Père&#xa0;:</translation>
     </message>
     <message>
         <source>Mother:</source>
-        <translation>Mère :</translation>
+        <translation>Mère&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Father:</source>
-        <translation>&amp;Père :</translation>
+        <translation>&amp;Père&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mother:</source>
-        <translation>&amp;Mère :</translation>
+        <translation>&amp;Mère&#xa0;:</translation>
     </message>
     <message>
         <source>Last changed by %1 on %2</source>
@@ -1376,14 +1725,14 @@
 Saved now: father %2, mother %3.
 You typed: father %4, mother %5.
 Which values should be kept?</source>
-        <translation>%1 a enregistré d'autres tailles entre-temps.
-Enregistrées maintenant : père %2, mère %3.
-Vous avez tapé : père %4, mère %5.
-Quelles valeurs faut-il garder ?</translation>
+        <translation>%1 a enregistré d&apos;autres tailles entre-temps.
+Enregistrées maintenant&#xa0;: père %2, mère %3.
+Vous avez tapé&#xa0;: père %4, mère %5.
+Quelles valeurs faut-il garder&#xa0;?</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation>Quelqu'un d'autre</translation>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>not entered</source>
@@ -1406,7 +1755,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Your contact data for &lt;b&gt;%2&lt;/b&gt;. Each CLB you work for keeps its own; letters of this CLB show these.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Vos coordonnées pour &lt;b&gt;%2&lt;/b&gt;. Chaque CLB pour lequel vous travaillez conserve les siennes ; les lettres de ce CLB affichent celles-ci.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Vos coordonnées pour &lt;b&gt;%2&lt;/b&gt;. Chaque CLB pour lequel vous travaillez conserve les siennes&#xa0;; les lettres de ce CLB affichent celles-ci.</translation>
     </message>
     <message>
         <source>e.g. 0470 12 34 56</source>
@@ -1422,15 +1771,15 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>&amp;GSM:</source>
-        <translation>&amp;GSM :</translation>
+        <translation>&amp;GSM&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1445,7 +1794,7 @@ Quelles valeurs faut-il garder ?</translation>
     <name>lars::ui::PinDialog</name>
     <message>
         <source>eID PIN</source>
-        <translation>Code PIN de l'eID</translation>
+        <translation>Code PIN de l&apos;eID</translation>
     </message>
     <message>
         <source>Enter the PIN code of your eID.</source>
@@ -1465,11 +1814,14 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Wrong PIN. One try left: after one more wrong PIN the card is blocked.</source>
-        <translation>Code PIN erroné. Il vous reste un essai : après un nouveau code PIN erroné, la carte sera bloquée.</translation>
+        <translation>Code PIN erroné. Il vous reste un essai&#xa0;: après un nouveau code PIN erroné, la carte sera bloquée.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation><numerusform>Code PIN erroné. Il reste %n essai.</numerusform><numerusform>Code PIN erroné. Il reste %n essais.</numerusform></translation>
+        <translation>
+            <numerusform>Code PIN erroné. Il reste %n essai.</numerusform>
+            <numerusform>Code PIN erroné. Il reste %n essais.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your card reader has its own keypad. Press Continue, then type your PIN on the card reader.</source>
@@ -1488,7 +1840,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Pupil name</source>
-        <translation>Nom de l'élève</translation>
+        <translation>Nom de l&apos;élève</translation>
     </message>
     <message>
         <source>Birth date (optional, dd/mm/yyyy)</source>
@@ -1504,7 +1856,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Type at least 2 letters of a last or first name.</source>
-        <translation>Tapez au moins 2 lettres d'un nom ou d'un prénom.</translation>
+        <translation>Tapez au moins 2 lettres d&apos;un nom ou d&apos;un prénom.</translation>
     </message>
     <message>
         <source>Type at least 2 letters.</source>
@@ -1524,11 +1876,14 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Many pupils match: add a birth date to narrow the search.</source>
-        <translation>Beaucoup d'élèves correspondent : ajoutez une date de naissance pour affiner la recherche.</translation>
+        <translation>Beaucoup d&apos;élèves correspondent&#xa0;: ajoutez une date de naissance pour affiner la recherche.</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s) found.</source>
-        <translation><numerusform>%n élève trouvé.</numerusform><numerusform>%n élèves trouvés.</numerusform></translation>
+        <translation>
+            <numerusform>%n élève trouvé.</numerusform>
+            <numerusform>%n élèves trouvés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1555,19 +1910,19 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Server address:</source>
-        <translation>Adresse du serveur :</translation>
+        <translation>Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Server certificate:</source>
-        <translation>Certificat du serveur :</translation>
+        <translation>Certificat du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>When the eID is taken out:</source>
-        <translation>Quand l'eID est retirée :</translation>
+        <translation>Quand l&apos;eID est retirée&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is used from the next start of LARS.</source>
@@ -1590,7 +1945,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Pupil guidance dossiers of the CLB</source>
-        <translation>Dossiers d'accompagnement des élèves du CLB</translation>
+        <translation>Dossiers d&apos;accompagnement des élèves du CLB</translation>
     </message>
     <message>
         <source>Log in with your eID</source>
@@ -1598,7 +1953,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader.</source>
-        <translation>Vous cherchez le token fédéral ? Il n'est plus accepté : connectez-vous avec votre eID et votre lecteur de cartes.</translation>
+        <translation>Vous cherchez le token fédéral&#xa0;? Il n&apos;est plus accepté&#xa0;: connectez-vous avec votre eID et votre lecteur de cartes.</translation>
     </message>
 </context>
 <context>
@@ -1633,15 +1988,15 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>No connection to %1. Check the Wi-Fi or network cable; LARS keeps retrying.</source>
-        <translation>Pas de connexion à %1. Vérifiez le Wi-Fi ou le câble réseau ; LARS continue d'essayer.</translation>
+        <translation>Pas de connexion à %1. Vérifiez le Wi-Fi ou le câble réseau&#xa0;; LARS continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>Server not trusted</source>
         <translation>Serveur non approuvé</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted. Ask your CLB's IT contact.</source>
-        <translation>Le certificat de %1 n'est pas approuvé. Adressez-vous au contact informatique de votre CLB.</translation>
+        <source>The certificate of %1 is not trusted. Ask your CLB&apos;s IT contact.</source>
+        <translation>Le certificat de %1 n&apos;est pas approuvé. Adressez-vous au contact informatique de votre CLB.</translation>
     </message>
     <message>
         <source>Server problem</source>
@@ -1657,7 +2012,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>The smart card service of this computer is not running. Restart the computer or ask IT.</source>
-        <translation>Le service des cartes à puce de cet ordinateur ne fonctionne pas. Redémarrez l'ordinateur ou adressez-vous au service informatique.</translation>
+        <translation>Le service des cartes à puce de cet ordinateur ne fonctionne pas. Redémarrez l&apos;ordinateur ou adressez-vous au service informatique.</translation>
     </message>
     <message>
         <source>No card reader connected</source>
@@ -1677,11 +2032,11 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>This card is not an eID</source>
-        <translation>Cette carte n'est pas une eID</translation>
+        <translation>Cette carte n&apos;est pas une eID</translation>
     </message>
     <message>
         <source>Use your Belgian identity card.</source>
-        <translation>Utilisez votre carte d'identité belge.</translation>
+        <translation>Utilisez votre carte d&apos;identité belge.</translation>
     </message>
     <message>
         <source>Card unreadable — try again</source>
@@ -1689,7 +2044,7 @@ Quelles valeurs faut-il garder ?</translation>
     </message>
     <message>
         <source>Take the card out, check it is the right way round, and insert it again.</source>
-        <translation>Retirez la carte, vérifiez qu'elle est dans le bon sens et réinsérez-la.</translation>
+        <translation>Retirez la carte, vérifiez qu&apos;elle est dans le bon sens et réinsérez-la.</translation>
     </message>
     <message>
         <source>eID ready</source>

@@ -2,17 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>CreonTexts</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>links %1</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>rechts %1</translation>
+    </message>
+    <message>
+        <source>1st kindergarten class</source>
+        <translation>1ste kleuterklas</translation>
+    </message>
+    <message>
+        <source>1st primary year</source>
+        <translation>1ste leerjaar</translation>
+    </message>
+    <message>
+        <source>4th primary year</source>
+        <translation>4de leerjaar</translation>
+    </message>
+    <message>
+        <source>6th primary year</source>
+        <translation>6de leerjaar</translation>
+    </message>
+    <message>
+        <source>3rd secondary year</source>
+        <translation>3de secundair</translation>
+    </message>
+    <message>
+        <source>systematic contact %1 of %2</source>
+        <translation>systematisch contact %1 van %2</translation>
+    </message>
+    <message>
+        <source>activity of %1: %2</source>
+        <translation>activiteit van %1: %2</translation>
+    </message>
+    <message>
+        <source>registered by hand</source>
+        <translation>manueel geregistreerd</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (ingetrokken)</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>withdrawal accepted</source>
+        <translation>intrekking aanvaard</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aanvaard</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>sending failed: %1</source>
+        <translation>verzending mislukt: %1</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>verzonden op %1</translation>
+    </message>
+    <message>
+        <source>to be sent — waiting: %1</source>
+        <translation>te verzenden — wacht: %1</translation>
+    </message>
+    <message>
+        <source>withdrawal to be sent</source>
+        <translation>intrekking te verzenden</translation>
+    </message>
+    <message>
+        <source>to be sent</source>
+        <translation>te verzenden</translation>
+    </message>
+</context>
+<context>
     <name>DossierTexts</name>
     <message>
         <source>The server cannot be reached (%1). Nothing was lost; try again when you are online.</source>
         <translation>De server is niet bereikbaar (%1). Er ging niets verloren; probeer opnieuw zodra u online bent.</translation>
     </message>
     <message>
-        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB's local administrator to add you to a team.</source>
+        <source>You are not a member of any team in this CLB, so you cannot see pupil dossiers. Ask your CLB&apos;s local administrator to add you to a team.</source>
         <translation>U bent in dit CLB geen lid van een team, dus u kunt geen leerlingendossiers zien. Vraag de lokale beheerder van uw CLB om u aan een team toe te voegen.</translation>
     </message>
     <message>
-        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil's school. Ask your CLB's local administrator if you need access.</source>
+        <source>This pupil is not followed by one of your teams: none of your teams covers the pupil&apos;s school. Ask your CLB&apos;s local administrator if you need access.</source>
         <translation>Deze leerling wordt niet door een van uw teams begeleid: geen van uw teams volgt de school van deze leerling. Vraag de lokale beheerder van uw CLB als u toegang nodig hebt.</translation>
     </message>
     <message>
@@ -20,7 +107,7 @@
         <translation>U werkt niet meer voor dit CLB. Kies een ander CLB of meld opnieuw aan.</translation>
     </message>
     <message>
-        <source>You have no access to this dossier. Ask your CLB's local administrator if you need it.</source>
+        <source>You have no access to this dossier. Ask your CLB&apos;s local administrator if you need it.</source>
         <translation>U hebt geen toegang tot dit dossier. Vraag de lokale beheerder van uw CLB als u het nodig hebt.</translation>
     </message>
     <message>
@@ -101,7 +188,7 @@
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
+        <source>The server&apos;s certificate is not trusted</source>
         <translation>Het certificaat van de server wordt niet vertrouwd</translation>
     </message>
     <message>
@@ -183,7 +270,10 @@
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation><numerusform>Verkeerde pincode. Nog %n poging.</numerusform><numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform></translation>
+        <translation>
+            <numerusform>Verkeerde pincode. Nog %n poging.</numerusform>
+            <numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The PIN is blocked. Unblock it at your municipality.</source>
@@ -296,6 +386,18 @@
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Is reported to CREON automatically: %1</source>
+        <translation>Wordt automatisch gemeld aan CREON: %1</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(geen thema)</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::AttestsTab</name>
@@ -360,7 +462,7 @@
     </message>
     <message>
         <source>Logos (PNG or SVG)</source>
-        <translation>Logo's (PNG of SVG)</translation>
+        <translation>Logo&apos;s (PNG of SVG)</translation>
     </message>
     <message>
         <source>SVG logo</source>
@@ -376,7 +478,7 @@
     </message>
     <message>
         <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
-        <translation>Logo's (*.png *.svg *.jpg *.jpeg)</translation>
+        <translation>Logo&apos;s (*.png *.svg *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -387,7 +489,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) into %1</source>
-        <translation><numerusform>%n brief naar %1</numerusform><numerusform>%n brieven naar %1</numerusform></translation>
+        <translation>
+            <numerusform>%n brief naar %1</numerusform>
+            <numerusform>%n brieven naar %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%v of %m</source>
@@ -407,7 +512,10 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s), %1 pages saved in %2</source>
-        <translation><numerusform>%n brief, %1 pagina's bewaard in %2</numerusform><numerusform>%n brieven, %1 pagina's bewaard in %2</numerusform></translation>
+        <translation>
+            <numerusform>%n brief, %1 pagina&apos;s bewaard in %2</numerusform>
+            <numerusform>%n brieven, %1 pagina&apos;s bewaard in %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
@@ -438,7 +546,7 @@
     </message>
     <message>
         <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
-        <translation>Welkom, %1. U werkt voor meerdere CLB's: klik op het CLB waarvoor u nu werkt.</translation>
+        <translation>Welkom, %1. U werkt voor meerdere CLB&apos;s: klik op het CLB waarvoor u nu werkt.</translation>
     </message>
 </context>
 <context>
@@ -469,11 +577,205 @@
     </message>
 </context>
 <context>
-    <name>lars::ui::CreonTab</name>
+    <name>lars::ui::CreonAdminDialog</name>
     <message>
-        <source>These registrations are sent to the ministry automatically at the agreed times. You do not need to do anything.</source>
-        <translation>Deze registraties worden automatisch op de afgesproken tijdstippen naar het ministerie gestuurd. U hoeft niets te doen.</translation>
+        <source>Send &amp;now</source>
+        <translation>&amp;Nu verzenden</translation>
     </message>
+    <message>
+        <source>&amp;Retry the selected record</source>
+        <translation>Geselecteerd record opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <source>CREON delivery</source>
+        <translation>CREON-verzending</translation>
+    </message>
+    <message>
+        <source>Last batches</source>
+        <translation>Laatste zendingen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Te verzenden</translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation>Geweigerd of mislukt</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Only the CLB&apos;s local LARS administrators see the CREON delivery.</source>
+        <translation>Alleen de lokale LARS-beheerders van het CLB zien de CREON-verzending.</translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded: %1</source>
+        <translation>Het overzicht kon niet geladen worden: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · sent, no answer yet: %2 · accepted: %3 · refused: %4 · failed: %5</source>
+        <translation>Wachtend: %1 · verzonden, nog geen antwoord: %2 · aanvaard: %3 · geweigerd: %4 · mislukt: %5</translation>
+    </message>
+    <message>
+        <source>This server sends nothing: no CREON address is configured.</source>
+        <translation>Deze server verzendt niets: er is geen CREON-adres ingesteld.</translation>
+    </message>
+    <message>
+        <source>Next scheduled sending: %1.</source>
+        <translation>Volgende geplande verzending: %1.</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Samengesteld</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Records of this CLB</source>
+        <translation>Records van dit CLB</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>sent now</source>
+        <translation>nu verzonden</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>opgegeven</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wordt verzonden</translation>
+    </message>
+    <message>
+        <source>pupil %1</source>
+        <translation>leerling %1</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Asked to send now; refresh in a moment to see the batch.</source>
+        <translation>Verzending gevraagd; vernieuw zo meteen om de zending te zien.</translation>
+    </message>
+    <message>
+        <source>Could not ask to send now: %1</source>
+        <translation>Kon de verzending niet vragen: %1</translation>
+    </message>
+    <message>
+        <source>The record waits again for the next batch.</source>
+        <translation>Het record wacht opnieuw op de volgende zending.</translation>
+    </message>
+    <message>
+        <source>Could not retry: %1</source>
+        <translation>Opnieuw proberen lukte niet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonCorrectionDialog</name>
+    <message>
+        <source>Correct CREON registration</source>
+        <translation>CREON-registratie verbeteren</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>Komt uit: %1</translation>
+    </message>
+    <message>
+        <source>The correction is saved in the consult&apos;s results; the corrected result is sent to the ministry as a new version.</source>
+        <translation>De verbetering wordt bewaard in de resultaten van het consult; het verbeterde resultaat gaat als nieuwe versie naar het ministerie.</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Lengte:</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>&amp;Left eye:</source>
+        <translation>&amp;Linkeroog:</translation>
+    </message>
+    <message>
+        <source>&amp;Right eye:</source>
+        <translation>&amp;Rechteroog:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>This registration follows the activity in the journal: correct the activity there. If the cause was fixed elsewhere (for example in the ministry&apos;s pupil register), send it again unchanged.</source>
+        <translation>Deze registratie volgt de activiteit in het journaal: verbeter de activiteit daar. Is de oorzaak elders weggewerkt (bijvoorbeeld in het leerlingenregister van het ministerie), dien ze dan ongewijzigd opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Verbetering bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonTab</name>
     <message>
         <source>Item</source>
         <translation>Item</translation>
@@ -491,12 +793,40 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>sent on %1</source>
-        <translation>verstuurd op %1</translation>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Verbeteren…</translation>
     </message>
     <message>
-        <source>waiting to be sent</source>
-        <translation>wacht op verzending</translation>
+        <source>Send &amp;again</source>
+        <translation>Opnieuw &amp;indienen</translation>
+    </message>
+    <message>
+        <source>Correct a refused registration where its data live</source>
+        <translation>Verbeter een geweigerde registratie daar waar haar gegevens staan</translation>
+    </message>
+    <message>
+        <source>Send a refused registration again unchanged, when its cause was fixed elsewhere</source>
+        <translation>Dien een geweigerde registratie ongewijzigd opnieuw in, als de oorzaak elders is weggewerkt</translation>
+    </message>
+    <message>
+        <source>These registrations are sent to the ministry automatically at the agreed times, from the consults and activities you register. You only act when one is refused.</source>
+        <translation>Deze registraties gaan automatisch naar het ministerie op de afgesproken tijdstippen, op basis van de consulten en activiteiten die je registreert. Je hoeft enkel iets te doen als er een geweigerd wordt.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was changed. Try again in a moment.</source>
+        <translation>De server is niet bereikbaar; er is niets gewijzigd. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime; the list was reloaded. Check and try again.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd; de lijst is opnieuw geladen. Kijk het na en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The correction was not saved: %1</source>
+        <translation>De verbetering is niet bewaard: %1</translation>
     </message>
 </context>
 <context>
@@ -628,7 +958,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n year(s))</source>
-        <translation><numerusform>%1 (%n jaar)</numerusform><numerusform>%1 (%n jaar)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n jaar)</numerusform>
+            <numerusform>%1 (%n jaar)</numerusform>
+        </translation>
     </message>
     <message>
         <source>girl</source>
@@ -719,11 +1052,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n activiteit</numerusform><numerusform>%n activiteiten</numerusform></translation>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;ferral letter…</source>
@@ -746,7 +1085,7 @@
     </message>
     <message>
         <source>Colours and logos…</source>
-        <translation>Kleuren en logo's…</translation>
+        <translation>Kleuren en logo&apos;s…</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -774,7 +1113,7 @@
     </message>
     <message>
         <source>These colours and logos are now used for all letters on this computer.</source>
-        <translation>Deze kleuren en logo's worden nu gebruikt voor alle brieven op deze computer.</translation>
+        <translation>Deze kleuren en logo&apos;s worden nu gebruikt voor alle brieven op deze computer.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -798,7 +1137,10 @@
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>%n pagina naar de printer gestuurd.</numerusform><numerusform>%n pagina's naar de printer gestuurd.</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not print: %1</source>
@@ -809,18 +1151,18 @@
     <name>lars::ui::LettersController</name>
     <message>
         <source>Colours and logos of letters</source>
-        <translation>Kleuren en logo's van brieven</translation>
+        <translation>Kleuren en logo&apos;s van brieven</translation>
     </message>
     <message>
         <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
-        <translation>Deze kleuren en logo's worden gebruikt voor de brieven die op deze computer afgedrukt worden, in plaats van die van uw CLB.</translation>
+        <translation>Deze kleuren en logo&apos;s worden gebruikt voor de brieven die op deze computer afgedrukt worden, in plaats van die van uw CLB.</translation>
     </message>
     <message>
-        <source>Use the CLB's colours and logos</source>
-        <translation>De kleuren en logo's van het CLB gebruiken</translation>
+        <source>Use the CLB&apos;s colours and logos</source>
+        <translation>De kleuren en logo&apos;s van het CLB gebruiken</translation>
     </message>
     <message>
-        <source>the CLB's letterhead</source>
+        <source>the CLB&apos;s letterhead</source>
         <translation>de briefhoofding van het CLB</translation>
     </message>
     <message>
@@ -864,7 +1206,7 @@
         <translation>Ouderbrieven %1 - %2</translation>
     </message>
     <message>
-        <source>Save the class's parent letters as PDF</source>
+        <source>Save the class&apos;s parent letters as PDF</source>
         <translation>De ouderbrieven van de klas bewaren als PDF</translation>
     </message>
     <message>
@@ -902,7 +1244,7 @@
         <translation>De server is niet bereikbaar. Controleer de netwerkverbinding en probeer opnieuw.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted. Ask your CLB's IT contact.</source>
+        <source>The server&apos;s certificate is not trusted. Ask your CLB&apos;s IT contact.</source>
         <translation>Het certificaat van de server wordt niet vertrouwd. Vraag het aan de IT-contactpersoon van uw CLB.</translation>
     </message>
     <message>
@@ -914,11 +1256,11 @@
         <translation>Deze aanmeldpoging werd al gebruikt. Probeer opnieuw.</translation>
     </message>
     <message>
-        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government's user management: ask your CLB's local administrator.</source>
+        <source>Your eID is valid, but you have no LARS account. Accounts are created in the government&apos;s user management: ask your CLB&apos;s local administrator.</source>
         <translation>Uw eID is geldig, maar u hebt geen LARS-account. Accounts worden aangemaakt in het gebruikersbeheer van de overheid: vraag het aan de lokale beheerder van uw CLB.</translation>
     </message>
     <message>
-        <source>Your LARS account is not linked to any CLB. Ask your CLB's local administrator.</source>
+        <source>Your LARS account is not linked to any CLB. Ask your CLB&apos;s local administrator.</source>
         <translation>Uw LARS-account is aan geen enkel CLB gekoppeld. Vraag het aan de lokale beheerder van uw CLB.</translation>
     </message>
     <message>
@@ -930,12 +1272,15 @@
         <translation>Uw eID is vervallen. Vraag een nieuwe kaart aan bij uw gemeente.</translation>
     </message>
     <message>
-        <source>The card's answer could not be verified. Take the card out, insert it again and retry.</source>
+        <source>The card&apos;s answer could not be verified. Take the card out, insert it again and retry.</source>
         <translation>Het antwoord van de kaart kon niet gecontroleerd worden. Neem de kaart uit, steek ze opnieuw in en probeer opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>Too many login attempts. Wait %n seconds and try again.</source>
-        <translation><numerusform>Te veel aanmeldpogingen. Wacht %n seconde en probeer opnieuw.</numerusform><numerusform>Te veel aanmeldpogingen. Wacht %n seconden en probeer opnieuw.</numerusform></translation>
+        <translation>
+            <numerusform>Te veel aanmeldpogingen. Wacht %n seconde en probeer opnieuw.</numerusform>
+            <numerusform>Te veel aanmeldpogingen. Wacht %n seconden en probeer opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your session has expired. Log in again.</source>
@@ -1109,7 +1454,7 @@
     </message>
     <message>
         <source>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Pupil guidance dossiers for the CLBs of Flanders.</source>
-        <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Leerlingendossiers voor de CLB's in Vlaanderen.</translation>
+        <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Leerlingendossiers voor de CLB&apos;s in Vlaanderen.</translation>
     </message>
     <message>
         <source>LARS — %1</source>
@@ -1125,17 +1470,21 @@
     </message>
     <message>
         <source>&amp;Colours and logos of letters…</source>
-        <translation>&amp;Kleuren en logo's van brieven…</translation>
+        <translation>&amp;Kleuren en logo&apos;s van brieven…</translation>
     </message>
     <message>
         <source>Log in first: letters use the colours and logos of your CLB.</source>
-        <translation>Meld eerst aan: brieven gebruiken de kleuren en logo's van uw CLB.</translation>
+        <translation>Meld eerst aan: brieven gebruiken de kleuren en logo&apos;s van uw CLB.</translation>
+    </message>
+    <message>
+        <source>&amp;CREON delivery…</source>
+        <translation>&amp;CREON-verzending…</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::MedicalTab</name>
     <message>
-        <source>Parents' heights and target height</source>
+        <source>Parents&apos; heights and target height</source>
         <translation>Lengte vader en moeder en streeflengte</translation>
     </message>
     <message>
@@ -1235,7 +1584,7 @@
         <translation>Geen streeflengte: de groeicurven en %1 zijn per geslacht bepaald.</translation>
     </message>
     <message>
-        <source>Target height: enter both parents' heights (%1).</source>
+        <source>Target height: enter both parents&apos; heights (%1).</source>
         <translation>Streeflengte: vul de lengte van beide ouders in (%1).</translation>
     </message>
     <message>
@@ -1259,7 +1608,7 @@
         <translation>&amp;Klasbrieven…</translation>
     </message>
     <message>
-        <source>All parent letters of this pupil's class in one PDF</source>
+        <source>All parent letters of this pupil&apos;s class in one PDF</source>
         <translation>Alle ouderbrieven van de klas van deze leerling in één PDF</translation>
     </message>
 </context>
@@ -1270,7 +1619,7 @@
         <translation>U zit nog niet in een team</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government's user management, not in this program.&lt;/p&gt;</source>
+        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1, u bent aangemeld voor &lt;b&gt;%2&lt;/b&gt;, maar u bent daar geen lid van een team.&lt;/p&gt;&lt;p&gt;Alleen het team dat een school volgt, ziet de dossiers van haar leerlingen. Daarom toont LARS u geen dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wat nu:&lt;/b&gt; vraag de &lt;b&gt;lokale beheerder van uw CLB&lt;/b&gt; om u aan een team toe te voegen. Accounts en teams worden beheerd in het gebruikersbeheer van de overheid, niet in dit programma.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -1316,7 +1665,7 @@
         <translation>De bewaarde waarden gebruiken</translation>
     </message>
     <message>
-        <source>Edit the parents' heights</source>
+        <source>Edit the parents&apos; heights</source>
         <translation>Lengte van de ouders bewerken</translation>
     </message>
     <message>
@@ -1469,7 +1818,10 @@ Welke waarden wilt u behouden?</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation><numerusform>Verkeerde pincode. Nog %n poging.</numerusform><numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform></translation>
+        <translation>
+            <numerusform>Verkeerde pincode. Nog %n poging.</numerusform>
+            <numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your card reader has its own keypad. Press Continue, then type your PIN on the card reader.</source>
@@ -1528,7 +1880,10 @@ Welke waarden wilt u behouden?</translation>
     </message>
     <message numerus="yes">
         <source>%n pupil(s) found.</source>
-        <translation><numerusform>%n leerling gevonden.</numerusform><numerusform>%n leerlingen gevonden.</numerusform></translation>
+        <translation>
+            <numerusform>%n leerling gevonden.</numerusform>
+            <numerusform>%n leerlingen gevonden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1995,7 @@ Welke waarden wilt u behouden?</translation>
         <translation>Server niet vertrouwd</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted. Ask your CLB's IT contact.</source>
+        <source>The certificate of %1 is not trusted. Ask your CLB&apos;s IT contact.</source>
         <translation>Het certificaat van %1 wordt niet vertrouwd. Vraag het aan de IT-contactpersoon van uw CLB.</translation>
     </message>
     <message>

@@ -102,6 +102,7 @@ private:
     QMenu *m_userMenu;
     QMenu *m_clbMenu;
     QAction *m_webAdministration = nullptr;
+    QAction *m_creonDelivery = nullptr;
     StatusIndicator *m_connectionIndicator;
     StatusIndicator *m_cardIndicator;
     QLabel *m_keychainNotice;

@@ -15,6 +15,7 @@ struct SessionClb
     QString name;
     QStringList teams;
     ContactData contact;
+    bool localAdmin = false; // the CLB's local LARS administrator (CREON overview)
 };
 
 struct SessionProfile

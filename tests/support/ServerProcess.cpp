@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSslConfiguration>
 
 namespace lars::test {
@@ -290,7 +291,9 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                                       "activity_functions",
                                       "hub_categories",
                                       "hub_details",
-                                      "creon_items"}) {
+                                      "creon_items",
+                                      "creon_outbox",
+                                      "creon_batches"}) {
                 QSqlQuery q(db);
                 // The sum of versions also catches an UPDATE that changed no row count.
                 const bool versioned = QByteArray(table) == "pupils" ||
@@ -311,6 +314,41 @@ QMap<QString, qint64> ServerProcess::tableCounts()
     }
     QSqlDatabase::removeDatabase(connection);
     return counts;
+}
+
+QList<QVariantList> ServerProcess::query(const QString &sql, const QVariantList &values)
+{
+    QList<QVariantList> rows;
+    const QString connection = QStringLiteral("query-%1").arg(QRandomGenerator::global()->generate());
+    {
+        QSqlDatabase db;
+        if (m_dbUrl.startsWith(QLatin1String("sqlite:"))) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_dbUrl.mid(7));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        } else {
+            db = adminConnection(QUrl(m_dbUrl), connection);
+        }
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (q.exec()) {
+                while (q.next()) {
+                    QVariantList row;
+                    for (int i = 0; i < q.record().count(); ++i)
+                        row.append(q.value(i));
+                    rows.append(row);
+                }
+            } else {
+                qWarning() << "test query failed:" << q.lastError().text() << sql;
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return rows;
 }
 
 } // namespace lars::test

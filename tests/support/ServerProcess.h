@@ -11,6 +11,7 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariantList>
 
 namespace lars::test {
 
@@ -68,6 +69,8 @@ public:
 
     // Row counts of every domain table, to prove that a refused request changed nothing.
     QMap<QString, qint64> tableCounts();
+    // Rows of a read-only query on the server's database (tests that must see what the API does not show).
+    QList<QVariantList> query(const QString &sql, const QVariantList &values = {});
 
     static QString binary();                         // ${LARS_BINARY_DIR}/server/lars-server
     static QString createPgDatabase(QString *error); // a fresh database on LARS_TEST_PG_URL's cluster
