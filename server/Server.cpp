@@ -8,6 +8,7 @@
 #include "server/auth/AuthRoutes.h"
 #include "server/creon/CreonRegistry.h"
 #include "server/creon/CreonSender.h"
+#include "server/http/Listener.h"
 #include "tools/demodata/DemoData.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,7 @@ int Server::start()
         return 2;
     }
 
+    QSslConfiguration ssl;
     if (!m_config.insecureHttp) {
         QByteArray certPem, keyPem;
         if (!m_config.certFile.isEmpty()) {
@@ -141,18 +143,26 @@ int Server::start()
             qCCritical(lcServer) << "the certificate or key is not valid PEM";
             return 3;
         }
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl = QSslConfiguration::defaultConfiguration();
         ssl.setLocalCertificate(chain.first());
         ssl.setLocalCertificateChain(chain);
         ssl.setPrivateKey(key);
         ssl.setProtocol(QSsl::TlsV1_2OrLater);
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_http->sslSetup(ssl);
     } else {
         qCWarning(lcServer) << "plain HTTP on loopback (--insecure-http): for local tests only";
     }
 
-    m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
+    // Our own listener instead of QAbstractHttpServer::listen(): Qt 6.4's QSslServer wedges after a burst
+    // of aborted handshakes (see http/Listener.h).
+    auto *listener = new http::Listener(
+        ssl, {m_config.handshakeTimeoutMs, m_config.maxHandshakes, m_config.idleTimeoutSeconds * 1000});
+    if (listener->listen(m_config.listenAddress, m_config.listenPort)) {
+        m_port = listener->serverPort();
+        m_http->bind(listener);
+    } else {
+        delete listener;
+    }
     if (m_port == 0) {
         qCCritical(lcServer).noquote()
             << "cannot listen on" << m_config.listenAddress.toString() << m_config.listenPort;

@@ -1,6 +1,7 @@
 #include "server/ServerConfig.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QSettings>
 
 namespace lars::server {
@@ -20,7 +21,13 @@ QString ServerConfig::usage()
                "  --insecure-http           plain HTTP (loopback only)\n"
                "  --config FILE             INI file with the same keys (db, listen, cert, key, "
                "token-ttl-minutes,\n"
-               "                            max-body-bytes, max-page-size); command-line flags win\n"
+               "                            max-body-bytes, max-page-size, handshake-timeout-ms, "
+               "max-handshakes,\n"
+               "                            idle-timeout-seconds); command-line flags win\n"
+               "  --handshake-timeout-ms N  TLS handshake deadline per connection (default 5000)\n"
+               "  --max-handshakes N        TLS handshakes in progress at once; the oldest gives way "
+               "(default 256)\n"
+               "  --idle-timeout-seconds N  close connections without traffic for this long (default 120)\n"
                "  --trust-anchor FILE       PEM of eID trust anchors (roots) and citizen CAs; repeatable\n"
                "  --demo N                  fill an empty database with deterministic demo data for N "
                "pupils\n"
@@ -77,6 +84,12 @@ bool ServerConfig::applyConfigFile(const QString &path, QString *error)
             maxBodyBytes = value.toLongLong(&ok);
         else if (key == QLatin1String("max-page-size"))
             maxPageSize = value.toInt(&ok);
+        else if (key == QLatin1String("handshake-timeout-ms"))
+            handshakeTimeoutMs = value.toInt(&ok);
+        else if (key == QLatin1String("max-handshakes"))
+            maxHandshakes = value.toInt(&ok);
+        else if (key == QLatin1String("idle-timeout-seconds"))
+            idleTimeoutSeconds = value.toInt(&ok);
         else if (key == QLatin1String("enable-test-tokens") || key == QLatin1String("insecure-http")) {
             // Test tokens and plain HTTP must never be switched on by a deployed configuration file.
             *error =
@@ -104,6 +117,11 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
         if (arguments.at(i) == QLatin1String("--config") && !applyConfigFile(arguments.at(i + 1), error))
             return false;
 
+    const QHash<QString, int *> numbers = {
+        {QStringLiteral("--handshake-timeout-ms"), &handshakeTimeoutMs},
+        {QStringLiteral("--max-handshakes"), &maxHandshakes},
+        {QStringLiteral("--idle-timeout-seconds"), &idleTimeoutSeconds},
+    };
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto next = [&](QString *out) {
@@ -146,6 +164,15 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             if (!next(&value))
                 return false;
             trustAnchors.append(value);
+        } else if (numbers.contains(arg)) {
+            bool ok = false;
+            if (!next(&value))
+                return false;
+            *numbers.value(arg) = value.toInt(&ok);
+            if (!ok) {
+                *error = QStringLiteral("%1 needs a number").arg(arg);
+                return false;
+            }
         } else if (arg == QLatin1String("--insecure-http")) {
             insecureHttp = true;
         } else if (arg == QLatin1String("--enable-test-tokens")) {
@@ -178,6 +205,11 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             *error = QStringLiteral("listening on %1 needs --cert and --key").arg(listenAddress.toString());
             return false;
         }
+    }
+    if (handshakeTimeoutMs < 100 || maxHandshakes < 1 || idleTimeoutSeconds < 1) {
+        *error = QStringLiteral("handshake-timeout-ms (>= 100), max-handshakes and idle-timeout-seconds must "
+                                "be positive numbers");
+        return false;
     }
     if (!creon.validate(error))
         return false;

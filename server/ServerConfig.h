@@ -23,6 +23,9 @@ struct ServerConfig
     int tokenTtlMinutes = 8 * 60;
     qint64 maxBodyBytes = 256 * 1024;
     int maxPageSize = 100;
+    int handshakeTimeoutMs = 5000; // TLS handshake deadline per connection
+    int maxHandshakes = 256;       // TLS handshakes in progress at once (the oldest gives way)
+    int idleTimeoutSeconds = 120;  // a connection without traffic for this long is closed
     creon::CreonConfig creon; // --creon-* flags and keys
 
     bool isLoopback() const { return listenAddress.isLoopback(); }

@@ -1389,10 +1389,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another eID was used, so you were logged out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The web browser could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,14 +1437,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card was removed during login. Insert it again and retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another eID was inserted, so you were logged out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About LARS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,6 +1462,18 @@
     </message>
     <message>
         <source>Log in first: letters use the colours and logos of your CLB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the eID you logged in with to continue your session, or log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing your session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session continues as soon as the server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1881,6 +1881,21 @@ Which values should be kept?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::SessionController</name>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another eID was inserted, so you were logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another eID was used, so you were logged out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1389,10 +1389,6 @@
         <translation>Pas de trousseau&#xa0;: votre session est conservée uniquement en mémoire</translation>
     </message>
     <message>
-        <source>Another eID was used, so you were logged out.</source>
-        <translation>Une autre eID a été utilisée&#xa0;: votre session a donc été fermée.</translation>
-    </message>
-    <message>
         <source>The web browser could not be started.</source>
         <translation>Le navigateur web n&apos;a pas pu être démarré.</translation>
     </message>
@@ -1441,14 +1437,6 @@
         <translation>Vos coordonnées ont été enregistrées.</translation>
     </message>
     <message>
-        <source>The card was removed during login. Insert it again and retry.</source>
-        <translation>La carte a été retirée pendant la connexion. Réinsérez-la et réessayez.</translation>
-    </message>
-    <message>
-        <source>Another eID was inserted, so you were logged out.</source>
-        <translation>Une autre eID a été insérée&#xa0;: votre session a donc été fermée.</translation>
-    </message>
-    <message>
         <source>About LARS</source>
         <translation>À propos de LARS</translation>
     </message>
@@ -1475,6 +1463,18 @@
     <message>
         <source>Log in first: letters use the colours and logos of your CLB.</source>
         <translation>Connectez-vous d&apos;abord : les lettres utilisent les couleurs et logos de votre CLB.</translation>
+    </message>
+    <message>
+        <source>Insert the eID you logged in with to continue your session, or log in again.</source>
+        <translation>Insérez l&apos;eID avec laquelle vous vous êtes connecté pour poursuivre votre session, ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Continuing your session…</source>
+        <translation>Reprise de votre session…</translation>
+    </message>
+    <message>
+        <source>Your session continues as soon as the server can be reached.</source>
+        <translation>Votre session reprendra dès que le serveur sera joignable.</translation>
     </message>
     <message>
         <source>&amp;CREON delivery…</source>
@@ -1884,6 +1884,21 @@ Quelles valeurs faut-il garder&#xa0;?</translation>
             <numerusform>%n élève trouvé.</numerusform>
             <numerusform>%n élèves trouvés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::SessionController</name>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Another eID was inserted, so you were logged out.</source>
+        <translation>Une autre eID a été insérée : votre session a donc été fermée.</translation>
+    </message>
+    <message>
+        <source>Another eID was used, so you were logged out.</source>
+        <translation>Une autre eID a été utilisée : votre session a donc été fermée.</translation>
     </message>
 </context>
 <context>

@@ -1389,10 +1389,6 @@
         <translation>Geen sleutelbos: uw sessie blijft alleen in het geheugen</translation>
     </message>
     <message>
-        <source>Another eID was used, so you were logged out.</source>
-        <translation>Er werd een andere eID gebruikt, dus u werd afgemeld.</translation>
-    </message>
-    <message>
         <source>The web browser could not be started.</source>
         <translation>De webbrowser kon niet gestart worden.</translation>
     </message>
@@ -1441,14 +1437,6 @@
         <translation>Uw contactgegevens werden bewaard.</translation>
     </message>
     <message>
-        <source>The card was removed during login. Insert it again and retry.</source>
-        <translation>De kaart werd uitgenomen tijdens het aanmelden. Steek ze opnieuw in en probeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>Another eID was inserted, so you were logged out.</source>
-        <translation>Er werd een andere eID ingestoken, dus u werd afgemeld.</translation>
-    </message>
-    <message>
         <source>About LARS</source>
         <translation>Over LARS</translation>
     </message>
@@ -1475,6 +1463,18 @@
     <message>
         <source>Log in first: letters use the colours and logos of your CLB.</source>
         <translation>Meld eerst aan: brieven gebruiken de kleuren en logo&apos;s van uw CLB.</translation>
+    </message>
+    <message>
+        <source>Insert the eID you logged in with to continue your session, or log in again.</source>
+        <translation>Steek de eID in waarmee u aanmeldde om uw sessie verder te zetten, of meld opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Continuing your session…</source>
+        <translation>Uw sessie wordt verdergezet…</translation>
+    </message>
+    <message>
+        <source>Your session continues as soon as the server can be reached.</source>
+        <translation>Uw sessie gaat verder zodra de server bereikbaar is.</translation>
     </message>
     <message>
         <source>&amp;CREON delivery…</source>
@@ -1884,6 +1884,21 @@ Welke waarden wilt u behouden?</translation>
             <numerusform>%n leerling gevonden.</numerusform>
             <numerusform>%n leerlingen gevonden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::SessionController</name>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Uw sessie is beëindigd. Meld opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Another eID was inserted, so you were logged out.</source>
+        <translation>Er werd een andere eID ingestoken, dus u werd afgemeld.</translation>
+    </message>
+    <message>
+        <source>Another eID was used, so you were logged out.</source>
+        <translation>Er werd een andere eID gebruikt, dus u werd afgemeld.</translation>
     </message>
 </context>
 <context>

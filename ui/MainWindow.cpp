@@ -1,9 +1,9 @@
 #include "ui/MainWindow.h"
 
+#include "local/SessionStore.h"
 #include "models/api/ApiClient.h"
 #include "models/api/AuthClient.h"
 #include "models/api/Session.h"
-#include "models/api/TokenStore.h"
 #include "smartcard/CertificateCache.h"
 #include "smartcard/EidSession.h"
 #include "ui/CreonAdminDialog.h"
@@ -22,6 +22,7 @@
 #include "ui/login/NoTeamPage.h"
 #include "ui/login/PersonalDataDialog.h"
 #include "ui/login/PinDialog.h"
+#include "ui/login/SessionController.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -40,9 +41,10 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     , m_api(api)
     , m_connection(connection)
     , m_reader(reader)
-    , m_tokens(new models::TokenStore(this))
+    , m_store(new local::SessionStore(this))
     , m_auth(new models::AuthClient(api, this))
-    , m_session(new models::Session(api, m_tokens, this))
+    , m_session(new models::Session(api, this))
+    , m_sessions(new SessionController(api, m_auth, m_session, m_store, this))
     , m_eid(new smartcard::EidSession(this))
     , m_certificates(
           std::make_shared<smartcard::CertificateCache>(smartcard::CertificateCache::defaultDirectory()))
@@ -109,8 +111,17 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     connect(m_login, &LoginController::pinRequested, this, &MainWindow::askPin);
     connect(m_login, &LoginController::stepChanged, this, &MainWindow::showLoginStep);
     connect(m_login, &LoginController::failed, this, &MainWindow::showLoginFailure);
-    connect(m_login, &LoginController::differentCard, this,
-            [this] { endSession(tr("Another eID was used, so you were logged out.")); });
+    connect(m_login, &LoginController::differentCard, m_sessions, &SessionController::differentCardUsed);
+    connect(m_sessions, &SessionController::ended, this, &MainWindow::showSessionEnded);
+    connect(m_sessions, &SessionController::resumeStateChanged, this, &MainWindow::showResumeState);
+    connect(m_sessions, &SessionController::unlockWanted, this, [this] {
+        if (!m_login->isBusy())
+            m_login->start(true);
+    });
+    m_sessions->setLockOnCardRemoval(Settings::cardRemoval() == Settings::CardRemoval::Lock);
+    connect(this, &MainWindow::settingsChanged, m_sessions, [this] {
+        m_sessions->setLockOnCardRemoval(Settings::cardRemoval() == Settings::CardRemoval::Lock);
+    });
 
     connect(m_session, &models::Session::stateChanged, this, &MainWindow::onSessionState);
     connect(m_session, &models::Session::profileChanged, this, &MainWindow::updateTitle);
@@ -124,7 +135,7 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     connect(m_auth, &models::AuthClient::clbSwitched, this, [this](const models::LoginGrant &grant) {
         m_switchingClb = false;
         m_clbChooser->setBusy(false);
-        m_session->replaceToken(grant.token, grant.clbId);
+        m_session->replaceToken(grant.token, grant.expiresAt, grant.clbId);
     });
     connect(m_auth, &models::AuthClient::adminLinkReady, this, [this](const QUrl &url) {
         qCInfo(lcUi) << "opening the web administration";
@@ -142,9 +153,6 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
                 } else if (operation == O::AdminLink) {
                     statusBar()->showMessage(loginErrorText(error), 10000);
                 }
-                if (error.kind == models::AuthError::Kind::SessionExpired && operation != O::Logout &&
-                    m_session->isLoggedIn() && m_session->state() != models::Session::State::Locked)
-                    endSession(loginErrorText(error));
             });
     connect(m_clbChooser, &ClbChooser::chosen, this, &MainWindow::chooseClb);
     connect(m_clbChooser, &ClbChooser::logoutRequested, this, &MainWindow::logout);
@@ -154,27 +162,21 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     });
     connect(m_lockOverlay, &LockOverlay::logoutRequested, this, &MainWindow::logout);
 
-    connect(m_tokens, &models::TokenStore::modeChanged, this, &MainWindow::showKeychainMode);
-    // A token a crashed run left in the keychain is revoked and wiped: a session never outlives its run.
-    connect(m_tokens, &models::TokenStore::loaded, this, [this](const QByteArray &leftover) {
-        // A login in progress owns the bearer token and the store; its token replaces the leftover anyway.
-        if (leftover.isEmpty() || m_session->isLoggedIn() || m_login->isBusy())
-            return;
-        qCInfo(lcUi) << "revoking a session token left behind by an earlier run";
-        m_api->setBearerToken(leftover);
-        m_auth->logout();
-        m_api->clearBearerToken();
-        m_tokens->wipe();
-    });
-    m_tokens->load();
+    connect(m_store, &local::SessionStore::modeChanged, this, &MainWindow::showKeychainMode);
 
     connect(m_connection, &models::ConnectionMonitor::statusChanged, this,
-            [this](models::ConnectionMonitor::Status status) { showConnectionStatus(status); });
+            [this](models::ConnectionMonitor::Status status) {
+                showConnectionStatus(status);
+                if (status == models::ConnectionMonitor::Status::Online)
+                    m_sessions->serverReachable();
+            });
     connect(m_reader, &smartcard::ReaderMonitor::stateChanged, this,
             [this](smartcard::ReaderState state) { showCardState(state); });
     showConnectionStatus(m_connection->status());
     showCardState(m_reader->state());
     createUserMenu();
+    // A session kept from an earlier run continues (an eID session once its card is in the reader).
+    m_sessions->start();
 }
 
 MainWindow::~MainWindow()
@@ -273,7 +275,7 @@ void MainWindow::openWebAdministration()
 
 void MainWindow::logout()
 {
-    endSession();
+    m_sessions->logout();
 }
 
 void MainWindow::showConnectionStatus(models::ConnectionMonitor::Status status)
@@ -286,37 +288,13 @@ void MainWindow::showConnectionStatus(models::ConnectionMonitor::Status status)
 void MainWindow::showCardState(smartcard::ReaderState state)
 {
     using R = smartcard::ReaderState;
-    using S = models::Session::State;
     const StatusText text = cardStatusText(state);
     m_cardIndicator->setStatus(text.level, text.text, text.advice);
     m_startPage->showCardStatus(text);
     m_startPage->loginPanel()->setLoginPossible(state == R::EidPresent);
-
-    const bool cardGone = state == R::NoCard || state == R::NoReader || state == R::NoService;
-    if (cardGone && m_login->isBusy()) {
-        // Cancel with the reason first: closing the PIN dialog afterwards must not cancel without one.
-        m_login->cancel(tr("The card was removed during login. Insert it again and retry."));
-        if (m_pinDialog)
-            m_pinDialog->reject();
-    }
-    const S sessionState = m_session->state();
-    if (cardGone && (sessionState == S::Active || sessionState == S::ChoosingClb) &&
-        Settings::cardRemoval() == Settings::CardRemoval::Lock)
-        lockSession();
-
-    if (state != R::EidPresent || !m_session->isLoggedIn()) {
-        m_lockOverlay->setCardPresent(state == R::EidPresent);
-        return;
-    }
-    const QByteArray serial = m_reader->currentCard().serial;
-    if (!serial.isEmpty() && !m_session->cardSerial().isEmpty() && serial != m_session->cardSerial()) {
-        endSession(tr("Another eID was inserted, so you were logged out."));
-        return;
-    }
-    m_lockOverlay->setCardPresent(true);
-    // The same card is back: ask its PIN at once.
-    if (m_session->state() == S::Locked && !m_login->isBusy())
-        m_login->start(true);
+    m_lockOverlay->setCardPresent(state == R::EidPresent);
+    // The session rules (lock, another card, resume, unlock) decide; the pages follow the session.
+    m_sessions->cardStateChanged(state, m_reader->currentCard().serial);
 }
 
 void MainWindow::showAbout()
@@ -442,25 +420,38 @@ void MainWindow::chooseClb(qint64 clbId)
     m_auth->switchClb(clbId);
 }
 
-void MainWindow::lockSession()
-{
-    qCInfo(lcUi) << "card removed: locking the session";
-    // Revoke the token first (the request carries it), then forget it.
-    m_auth->logout();
-    m_session->lock();
-}
-
-void MainWindow::endSession(const QString &message)
+void MainWindow::showSessionEnded(const QString &message)
 {
     if (m_pinDialog)
         m_pinDialog->reject();
     m_login->cancel();
-    if (m_session->isLoggedIn()) {
-        if (m_api->hasBearerToken())
-            m_auth->logout();
-        m_session->end();
-    }
     m_startPage->loginPanel()->showError(message);
+}
+
+void MainWindow::showResumeState()
+{
+    using R = SessionController::Resume;
+    switch (m_sessions->resumeState()) {
+    case R::None:
+    case R::Loading:
+        m_startPage->loginPanel()->setResumeNote({});
+        m_startPage->loginPanel()->setBusy(false);
+        break;
+    case R::WaitingForCard:
+        m_startPage->loginPanel()->setResumeNote(
+            tr("Insert the eID you logged in with to continue your session, or log in again."));
+        m_startPage->loginPanel()->setBusy(false);
+        break;
+    case R::Checking:
+        m_startPage->loginPanel()->setResumeNote({});
+        m_startPage->loginPanel()->setBusy(true, tr("Continuing your session…"));
+        break;
+    case R::WaitingForServer:
+        m_startPage->loginPanel()->setBusy(false);
+        m_startPage->loginPanel()->setResumeNote(
+            tr("Your session continues as soon as the server can be reached."));
+        break;
+    }
 }
 
 void MainWindow::updateTitle()
@@ -482,12 +473,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::showKeychainMode()
 {
-    const bool memoryOnly = m_tokens->mode() == models::TokenStore::Mode::MemoryOnly;
+    const bool memoryOnly = m_store->mode() == local::SessionStore::Mode::MemoryOnly;
     m_keychainNotice->setVisible(memoryOnly);
     m_keychainNotice->setToolTip(tr("LARS found no keychain on this computer (%1). Your login is kept in "
                                     "memory only and ends when LARS "
                                     "closes. Nothing is written to disk.")
-                                     .arg(m_tokens->keychainError()));
+                                     .arg(m_store->keychainError()));
 }
 
 } // namespace lars::ui

@@ -18,8 +18,10 @@ namespace lars::models {
 class ApiClient;
 class AuthClient;
 class Session;
-class TokenStore;
 } // namespace lars::models
+namespace lars::local {
+class SessionStore;
+}
 namespace lars::smartcard {
 class CertificateCache;
 class EidSession;
@@ -34,6 +36,7 @@ class LockOverlay;
 class LoginController;
 class NoTeamPage;
 class PinDialog;
+class SessionController;
 class StartPage;
 class StatusIndicator;
 
@@ -51,7 +54,8 @@ public:
     void logout();
 
     models::Session *session() const { return m_session; }
-    models::TokenStore *tokenStore() const { return m_tokens; }
+    local::SessionStore *sessionStore() const { return m_store; }
+    SessionController *sessionController() const { return m_sessions; }
     LoginController *loginController() const { return m_login; }
     smartcard::CertificateCache *certificateCache() const { return m_certificates.get(); }
     DossierWorkspace *workspace() const { return m_workspace; }
@@ -76,17 +80,18 @@ private:
     void onSessionState();
     void showSessionPage();
     void chooseClb(qint64 clbId);
-    void lockSession();
-    void endSession(const QString &message = {});
+    void showSessionEnded(const QString &message);
+    void showResumeState();
     void updateTitle();
     void showKeychainMode();
 
     models::ApiClient *m_api;
     models::ConnectionMonitor *m_connection;
     smartcard::ReaderMonitor *m_reader;
-    models::TokenStore *m_tokens;
+    local::SessionStore *m_store;
     models::AuthClient *m_auth;
     models::Session *m_session;
+    SessionController *m_sessions;
     smartcard::EidSession *m_eid;
     std::shared_ptr<smartcard::CertificateCache> m_certificates;
     LoginController *m_login;

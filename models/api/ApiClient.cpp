@@ -125,12 +125,22 @@ QNetworkReply *ApiClient::get(const QString &path, const QUrlQuery &query)
     return m_manager->get(request(path, query));
 }
 
+QNetworkReply *ApiClient::get(const QNetworkRequest &request)
+{
+    return m_manager->get(request);
+}
+
 QNetworkReply *ApiClient::post(const QString &path, const QByteArray &json, const QByteArray &idempotencyKey)
 {
     QNetworkRequest r = request(path);
     if (!idempotencyKey.isEmpty())
         r.setRawHeader("Idempotency-Key", idempotencyKey);
     return m_manager->post(r, json);
+}
+
+QNetworkReply *ApiClient::post(const QNetworkRequest &request, const QByteArray &json)
+{
+    return m_manager->post(request, json);
 }
 
 QNetworkReply *ApiClient::put(const QString &path, const QByteArray &json, const QByteArray &ifMatch)

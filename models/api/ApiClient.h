@@ -34,7 +34,10 @@ public:
     bool hasBearerToken() const { return !m_token.isEmpty(); }
 
     QNetworkReply *get(const QString &path, const QUrlQuery &query = {});
+    QNetworkReply *get(const QNetworkRequest &request);
     QNetworkReply *post(const QString &path, const QByteArray &json, const QByteArray &idempotencyKey = {});
+    // POST with a request built (and perhaps changed) by the caller, e.g. revoking another token.
+    QNetworkReply *post(const QNetworkRequest &request, const QByteArray &json);
     QNetworkReply *put(const QString &path, const QByteArray &json, const QByteArray &ifMatch = {});
     QNetworkReply *patch(const QString &path, const QByteArray &json, const QByteArray &ifMatch = {});
     QNetworkReply *deleteResource(const QString &path);

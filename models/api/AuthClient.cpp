@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QUuid>
 
 namespace lars::models {
@@ -83,9 +84,12 @@ void AuthClient::loginWithEid(const QString &nonce, const QByteArray &certificat
            [this](const QJsonObject &o, QNetworkReply *) { emit loggedIn(grantFromJson(o)); });
 }
 
-void AuthClient::fetchProfile()
+void AuthClient::fetchProfile(const QByteArray &token)
 {
-    handle(m_api->get(QStringLiteral("/api/v1/me")), Operation::Profile,
+    QNetworkRequest request = m_api->request(QStringLiteral("/api/v1/me"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    handle(m_api->get(request), Operation::Profile,
            [this](const QJsonObject &o, QNetworkReply *) { emit profileReady(SessionProfile::fromJson(o)); });
 }
 
@@ -100,6 +104,14 @@ void AuthClient::switchClb(qint64 clbId)
 void AuthClient::logout()
 {
     handle(m_api->post(QStringLiteral("/api/v1/auth/logout"), {}), Operation::Logout,
+           [this](const QJsonObject &, QNetworkReply *) { emit loggedOut(); });
+}
+
+void AuthClient::revoke(const QByteArray &token)
+{
+    QNetworkRequest request = m_api->request(QStringLiteral("/api/v1/auth/logout"));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    handle(m_api->post(request, {}), Operation::Logout,
            [this](const QJsonObject &, QNetworkReply *) { emit loggedOut(); });
 }
 

@@ -50,9 +50,12 @@ public:
     // certificate: DER; signature: RSA PKCS#1 (applet 1.7) or DER ECDSA (1.8) over the signed data.
     void loginWithEid(const QString &nonce, const QByteArray &certificate, const QByteArray &signature,
                       qint64 preferredClbId = 0);
-    void fetchProfile();
+    // GET /me with the current token, or with the one given (checking a session kept from an earlier run).
+    void fetchProfile(const QByteArray &token = {});
     void switchClb(qint64 clbId);
     void logout();
+    // Revokes a token that is not the current one (a session kept from an earlier run); loggedOut() after.
+    void revoke(const QByteArray &token);
     void requestAdminLink();
     void fetchContact(qint64 clbId);
     void saveContact(qint64 clbId, const ContactData &contact);

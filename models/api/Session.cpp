@@ -5,11 +5,15 @@
 
 namespace lars::models {
 
-Session::Session(ApiClient *api, TokenStore *tokens, QObject *parent)
+Session::Session(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_tokens(tokens)
 {}
+
+Session::~Session()
+{
+    m_token.fill('\0');
+}
 
 QString Session::clbName() const
 {
@@ -26,26 +30,53 @@ void Session::setState(State state)
     emit stateChanged(state);
 }
 
-void Session::setToken(const QByteArray &token)
+void Session::setToken(const QByteArray &token, const QDateTime &expiresAt)
 {
+    m_token.fill('\0');
+    m_token = token;
+    m_expiresAt = expiresAt;
     m_api->setBearerToken(token);
-    m_tokens->store(token);
+    emit tokenChanged();
 }
 
-void Session::begin(const QByteArray &token, const SessionProfile &profile, const QByteArray &cardSerial)
+void Session::forgetToken()
 {
-    setToken(token);
+    m_api->clearBearerToken();
+    m_token.fill('\0');
+    m_token.clear();
+    m_expiresAt = {};
+    emit tokenChanged();
+}
+
+void Session::open(Method method, const QByteArray &token, const QDateTime &expiresAt,
+                   const SessionProfile &profile, const QByteArray &cardSerial, State state)
+{
+    m_method = method;
     m_profile = profile;
     m_cardSerial = cardSerial;
+    setToken(token, expiresAt);
     emit profileChanged();
-    setState(profile.clbs.size() > 1 ? State::ChoosingClb : State::Active);
+    setState(state);
     emit clbChanged(m_profile.activeClbId);
 }
 
-void Session::replaceToken(const QByteArray &token, qint64 clbId)
+void Session::begin(Method method, const QByteArray &token, const QDateTime &expiresAt,
+                    const SessionProfile &profile, const QByteArray &cardSerial)
 {
-    setToken(token);
+    open(method, token, expiresAt, profile, cardSerial,
+         profile.clbs.size() > 1 ? State::ChoosingClb : State::Active);
+}
+
+void Session::resume(Method method, const QByteArray &token, const QDateTime &expiresAt,
+                     const SessionProfile &profile, const QByteArray &cardSerial)
+{
+    open(method, token, expiresAt, profile, cardSerial, State::Active);
+}
+
+void Session::replaceToken(const QByteArray &token, const QDateTime &expiresAt, qint64 clbId)
+{
     m_profile.activeClbId = clbId;
+    setToken(token, expiresAt);
     if (m_state == State::ChoosingClb)
         setState(State::Active);
     emit clbChanged(clbId);
@@ -70,23 +101,21 @@ void Session::lock()
     if (m_state != State::Active && m_state != State::ChoosingClb)
         return;
     // A locked session holds no token: unlocking is a new eID login with the same card.
-    m_api->clearBearerToken();
-    m_tokens->wipe();
+    forgetToken();
     setState(State::Locked);
 }
 
-void Session::unlock(const QByteArray &token)
+void Session::unlock(const QByteArray &token, const QDateTime &expiresAt)
 {
     if (m_state != State::Locked)
         return;
-    setToken(token);
+    setToken(token, expiresAt);
     setState(State::Active);
 }
 
 void Session::end()
 {
-    m_api->clearBearerToken();
-    m_tokens->wipe();
+    forgetToken();
     m_profile = {};
     m_cardSerial.clear();
     emit profileChanged();

@@ -1,5 +1,6 @@
 #include "tests/login/LoginHarness.h"
 
+#include "local/SessionStore.h"
 #include "tests/support/ServerProcess.h"
 #include "ui/login/LoginPanel.h"
 #include "ui/login/PinDialog.h"
@@ -7,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -31,6 +33,12 @@ LoginHarness::LoginHarness(ServerProcess &server)
 
 LoginHarness::~LoginHarness()
 {
+    if (!m_keepSession) {
+        local::SessionStore *store = m_window->sessionStore();
+        QSignalSpy wiped(store, &local::SessionStore::wiped);
+        store->wipe();
+        wiped.wait(10000);
+    }
     m_window.reset();
     m_reader.reset();
 }

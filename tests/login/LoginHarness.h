@@ -1,7 +1,8 @@
 #pragma once
 // A client wired like app/Startup (API client, connection monitor, reader monitor, main window) against a
 // running lars-server, plus the steps every login GUI test repeats: wait for the card, click "Log in",
-// type the PIN in the PIN dialog.
+// type the PIN in the PIN dialog. The keychain entry of the session is wiped when the harness goes, unless
+// a test restarts the client on purpose (keepSessionOnExit).
 #include "models/api/ApiClient.h"
 #include "models/api/ConnectionMonitor.h"
 #include "smartcard/ReaderMonitor.h"
@@ -36,12 +37,14 @@ public:
     // Waits for the PIN dialog, types the PIN and presses OK.
     bool enterPin(const QString &pin);
     QString loginError() const;
+    void keepSessionOnExit() { m_keepSession = true; }
 
 private:
     std::unique_ptr<models::ApiClient> m_api;
     std::unique_ptr<models::ConnectionMonitor> m_connection;
     std::unique_ptr<smartcard::ReaderMonitor> m_reader;
     std::unique_ptr<ui::MainWindow> m_window;
+    bool m_keepSession = false;
 };
 
 } // namespace lars::test

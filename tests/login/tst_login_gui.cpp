@@ -1,7 +1,7 @@
 // The eID login end to end through the real widgets (found by objectName, driven with QTest): the real
 // lars-server over HTTPS, pcscd + vpcd + the virtual eID card, and the real keychain of the harness.
+#include "local/SessionStore.h"
 #include "models/api/Session.h"
-#include "models/api/TokenStore.h"
 #include "smartcard/CertificateCache.h"
 #include "tests/login/LoginHarness.h"
 #include "tests/login/LoginTestSupport.h"
@@ -34,17 +34,19 @@ using lars::test::VirtualCardProcess;
 using State = lars::models::Session::State;
 
 namespace {
+// The token of the session the keychain holds (empty when there is none).
 QByteArray readKeychain(const QString &service)
 {
     QKeychain::ReadPasswordJob job(service);
     job.setAutoDelete(false);
     job.setInsecureFallback(false);
-    job.setKey(QStringLiteral("session-token"));
+    job.setKey(lars::local::SessionStore::keychainKey());
     QSignalSpy done(&job, &QKeychain::Job::finished);
     job.start();
     if (!done.wait(10000))
         return "timeout";
-    return job.error() == QKeychain::NoError ? job.binaryData() : QByteArray();
+    return job.error() == QKeychain::NoError ? lars::local::SavedSession::fromJson(job.binaryData()).token
+                                             : QByteArray();
 }
 } // namespace
 
@@ -120,13 +122,13 @@ private slots:
         QCOMPARE(done.first().at(0).value<lars::ui::LoginTimings>().applet, 18);
 
         // The token is in the keychain (and only there); logging out revokes and wipes it.
-        lars::models::TokenStore *tokens = client().window().tokenStore();
-        QTRY_COMPARE(tokens->mode(), lars::models::TokenStore::Mode::Keychain);
+        lars::local::SessionStore *tokens = client().window().sessionStore();
+        QTRY_COMPARE(tokens->mode(), lars::local::SessionStore::Mode::Keychain);
         const QByteArray token = tokens->token();
         QVERIFY(!token.isEmpty());
         QCOMPARE(readKeychain(tokens->service()), token);
         QVERIFY(client().find<QLabel>("keychainNotice")->isHidden());
-        QSignalSpy wiped(tokens, &lars::models::TokenStore::wiped);
+        QSignalSpy wiped(tokens, &lars::local::SessionStore::wiped);
         client().find<QAction>("actionLogout")->trigger();
         QCOMPARE(session()->state(), State::LoggedOut);
         QVERIFY(wiped.wait(10000));
@@ -153,7 +155,7 @@ private slots:
         QVERIFY(client().window().windowTitle().contains(gent->text()));
         QVERIFY(m_server
                     ->get(QStringLiteral("/api/v1/me"),
-                          QString::fromLatin1(client().window().tokenStore()->token()))
+                          QString::fromLatin1(client().window().sessionStore()->token()))
                     .json()
                     .value(QLatin1String("activeClbId"))
                     .toInteger() == gentId);
@@ -267,7 +269,7 @@ private slots:
         QVERIFY(insertCard(QStringLiteral("an-peeters")));
         QVERIFY(logInWithPin());
         QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Active, 20000);
-        const QString oldToken = QString::fromLatin1(client().window().tokenStore()->token());
+        const QString oldToken = QString::fromLatin1(client().window().sessionStore()->token());
 
         QVERIFY(m_card->remove());
         QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Locked, 10000);
@@ -282,7 +284,7 @@ private slots:
         QVERIFY(client().enterPin(QStringLiteral("1234")));
         QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Active, 20000);
         QCOMPARE(client().currentPage(), static_cast<QWidget *>(client().window().workspace()));
-        QVERIFY(client().window().tokenStore()->token() != oldToken.toLatin1());
+        QVERIFY(client().window().sessionStore()->token() != oldToken.toLatin1());
     }
 
     void anotherCardLogsOut()
@@ -296,6 +298,62 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::LoggedOut, 10000);
         QVERIFY(client().loginError().contains(QLatin1String("Another eID")));
         QCOMPARE(client().currentPage()->objectName(), QStringLiteral("startPage"));
+    }
+
+    // A restart keeps the eID session while its card stays in the reader: no PIN, the same CLB. With
+    // another card in the reader at the next start, the kept session is logged out and revoked.
+    void restartResumesTheEidSessionOnlyWithTheSameCard()
+    {
+        QVERIFY(insertCard(QStringLiteral("jan-claes")));
+        QVERIFY(logInWithPin());
+        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::ChoosingClb, 20000);
+        const auto choices =
+            client().find<lars::ui::ClbChooser>("clbChooser")->findChildren<QCommandLinkButton *>();
+        const qint64 chosen = choices.at(1)->property("clbId").toLongLong();
+        QTest::mouseClick(choices.at(1), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(session()->clbId(), chosen, 10000);
+        const QString service = client().window().sessionStore()->service();
+        QTRY_COMPARE(readKeychain(service), client().window().sessionStore()->token());
+        const QByteArray token = client().window().sessionStore()->token();
+
+        client().keepSessionOnExit();
+        m_client = std::make_unique<LoginHarness>(*m_server); // quit and start again
+        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Active, 20000);
+        QCOMPARE(session()->clbId(), chosen);
+        QCOMPARE(client().currentPage(), static_cast<QWidget *>(client().window().workspace()));
+        QVERIFY(client().window().findChildren<lars::ui::PinDialog *>().isEmpty());
+        QCOMPARE(session()->token(), token);
+        QVERIFY(client().find<QToolButton>("userButton")->text().contains(session()->clbName()));
+
+        // Quit, put another card in, start again: logged out, and the kept token no longer works.
+        client().keepSessionOnExit();
+        m_client.reset();
+        QVERIFY(m_card->stop());
+        QVERIFY(insertCard(QStringLiteral("an-peeters")));
+        m_client = std::make_unique<LoginHarness>(*m_server);
+        QTRY_VERIFY_WITH_TIMEOUT(client().loginError().contains(QLatin1String("Another eID")), 20000);
+        QCOMPARE(session()->state(), State::LoggedOut);
+        QTRY_COMPARE(m_server->get(QStringLiteral("/api/v1/me"), QString::fromLatin1(token)).status, 401);
+        QTRY_VERIFY(readKeychain(service).isEmpty());
+    }
+
+    // Without its card the kept eID session waits and says so; the card coming back resumes it.
+    void keptEidSessionWaitsForItsCard()
+    {
+        QVERIFY(insertCard(QStringLiteral("an-peeters")));
+        QVERIFY(logInWithPin());
+        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Active, 20000);
+        QTRY_VERIFY(!readKeychain(client().window().sessionStore()->service()).isEmpty());
+        client().keepSessionOnExit();
+        m_client.reset();
+        QVERIFY(m_card->remove());
+        m_client = std::make_unique<LoginHarness>(*m_server);
+        QTRY_VERIFY_WITH_TIMEOUT(client().find<QLabel>("resumeNote")->isVisible(), 20000);
+        QVERIFY(label("resumeNote").contains(QLatin1String("Insert the eID you logged in with")));
+        QCOMPARE(session()->state(), State::LoggedOut);
+        QVERIFY(m_card->insert());
+        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Active, 20000);
+        QVERIFY(client().find<QLabel>("resumeNote")->isHidden());
     }
 
     void personalDataPerClb()

@@ -1,7 +1,7 @@
 // No keychain on this computer (the session bus points nowhere): the client says so plainly, keeps the
 // session in memory only, writes no secret anywhere, and the login still works.
+#include "local/SessionStore.h"
 #include "models/api/Session.h"
-#include "models/api/TokenStore.h"
 #include "tests/login/LoginHarness.h"
 #include "tests/login/LoginTestSupport.h"
 #include "tests/support/ServerProcess.h"
@@ -32,9 +32,9 @@ private slots:
         QVERIFY2(card.start(), qPrintable(card.errorString()));
 
         LoginHarness client(server);
-        lars::models::TokenStore *tokens = client.window().tokenStore();
-        // Known at start (the leftover-token check), before anyone logs in.
-        QTRY_COMPARE_WITH_TIMEOUT(tokens->mode(), lars::models::TokenStore::Mode::MemoryOnly, 20000);
+        lars::local::SessionStore *tokens = client.window().sessionStore();
+        // Known at start (reading the session an earlier run kept), before anyone logs in.
+        QTRY_COMPARE_WITH_TIMEOUT(tokens->mode(), lars::local::SessionStore::Mode::MemoryOnly, 20000);
         auto *notice = client.find<QLabel>("keychainNotice");
         QVERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(QLatin1String("memory only")));

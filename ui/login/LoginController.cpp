@@ -72,6 +72,11 @@ LoginController::LoginController(models::AuthClient *auth, models::Session *sess
     , m_eid(eid)
     , m_reader(reader)
 {
+    connect(m_reader, &smartcard::ReaderMonitor::stateChanged, this, [this](smartcard::ReaderState state) {
+        using R = smartcard::ReaderState;
+        if (isBusy() && (state == R::NoCard || state == R::NoReader || state == R::NoService))
+            cancel(tr("The card was removed during login. Insert it again and retry."));
+    });
     connect(m_auth, &models::AuthClient::challengeReady, this, &LoginController::onChallenge);
     connect(m_auth, &models::AuthClient::loggedIn, this, &LoginController::onLoggedIn);
     connect(m_auth, &models::AuthClient::profileReady, this, &LoginController::onProfile);
@@ -216,7 +221,7 @@ void LoginController::onLoggedIn(const models::LoginGrant &grant)
         return;
     m_serverNs += m_timer.nsecsElapsed() - m_stepStartNs;
     if (m_unlock) {
-        m_session->unlock(grant.token);
+        m_session->unlock(grant.token, grant.expiresAt);
         m_timings.totalUs = m_timer.nsecsElapsed() / 1000;
         m_timings.serverUs = m_serverNs / 1000;
         setStep(Step::Idle);
@@ -224,6 +229,7 @@ void LoginController::onLoggedIn(const models::LoginGrant &grant)
         return;
     }
     m_token = grant.token;
+    m_expiresAt = grant.expiresAt;
     // GET /me needs the new token; the session takes it over once the profile is in.
     m_auth->api()->setBearerToken(m_token);
     setStep(Step::Profile);
@@ -241,7 +247,7 @@ void LoginController::onProfile(const models::SessionProfile &profile)
     m_token.clear();
     setStep(Step::Idle);
     // The window switches to the workspace (or the CLB choice) inside begin().
-    m_session->begin(token, profile, m_cardSerial);
+    m_session->begin(models::Session::Method::Eid, token, m_expiresAt, profile, m_cardSerial);
     m_timings.totalUs = m_timer.nsecsElapsed() / 1000;
     m_timings.serverUs = m_serverNs / 1000;
     qCDebug(lcUi).nospace() << "login: PIN accepted → main window " << m_timings.totalUs / 1000.0

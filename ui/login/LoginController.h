@@ -1,7 +1,8 @@
 #pragma once
 // Runs one eID login: asks the PIN (through pinRequested, answered with submitPin), fetches a challenge,
 // lets the card sign it on the eID worker thread, sends the assertion to the server, loads the profile
-// and opens the session. Also unlocks a locked session with the same card. Measures the path from the
+// and opens the session. Also unlocks a locked session with the same card. A card removed during the
+// login cancels it with the reason. Measures the path from the
 // accepted PIN to the open session and logs it at debug level.
 #include "models/api/AuthClient.h"
 #include "smartcard/SecureBytes.h"
@@ -88,6 +89,7 @@ private:
     smartcard::EidTask *m_task = nullptr;
     QString m_nonce;
     QByteArray m_token;
+    QDateTime m_expiresAt;
     QByteArray m_cardSerial;
     QElapsedTimer m_timer;
     qint64 m_serverNs = 0;

@@ -18,6 +18,7 @@ LoginPanel::LoginPanel(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_step(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_resumeNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("loginPanel"));
     // Word-wrapped labels inside a centred card get squeezed without a width to wrap at.
@@ -49,6 +50,9 @@ LoginPanel::LoginPanel(QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
+    m_resumeNote->setObjectName(QStringLiteral("resumeNote"));
+    m_resumeNote->setWordWrap(true);
+    m_resumeNote->hide();
 
     auto *otherKeys = new QGroupBox(tr("Other digital keys"), this);
     otherKeys->setObjectName(QStringLiteral("otherKeys"));
@@ -72,6 +76,7 @@ LoginPanel::LoginPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_resumeNote);
     layout->addWidget(m_readerRow);
     layout->addWidget(m_login);
     layout->addWidget(m_progress);
@@ -119,6 +124,12 @@ void LoginPanel::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+void LoginPanel::setResumeNote(const QString &note)
+{
+    m_resumeNote->setText(note);
+    m_resumeNote->setVisible(!note.isEmpty());
 }
 
 QString LoginPanel::errorText() const

@@ -24,6 +24,8 @@ public:
     void setBusy(bool busy, const QString &step = {});
     void showError(const QString &message);
     QString errorText() const;
+    // What happens with the session kept from an earlier run (empty hides the line).
+    void setResumeNote(const QString &note);
 
 signals:
     void loginRequested();
@@ -38,6 +40,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_step;
     QLabel *m_error;
+    QLabel *m_resumeNote;
     bool m_possible = false;
     bool m_busy = false;
 };

@@ -1,0 +1,3 @@
+#include "local/Logging.h"
+
+Q_LOGGING_CATEGORY(lcLocal, "lars.local", QtInfoMsg)
