@@ -81,10 +81,16 @@ Response Api::creonOverview(Request &r)
             "SELECT b.id, b.period, b.sequence, b.trigger_kind, b.created_at, b.state, b.attempts, "
             "b.last_attempt_at, b.next_attempt_at, b.last_error, b.finished_at, b.records, b.accepted, "
             "b.refused, b.failed, (SELECT COUNT(*) FROM creon_outbox o JOIN creon_registrations r ON r.id = "
-            "o.registration_id WHERE o.batch_id = b.id AND r.clb_id = ?) FROM creon_batches b WHERE EXISTS "
+            "o.registration_id WHERE o.batch_id = b.id AND r.clb_id = ?), (SELECT COUNT(*) FROM creon_outbox "
+            "o JOIN "
+            "creon_registrations r ON r.id = o.registration_id WHERE o.batch_id = b.id AND r.clb_id = ? AND "
+            "o.state = 'accepted'), (SELECT COUNT(*) FROM creon_outbox o JOIN creon_registrations r ON r.id "
+            "= "
+            "o.registration_id WHERE o.batch_id = b.id AND r.clb_id = ? AND o.state = 'refused') FROM "
+            "creon_batches b WHERE EXISTS "
             "(SELECT 1 FROM creon_outbox o JOIN creon_registrations r ON r.id = o.registration_id WHERE "
             "o.batch_id = b.id AND r.clb_id = ?) ORDER BY b.created_at DESC LIMIT 20"),
-        {r.clbId, r.clbId});
+        {r.clbId, r.clbId, r.clbId, r.clbId});
     while (b.next())
         batches.append(QJsonObject{{QStringLiteral("id"), b.value(0).toString()},
                                    {QStringLiteral("period"), b.value(1).toString()},
@@ -101,7 +107,9 @@ Response Api::creonOverview(Request &r)
                                    {QStringLiteral("accepted"), b.value(12).toInt()},
                                    {QStringLiteral("refused"), b.value(13).toInt()},
                                    {QStringLiteral("failed"), b.value(14).toInt()},
-                                   {QStringLiteral("recordsOfThisClb"), b.value(15).toInt()}});
+                                   {QStringLiteral("recordsOfThisClb"), b.value(15).toInt()},
+                                   {QStringLiteral("acceptedOfThisClb"), b.value(16).toInt()},
+                                   {QStringLiteral("refusedOfThisClb"), b.value(17).toInt()}});
 
     const auto &config = m_server.config().creon;
     QSqlQuery s = m_db.run(QStringLiteral("SELECT lease_until, last_period, send_now_at, send_now_done FROM "

@@ -320,7 +320,9 @@ Response ApiServer::runIdempotent(const Route &route, Request &request)
                     QStringLiteral("INSERT INTO idempotency_keys (staff_id, idem_key, request_hash, "
                                    "status, response, location, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                     {request.staffId, QString::fromLatin1(key), requestHash, response.status,
-                     QString::fromUtf8(response.body), QString::fromUtf8(location), Database::now()});
+                     QString::fromUtf8(response.body),
+                     // Not every idempotent answer has a Location (e.g. 200/202 of an action): '' not NULL.
+                     location.isEmpty() ? QStringLiteral("") : QString::fromUtf8(location), Database::now()});
     if (stored && m_db.commit())
         return response;
     // Another server process committed the same key first: undo ours and answer as it did.

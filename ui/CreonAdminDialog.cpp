@@ -54,7 +54,7 @@ CreonAdminDialog::CreonAdminDialog(models::ApiClient *client, QWidget *parent)
     setWindowTitle(tr("CREON delivery"));
     resize(1000, 560);
     m_summary->setObjectName(QStringLiteral("creonSummary"));
-    m_summary->setWordWrap(true);
+    m_summary->setWordWrap(false); // two short lines; a wrapped label here was cut off by the table
     m_message->setObjectName(QStringLiteral("creonAdminMessage"));
     m_message->setWordWrap(true);
     m_sendNow->setObjectName(QStringLiteral("creonSendNow"));
@@ -138,8 +138,8 @@ void CreonAdminDialog::present(const QJsonObject &o)
                                                                 : tr("being sent")),
              new QStandardItem(QString::number(b.value(QLatin1String("attempts")).toInt())),
              new QStandardItem(QString::number(b.value(QLatin1String("recordsOfThisClb")).toInt())),
-             new QStandardItem(QString::number(b.value(QLatin1String("accepted")).toInt())),
-             new QStandardItem(QString::number(b.value(QLatin1String("refused")).toInt())),
+             new QStandardItem(QString::number(b.value(QLatin1String("acceptedOfThisClb")).toInt())),
+             new QStandardItem(QString::number(b.value(QLatin1String("refusedOfThisClb")).toInt())),
              new QStandardItem(b.value(QLatin1String("lastError")).toString())});
     }
     const auto fill = [](QStandardItemModel *model, const QJsonArray &records, const QStringList &headers) {
