@@ -26,7 +26,7 @@ struct ServerConfig
     int handshakeTimeoutMs = 5000; // TLS handshake deadline per connection
     int maxHandshakes = 256;       // TLS handshakes in progress at once (the oldest gives way)
     int idleTimeoutSeconds = 120;  // a connection without traffic for this long is closed
-    creon::CreonConfig creon; // --creon-* flags and keys
+    creon::CreonConfig creon;      // --creon-* flags and keys
 
     bool isLoopback() const { return listenAddress.isLoopback(); }
 

@@ -167,6 +167,7 @@ void CreonAdminDialog::present(const QJsonObject &o)
     for (QTableView *view : findChildren<QTableView *>())
         view->resizeColumnsToContents();
     m_sendNow->setEnabled(sender.value(QLatin1String("configured")).toBool());
+    layout()->activate(); // the summary grew: make room now, not at the next paint
 }
 
 void CreonAdminDialog::sendNow()
