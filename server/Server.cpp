@@ -1,14 +1,16 @@
 #include "server/Server.h"
 
-#include "server/Api.h"
-#include "server/ApiServer.h"
-#include "server/Database.h"
 #include "server/DevCertificate.h"
+#include "server/Dispatcher.h"
 #include "server/Logging.h"
-#include "server/auth/AuthRoutes.h"
+#include "server/Services.h"
 #include "server/creon/CreonRegistry.h"
 #include "server/creon/CreonSender.h"
 #include "server/http/Listener.h"
+#include "server/http/QtHttpFront.h"
+#include "server/http/Router.h"
+#include "server/routes/Routes.h"
+#include "server/store/Database.h"
 #include "tools/demodata/DemoData.h"
 
 #include <QCoreApplication>
@@ -57,7 +59,7 @@ Server::~Server() = default;
 int Server::start()
 {
     QString error;
-    m_db = Database::open(m_config.db, QStringLiteral("lars-server"), &error);
+    m_db = store::Database::open(m_config.db, QStringLiteral("lars-server"), &error);
     if (!m_db) {
         qCCritical(lcServer).noquote() << error;
         return 3;
@@ -72,7 +74,7 @@ int Server::start()
         const QString dayAgo = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs);
         m_db->run(QStringLiteral("DELETE FROM auth_tokens WHERE expires_at < ?"), {dayAgo});
         m_db->run(QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"), {dayAgo});
-    } catch (const DbError &e) {
+    } catch (const store::DbError &e) {
         qCWarning(lcServer) << "housekeeping failed:" << e.what();
     }
 
@@ -94,7 +96,7 @@ int Server::start()
                     tools::DemoData::schoolYearStart().addYears(-1));
                 m_db->commit();
                 qCInfo(lcServer) << "demo CREON registrations derived:" << derived;
-            } catch (const DbError &e) {
+            } catch (const store::DbError &e) {
                 m_db->rollback();
                 qCCritical(lcServer) << "demo CREON derivation failed:" << e.what();
                 return 3;
@@ -103,12 +105,16 @@ int Server::start()
         }
     }
 
-    m_http = std::make_unique<ApiServer>(m_config, *m_db);
-    m_api = std::make_unique<Api>(*m_http);
-    if (!auth::AuthRoutes::install(*m_http, m_config.trustAnchors, &error)) {
+    m_services = std::make_unique<Services>(*m_db, m_config);
+    m_router = std::make_unique<http::Router>();
+    m_routes = routes::Routes::create(*m_router, *m_services, &error);
+    if (!m_routes) {
         qCCritical(lcServer).noquote() << error;
         return 2;
     }
+    m_dispatcher = std::make_unique<Dispatcher>(*m_router, *m_services);
+    m_http = std::make_unique<http::QtHttpFront>([this](http::Request &r) { return m_dispatcher->handle(r); },
+                                                 !m_config.insecureHttp);
 
     QSslConfiguration ssl;
     if (!m_config.insecureHttp) {
@@ -160,6 +166,7 @@ int Server::start()
     if (listener->listen(m_config.listenAddress, m_config.listenPort)) {
         m_port = listener->serverPort();
         m_http->bind(listener);
+        m_listener = listener;
     } else {
         delete listener;
     }
@@ -211,8 +218,8 @@ void Server::stop(int signal)
     // Requests are handled one at a time on this thread, so none is half done here: stop accepting,
     // close the database cleanly and leave the event loop.
     qCInfo(lcServer) << "signal" << signal << "received, shutting down";
-    for (QTcpServer *listener : m_http->servers())
-        listener->close();
+    if (m_listener)
+        m_listener->close();
     if (m_creonSender)
         m_creonSender->stop();
     QCoreApplication::quit();

@@ -1,18 +1,28 @@
 #pragma once
 // lars-server start-up and shutdown: database and migrations, demo data, TLS (given or ephemeral
-// development certificate), listening, and a graceful stop on SIGTERM/SIGINT.
+// development certificate), the routes, listening, and a graceful stop on SIGTERM/SIGINT.
 #include "server/ServerConfig.h"
 
 #include <QObject>
 #include <memory>
 
 class QSocketNotifier;
+class QTcpServer;
 
 namespace lars::server {
 
-class Api;
-class ApiServer;
+class Dispatcher;
+struct Services;
+namespace http {
+class Router;
+class QtHttpFront;
+} // namespace http
+namespace routes {
+class Routes;
+}
+namespace store {
 class Database;
+}
 namespace creon {
 class CreonSender;
 }
@@ -33,9 +43,13 @@ private:
     void stop(int signal);
 
     ServerConfig m_config;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ApiServer> m_http;
-    std::unique_ptr<Api> m_api;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<http::Router> m_router;
+    std::unique_ptr<routes::Routes> m_routes;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<http::QtHttpFront> m_http;
+    QTcpServer *m_listener = nullptr;
     std::unique_ptr<creon::CreonSender> m_creonSender;
     QSocketNotifier *m_signalNotifier = nullptr;
     quint16 m_port = 0;

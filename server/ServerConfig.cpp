@@ -8,33 +8,25 @@ namespace lars::server {
 
 QString ServerConfig::usage()
 {
-    return QStringLiteral(
-               "Usage: lars-server [options]\n"
-               "  --db sqlite:PATH | postgresql://USER[:PW]@HOST[:PORT]/DB   database (default "
-               "sqlite:lars.sqlite)\n"
-               "  --listen HOST:PORT        address to listen on (default 127.0.0.1:8443; port 0 picks a "
-               "free one)\n"
-               "  --cert FILE --key FILE    TLS certificate chain and private key (PEM)\n"
-               "  --cert-out FILE           on loopback without --cert: write the ephemeral development "
-               "certificate "
-               "here\n"
-               "  --insecure-http           plain HTTP (loopback only)\n"
-               "  --config FILE             INI file with the same keys (db, listen, cert, key, "
-               "token-ttl-minutes,\n"
-               "                            max-body-bytes, max-page-size, handshake-timeout-ms, "
-               "max-handshakes,\n"
-               "                            idle-timeout-seconds); command-line flags win\n"
-               "  --handshake-timeout-ms N  TLS handshake deadline per connection (default 5000)\n"
-               "  --max-handshakes N        TLS handshakes in progress at once; the oldest gives way "
-               "(default 256)\n"
-               "  --idle-timeout-seconds N  close connections without traffic for this long (default 120)\n"
-               "  --trust-anchor FILE       PEM of eID trust anchors (roots) and citizen CAs; repeatable\n"
-               "  --demo N                  fill an empty database with deterministic demo data for N "
-               "pupils\n"
-               "  --enable-test-tokens      allow POST /api/v1/test/tokens (tests and demo; loopback, "
-               "command line "
-               "only)\n") +
-           creon::CreonConfig::usage();
+    const QString general = QStringLiteral(
+        "Usage: lars-server [options]\n"
+        "  --db sqlite:PATH | postgresql://USER[:PW]@HOST[:PORT]/DB   database (default sqlite:lars.sqlite)\n"
+        "  --listen HOST:PORT        address to listen on (default 127.0.0.1:8443; port 0 picks a free one)\n"
+        "  --cert FILE --key FILE    TLS certificate chain and private key (PEM)\n"
+        "  --cert-out FILE           on loopback without --cert: write the ephemeral development certificate "
+        "here\n"
+        "  --insecure-http           plain HTTP (loopback only)\n"
+        "  --config FILE             INI file with the same keys (db, listen, cert, key, token-ttl-minutes,\n"
+        "                            max-body-bytes, max-page-size, handshake-timeout-ms, max-handshakes,\n"
+        "                            idle-timeout-seconds); command-line flags win\n"
+        "  --handshake-timeout-ms N  TLS handshake deadline per connection (default 5000)\n"
+        "  --max-handshakes N        TLS handshakes in progress at once; the oldest gives way (default 256)\n"
+        "  --idle-timeout-seconds N  close connections without traffic for this long (default 120)\n"
+        "  --trust-anchor FILE       PEM of eID trust anchors (roots) and citizen CAs; repeatable\n"
+        "  --demo N                  fill an empty database with deterministic demo data for N pupils\n"
+        "  --enable-test-tokens      allow POST /api/v1/test/tokens (tests and demo; loopback, command line "
+        "only)\n");
+    return general + creon::CreonConfig::usage();
 }
 
 bool ServerConfig::setListen(const QString &value, QString *error)

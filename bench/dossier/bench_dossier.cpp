@@ -9,7 +9,7 @@
 #include "models/api/ApiClient.h"
 #include "models/api/DossierModel.h"
 #include "models/api/PupilSearchModel.h"
-#include "server/Database.h"
+#include "server/store/Database.h"
 #include "tests/support/ServerProcess.h"
 #include "tools/demodata/DemoData.h"
 #include "ui/dossier/DossierView.h"
@@ -52,7 +52,8 @@ Stats stats(QList<double> v)
 bool makeDatabase(const QString &path, int pupils)
 {
     QString error;
-    auto db = server::Database::open(QStringLiteral("sqlite:") + path, QStringLiteral("bench"), &error);
+    auto db =
+        server::store::Database::open(QStringLiteral("sqlite:") + path, QStringLiteral("bench"), &error);
     if (!db || !db->migrate(&error)) {
         std::fprintf(stderr, "database: %s\n", qPrintable(error));
         return false;

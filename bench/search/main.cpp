@@ -2,8 +2,8 @@
 // (PupilSearch, the query the API runs) for 2/3/10-character prefixes with and without birth date, the
 // naive LIKE '%…%' scan as baseline, and search requests/second over HTTPS with concurrent clients.
 #include "models/SearchKey.h"
-#include "server/Database.h"
-#include "server/PupilSearch.h"
+#include "server/store/Database.h"
+#include "server/store/PupilSearch.h"
 #include "tools/demodata/DemoData.h"
 
 #include <QCommandLineParser>
@@ -22,8 +22,8 @@
 #include <algorithm>
 #include <cstdio>
 
-using lars::server::Database;
-using lars::server::PupilSearch;
+using lars::server::store::Database;
+using lars::server::store::PupilSearch;
 
 namespace {
 

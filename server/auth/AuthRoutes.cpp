@@ -1,7 +1,7 @@
 #include "server/auth/AuthRoutes.h"
 
-#include "server/ApiServer.h"
 #include "server/Logging.h"
+#include "server/store/StaffStore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -9,6 +9,10 @@
 #include <QUrlQuery>
 
 namespace lars::server::auth {
+
+using http::Request;
+using http::Response;
+using http::problems::uri;
 
 namespace {
 
@@ -40,43 +44,26 @@ Response htmlPage(int status, const QString &title, const QString &body)
 
 } // namespace
 
-bool AuthRoutes::install(ApiServer &server, const QStringList &trustFiles, QString *error)
-{
-    Options options;
-    options.trustFiles = trustFiles;
-    return install(server, options, error);
-}
+AuthRoutes::AuthRoutes(http::Router &router, Services &services)
+    : AuthRoutes(router, services, Options())
+{}
 
-bool AuthRoutes::install(ApiServer &server, const Options &options, QString *error)
-{
-    auto *routes = new AuthRoutes(server, options);
-    if (!routes->loadTrust(error)) {
-        delete routes;
-        return false;
-    }
-    routes->setParent(&server);
-    return true;
-}
-
-AuthRoutes::AuthRoutes(ApiServer &server, const Options &options)
-    : m_server(server)
+AuthRoutes::AuthRoutes(http::Router &router, Services &services, const Options &options)
+    : RouteGroup(router, services)
     , m_options(options)
-    , m_challenges(server.db(), options.nonceTtlSeconds)
+    , m_challenges(services.db, options.nonceTtlSeconds)
     , m_limiter(options.limits)
 {
-    using std::placeholders::_1;
-    server.addRoute("POST", QStringLiteral("/api/v1/auth/challenge"), 0,
-                    std::bind(&AuthRoutes::challenge, this, _1));
-    server.addRoute("POST", QStringLiteral("/api/v1/auth/eid"), Route::TakesBody,
-                    std::bind(&AuthRoutes::eidLogin, this, _1));
-    server.addRoute("POST", QStringLiteral("/api/v1/admin-link"), Route::Authenticated,
-                    std::bind(&AuthRoutes::adminLink, this, _1));
-    server.addRoute("GET", QStringLiteral("/admin/sso"), 0, std::bind(&AuthRoutes::adminSso, this, _1));
+    add("POST", "/auth/challenge", 0, &AuthRoutes::challenge);
+    add("POST", "/auth/eid", http::Route::TakesBody, &AuthRoutes::eidLogin);
+    add("POST", "/admin-link", http::Route::Authenticated, &AuthRoutes::adminLink);
+    // A browser page, not part of /api/v1.
+    router.add("GET", QStringLiteral("/admin/sso"), 0, [this](Request &r) { return adminSso(r); });
 }
 
 bool AuthRoutes::loadTrust(QString *error)
 {
-    for (const QString &file : std::as_const(m_options.trustFiles))
+    for (const QString &file : std::as_const(m_services.config.trustAnchors))
         if (!m_verifier.addTrustFile(file, error))
             return false;
     if (m_verifier.anchorCount() == 0)
@@ -87,8 +74,7 @@ bool AuthRoutes::loadTrust(QString *error)
 
 Response AuthRoutes::tooManyAttempts(qint64 retryAfter)
 {
-    return Response::problem(429, problems::uri("too-many-attempts"),
-                             QStringLiteral("Too many login attempts"),
+    return Response::problem(429, uri("too-many-attempts"), QStringLiteral("Too many login attempts"),
                              QStringLiteral("Try again in %1 seconds.").arg(retryAfter))
         .withHeader("Retry-After", QByteArray::number(retryAfter));
 }
@@ -115,7 +101,7 @@ Response AuthRoutes::loginFailure(Request &r, const QString &fingerprint, int st
                           {QStringLiteral("detail"), reason},
                           {QStringLiteral("certificate"), fingerprint.left(16)},
                           {QStringLiteral("remote"), r.remote.toString()}});
-    return Response::problem(status, problems::uri(type), title);
+    return Response::problem(status, uri(type), title);
 }
 
 Response AuthRoutes::eidLogin(Request &r)
@@ -166,7 +152,7 @@ Response AuthRoutes::eidLogin(Request &r)
     // The nonce is spent whatever happens next, even when this request fails and its transaction is
     // rolled back: commit its consumption on its own.
     const ChallengeStore::Consume consumed = m_challenges.consume(assertion.nonce);
-    Database &db = m_server.db();
+    store::Database &db = m_db;
     if (db.inTransaction()) {
         db.commit();
         db.begin();
@@ -209,22 +195,19 @@ Response AuthRoutes::eidLogin(Request &r)
                             verified.detail);
     }
 
-    QSqlQuery staff =
-        db.run(QStringLiteral("SELECT id, first_name, last_name FROM staff WHERE national_number = ?"),
-               {verified.nationalNumber});
-    if (verified.nationalNumber.isEmpty() || !staff.next())
+    store::StaffStore staffStore(db);
+    const auto staff = verified.nationalNumber.isEmpty()
+                           ? std::nullopt
+                           : staffStore.findByNationalNumber(verified.nationalNumber);
+    if (!staff)
         return loginFailure(r, fingerprint, 403, "unknown-person",
                             QStringLiteral("This person has no LARS staff account"),
                             QStringLiteral("no staff"));
-    const qint64 staffId = staff.value(0).toLongLong();
-    const QString staffName = staff.value(1).toString() + u' ' + staff.value(2).toString();
-
-    QSqlQuery clbs = db.run(QStringLiteral("SELECT c.id FROM staff_clbs sc JOIN clbs c ON c.id = sc.clb_id "
-                                           "WHERE sc.staff_id = ? ORDER BY c.name, c.id"),
-                            {staffId});
+    const qint64 staffId = staff->id;
+    const QString staffName = staff->name();
     QList<qint64> clbIds;
-    while (clbs.next())
-        clbIds.append(clbs.value(0).toLongLong());
+    for (const auto &clb : staffStore.clbs(staffId))
+        clbIds.append(clb.id);
     if (clbIds.isEmpty())
         return loginFailure(r, fingerprint, 403, "no-clb",
                             QStringLiteral("This staff member works for no CLB"), QStringLiteral("no clb"));
@@ -235,17 +218,17 @@ Response AuthRoutes::eidLogin(Request &r)
 
     m_limiter.recordSuccess(fingerprint);
     const QString token =
-        m_server.tokens().mint(staffId, clbId, QStringLiteral("eid"), m_server.config().tokenTtlMinutes);
+        m_services.tokens.mint(staffId, clbId, QStringLiteral("eid"), m_services.config.tokenTtlMinutes);
     r.staffId = staffId;
     r.clbId = clbId;
     r.staffName = staffName;
-    m_server.audit(r, 0, QStringLiteral("login"),
-                   QStringLiteral("eID login, certificate %1").arg(fingerprint.left(16)));
+    m_services.audit.record(r, 0, QStringLiteral("login"),
+                            QStringLiteral("eID login, certificate %1").arg(fingerprint.left(16)));
     return Response::json(
         200, QJsonObject{
                  {QStringLiteral("token"), token},
                  {QStringLiteral("expiresAt"), QDateTime::currentDateTimeUtc()
-                                                   .addSecs(qint64(m_server.config().tokenTtlMinutes) * 60)
+                                                   .addSecs(qint64(m_services.config.tokenTtlMinutes) * 60)
                                                    .toString(Qt::ISODateWithMs)},
                  {QStringLiteral("staffId"), staffId},
                  {QStringLiteral("clbId"), clbId},
@@ -258,7 +241,8 @@ Response AuthRoutes::adminLink(Request &r)
     const QString code = m_challenges.createOneTimeCode(r.staffId, r.clbId, m_options.adminLinkTtlSeconds);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("code"), code);
-    m_server.audit(r, 0, QStringLiteral("admin-link"), QStringLiteral("one-time web administration link"));
+    m_services.audit.record(r, 0, QStringLiteral("admin-link"),
+                            QStringLiteral("one-time web administration link"));
     return Response::json(
         201, QJsonObject{{QStringLiteral("url"), QStringLiteral("/admin/sso?") + query.toString()},
                          {QStringLiteral("expiresAt"), QDateTime::currentDateTimeUtc()
@@ -275,16 +259,15 @@ Response AuthRoutes::adminSso(Request &r)
             410, QStringLiteral("Link verlopen"),
             QStringLiteral("<p>Deze link werd al gebruikt of is verlopen. Open de webtoepassing opnieuw "
                            "vanuit LARS (menu Administratief).</p>"));
-    QSqlQuery q =
-        m_server.db().run(QStringLiteral("SELECT s.first_name, s.last_name, c.name FROM staff s, clbs c "
-                                         "WHERE s.id = ? AND c.id = ?"),
-                          {staffId, clbId});
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT s.first_name, s.last_name, c.name FROM staff s, clbs c "
+                                          "WHERE s.id = ? AND c.id = ?"),
+                           {staffId, clbId});
     if (!q.next())
         return htmlPage(410, QStringLiteral("Link verlopen"), QString());
     r.staffId = staffId;
     r.clbId = clbId;
-    m_server.audit(r, 0, QStringLiteral("admin-sso"),
-                   QStringLiteral("web administration opened by one-time link"));
+    m_services.audit.record(r, 0, QStringLiteral("admin-sso"),
+                            QStringLiteral("web administration opened by one-time link"));
     return htmlPage(
         200, QStringLiteral("LARS webtoepassing"),
         QStringLiteral("<p>Aangemeld als <b>%1 %2</b> namens <b>%3</b>.</p><p>Dossierbeheer, teams en "

@@ -1,6 +1,6 @@
 #include "server/auth/ChallengeStore.h"
 
-#include "server/Database.h"
+#include "server/store/Database.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -57,7 +57,7 @@ ChallengeStore::Consume ChallengeStore::consume(const QString &nonce)
 {
     if (nonce.isEmpty() || nonce.size() > 100 || nonce.startsWith(kCodePrefix))
         return Consume::UnknownOrExpired;
-    const QString now = Database::now();
+    const QString now = store::Database::now();
     QSqlQuery update =
         m_db.run(QStringLiteral("UPDATE auth_nonces SET used_at = ? WHERE nonce = ? AND used_at IS NULL "
                                 "AND expires_at > ?"),
@@ -87,13 +87,13 @@ bool ChallengeStore::consumeOneTimeCode(const QString &code, qint64 *staffId, qi
     const QString prefix = codeKeyPrefix(code);
     QSqlQuery find = m_db.run(QStringLiteral("SELECT nonce FROM auth_nonces WHERE nonce >= ? AND nonce < ? "
                                              "AND used_at IS NULL AND expires_at > ?"),
-                              {prefix, prefix + u'~', Database::now()});
+                              {prefix, prefix + u'~', store::Database::now()});
     if (!find.next())
         return false;
     const QString key = find.value(0).toString();
     QSqlQuery update =
         m_db.run(QStringLiteral("UPDATE auth_nonces SET used_at = ? WHERE nonce = ? AND used_at IS NULL"),
-                 {Database::now(), key});
+                 {store::Database::now(), key});
     if (update.numRowsAffected() != 1)
         return false;
     const QStringList ids = key.mid(prefix.size()).split(u':');

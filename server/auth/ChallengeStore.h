@@ -3,7 +3,7 @@
 // out. A nonce is random, lives for a short time and can be consumed once.
 #include <QString>
 
-namespace lars::server {
+namespace lars::server::store {
 class Database;
 }
 
@@ -19,7 +19,7 @@ public:
         UnknownOrExpired
     };
 
-    ChallengeStore(Database &db, int ttlSeconds)
+    ChallengeStore(store::Database &db, int ttlSeconds)
         : m_db(db)
         , m_ttlSeconds(ttlSeconds)
     {}
@@ -38,7 +38,7 @@ public:
 private:
     void purgeExpired();
 
-    Database &m_db;
+    store::Database &m_db;
     int m_ttlSeconds;
 };
 

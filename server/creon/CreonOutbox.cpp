@@ -63,7 +63,7 @@ QJsonObject record(const QSqlQuery &q, bool withdraw, bool sentBefore)
 }
 } // namespace
 
-CreonOutbox::CreonOutbox(Database &db, QString holder)
+CreonOutbox::CreonOutbox(store::Database &db, QString holder)
     : m_db(db)
     , m_holder(std::move(holder))
 {
@@ -77,7 +77,7 @@ bool CreonOutbox::holdLease(const QDateTime &now, int leaseSeconds)
     QSqlQuery q =
         m_db.run(QStringLiteral("SELECT holder, lease_until FROM creon_sender WHERE name = 'sender'"));
     if (!q.next())
-        throw DbError(QStringLiteral("the creon_sender row is missing"));
+        throw store::DbError(QStringLiteral("the creon_sender row is missing"));
     const QString holder = q.value(0).toString();
     const QDateTime until = parseTime(q.value(1));
     // Reading is enough while our lease has more than half of its time left: no write every tick.
@@ -292,7 +292,7 @@ void CreonOutbox::audit(const QString &batchId, const QString &action, const QSt
                         const QVariantList &values)
 {
     // One line per pupil in the pupil's own audit trail: what left for the ministry, and when.
-    QVariantList all{Database::now(), action, batchId};
+    QVariantList all{store::Database::now(), action, batchId};
     all << values;
     m_db.run(QStringLiteral(
                  "INSERT INTO audit_log (at, staff_id, clb_id, pupil_id, action, detail, request_id) "

@@ -4,7 +4,7 @@
 // item needs), recording attempts, and applying the receiver's per-record results or a failed attempt.
 // Every write checks, in its own transaction, that this process still holds the lease.
 #include "models/JsonSchema.h"
-#include "server/Database.h"
+#include "server/store/Database.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -36,7 +36,7 @@ struct RetryPolicy
 class CreonOutbox final
 {
 public:
-    CreonOutbox(Database &db, QString holder);
+    CreonOutbox(store::Database &db, QString holder);
 
     QString holder() const { return m_holder; }
     // Takes the lease when it is free or expired, renews it when it is ours; false: another process sends.
@@ -72,7 +72,7 @@ private:
     void audit(const QString &batchId, const QString &action, const QString &where,
                const QVariantList &values);
 
-    Database &m_db;
+    store::Database &m_db;
     QString m_holder;
     int m_leaseSeconds = 60;
     models::JsonSchema m_schema;

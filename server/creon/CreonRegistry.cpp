@@ -35,7 +35,7 @@ bool number(const QJsonObject &o, const char *key, double min, double max)
 
 } // namespace
 
-CreonRegistry::CreonRegistry(Database &db)
+CreonRegistry::CreonRegistry(store::Database &db)
     : m_db(db)
 {}
 
@@ -98,7 +98,7 @@ void CreonRegistry::queue(qint64 registrationId)
     QSqlQuery v =
         m_db.run(QStringLiteral("SELECT version FROM creon_registrations WHERE id = ?"), {registrationId});
     if (!v.next())
-        throw DbError(QStringLiteral("registration %1 vanished").arg(registrationId));
+        throw store::DbError(QStringLiteral("registration %1 vanished").arg(registrationId));
     const qint64 version = v.value(0).toLongLong();
     m_db.run(
         QStringLiteral("UPDATE creon_outbox SET state = 'superseded' WHERE registration_id = ? AND state IN "
@@ -107,13 +107,13 @@ void CreonRegistry::queue(qint64 registrationId)
     m_db.run(
         QStringLiteral("INSERT INTO creon_outbox (registration_id, version, state, created_at) VALUES (?, ?, "
                        "'pending', ?)"),
-        {registrationId, version, Database::now()});
+        {registrationId, version, store::Database::now()});
 }
 
 qint64 CreonRegistry::insert(qint64 pupilId, const QString &source, qint64 sourceId, const DerivedItem &item,
                              qint64 staffId)
 {
-    const QString now = Database::now();
+    const QString now = store::Database::now();
     QSqlQuery q = m_db.run(
         QStringLiteral(
             "INSERT INTO creon_registrations (uid, pupil_id, item_code, value, registered_on, contact, "
@@ -127,7 +127,7 @@ qint64 CreonRegistry::insert(qint64 pupilId, const QString &source, qint64 sourc
                                                          : QVariant(QMetaType::fromType<qint64>()),
          staffId, pupilId, now, now});
     if (!q.next())
-        throw DbError(QStringLiteral("INSERT of a CREON registration returned no id"));
+        throw store::DbError(QStringLiteral("INSERT of a CREON registration returned no id"));
     const qint64 id = q.value(0).toLongLong();
     queue(id);
     return id;
@@ -135,7 +135,7 @@ qint64 CreonRegistry::insert(qint64 pupilId, const QString &source, qint64 sourc
 
 void CreonRegistry::update(qint64 registrationId, const DerivedItem *item, qint64 staffId)
 {
-    const QString now = Database::now();
+    const QString now = store::Database::now();
     if (item)
         m_db.run(QStringLiteral(
                      "UPDATE creon_registrations SET value = ?, registered_on = ?, contact = ?, "
@@ -237,6 +237,11 @@ void CreonRegistry::activityChanged(qint64 activityId, qint64 staffId)
     sync(QStringLiteral("activity"), activityId, pupilId, desired, staffId);
 }
 
+void CreonRegistry::activityWithdrawn(qint64 activityId, qint64 staffId)
+{
+    sync(QStringLiteral("activity"), activityId, 0, {}, staffId);
+}
+
 int CreonRegistry::deriveExisting(const QDate &since)
 {
     QList<std::pair<qint64, qint64>> measurements, activities;
@@ -282,7 +287,7 @@ void CreonRegistry::correctManual(qint64 registrationId, const QDate &date, cons
     QSqlQuery q =
         m_db.run(QStringLiteral("SELECT item_code FROM creon_registrations WHERE id = ?"), {registrationId});
     if (!q.next())
-        throw DbError(QStringLiteral("registration %1 vanished").arg(registrationId));
+        throw store::DbError(QStringLiteral("registration %1 vanished").arg(registrationId));
     const DerivedItem item{q.value(0).toString(), date, QString(), value};
     update(registrationId, &item, staffId);
 }
@@ -297,7 +302,7 @@ void CreonRegistry::resubmit(qint64 registrationId, qint64 staffId)
     m_db.run(
         QStringLiteral("UPDATE creon_registrations SET version = version + 1, updated_at = ?, staff_id = ? "
                        "WHERE id = ?"),
-        {Database::now(), staffId, registrationId});
+        {store::Database::now(), staffId, registrationId});
     queue(registrationId);
 }
 

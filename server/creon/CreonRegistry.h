@@ -2,8 +2,8 @@
 // CREON registrations and their outbox, in the caller's transaction: derived ones follow their source (a
 // consult's results, an activity) through create, correct and withdraw; manual ones are made, corrected and
 // withdrawn by staff. Every change is a new version of the registration with one outbox row to deliver.
-#include "server/Database.h"
 #include "server/creon/CreonDerivation.h"
+#include "server/store/Database.h"
 
 #include <QJsonValue>
 
@@ -12,14 +12,19 @@ namespace lars::server::creon {
 class CreonRegistry final
 {
 public:
-    explicit CreonRegistry(Database &db);
+    explicit CreonRegistry(store::Database &db);
 
     QList<CreonRule> rules();
 
     // The registrations of this source are brought in line with it as it is now (gone or withdrawn: all
-    // withdrawn). Call after every write of a measurement or an activity, inside its transaction.
+    // withdrawn). Call after every write of a measurement or an activity, inside its transaction: a new
+    // item is registered, a changed value, date or classification is sent as a correction, an item the
+    // source no longer yields as a withdrawal.
     void measurementChanged(qint64 measurementId, qint64 staffId);
     void activityChanged(qint64 activityId, qint64 staffId);
+    // An activity taken out of the journal while its row stays (a journal correction that withdraws it):
+    // every registration it yielded is withdrawn, whatever the row still says.
+    void activityWithdrawn(qint64 activityId, qint64 staffId);
     // Derives for every consult and activity dated on or after since that has no registrations yet (the
     // demo database; a first start on existing data). Returns the number of registrations made.
     int deriveExisting(const QDate &since);
@@ -43,7 +48,7 @@ private:
     void update(qint64 registrationId, const DerivedItem *item, qint64 staffId); // null item: withdraw
     void queue(qint64 registrationId);
 
-    Database &m_db;
+    store::Database &m_db;
     QList<CreonRule> m_rules;
     bool m_rulesLoaded = false;
 };

@@ -1,7 +1,7 @@
 #include "server/creon/CreonSender.h"
 
-#include "server/Database.h"
 #include "server/Logging.h"
+#include "server/store/Database.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -31,7 +31,7 @@ CreonSender::~CreonSender() = default;
 
 bool CreonSender::start(QString *error)
 {
-    m_db = Database::open(m_databaseUrl, QStringLiteral("creon-sender"), error);
+    m_db = store::Database::open(m_databaseUrl, QStringLiteral("creon-sender"), error);
     if (!m_db)
         return false;
     m_resultsSchema = models::JsonSchema::fromFile(QStringLiteral(":/creon/results.schema.json"));
@@ -45,9 +45,8 @@ bool CreonSender::start(QString *error)
             *error = QStringLiteral("creon-ca: no PEM certificate in %1").arg(m_config.caFile);
             return false;
         }
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(certificates);
-        QSslConfiguration::setDefaultConfiguration(ssl);
+        // Only for the requests to the endpoint: the process-wide default stays as it is.
+        m_ssl.addCaCertificates(certificates);
     }
     m_outbox = std::make_unique<CreonOutbox>(*m_db, QUuid::createUuid().toString(QUuid::WithoutBraces));
     qCInfo(lcServer).noquote() << "CREON sender" << m_outbox->holder() << "ready for"
@@ -68,7 +67,7 @@ void CreonSender::stop()
     if (m_outbox) {
         try {
             m_outbox->releaseLease();
-        } catch (const DbError &e) {
+        } catch (const store::DbError &e) {
             qCWarning(lcServer) << "CREON sender: could not give the lease back:" << e.what();
         }
     }
@@ -104,7 +103,7 @@ void CreonSender::tick()
         }
         if (batch)
             send(*batch);
-    } catch (const DbError &e) {
+    } catch (const store::DbError &e) {
         // The database is away for a moment: the next tick tries again, nothing is lost.
         if (m_db->inTransaction())
             m_db->rollback();
@@ -122,6 +121,7 @@ void CreonSender::send(const CreonBatch &batch)
     request.setRawHeader("User-Agent", "lars-server/" LARS_VERSION);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(m_config.timeoutSeconds * 1000);
+    request.setSslConfiguration(m_ssl);
     QNetworkReply *reply = m_network.post(request, batch.body);
     m_inFlight = reply;
     const QString id = batch.id;
@@ -161,7 +161,7 @@ void CreonSender::answered(QNetworkReply *reply, const QString &batchId)
             m_outbox->complete(batchId, results, now, m_policy);
         else
             m_outbox->fail(batchId, error, now, m_policy);
-    } catch (const DbError &e) {
+    } catch (const store::DbError &e) {
         // Not recorded: the batch stays open and is sent again with the same id; the receiver de-duplicates.
         if (m_db->inTransaction())
             m_db->rollback();

@@ -11,12 +11,13 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <memory>
 
 class QNetworkReply;
 
-namespace lars::server {
+namespace lars::server::store {
 class Database;
 }
 
@@ -41,12 +42,13 @@ private:
 
     CreonConfig m_config;
     QString m_databaseUrl;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<store::Database> m_db;
     std::unique_ptr<CreonOutbox> m_outbox;
     CreonSchedule m_schedule;
     RetryPolicy m_policy;
     models::JsonSchema m_resultsSchema;
     QNetworkAccessManager m_network;
+    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration(); // plus creon-ca
     QTimer m_timer;
     QPointer<QNetworkReply> m_inFlight;
     QRandomGenerator m_random;

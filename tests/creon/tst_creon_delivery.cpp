@@ -228,6 +228,44 @@ private slots:
         QCOMPARE(batch.value(1).toInt(), 2);
     }
 
+    // The ministry is reached over https: a receiver whose certificate the sender does not trust gets nothing
+    // (the batch fails and waits); with its CA given as creon-ca the same batch goes through.
+    void httpsOnlyToATrustedReceiver()
+    {
+        ReceiverProcess receiver;
+        receiver.setTls(true);
+        QVERIFY2(receiver.start(), qPrintable(receiver.errorString()));
+        QCOMPARE(receiver.endpoint().scheme(), QStringLiteral("https"));
+        ServerProcess untrusting{ServerProcess::Backend::Sqlite};
+        QVERIFY2(untrusting.start(60, creonArgs(receiver)), qPrintable(untrusting.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            untrusting.query(QStringLiteral("SELECT MAX(attempts) FROM creon_batches"))[0][0].toInt() >= 2,
+            30000);
+        const QVariantList failed =
+            untrusting.query(QStringLiteral("SELECT id, last_error, state FROM creon_batches")).value(0);
+        QVERIFY2(failed.value(1).toString().contains(QLatin1String("SSL")),
+                 qPrintable(failed.value(1).toString()));
+        QCOMPARE(failed.value(2).toString(), QStringLiteral("open"));
+        QVERIFY(receiver.batches().isEmpty()); // no request reached it
+        QVERIFY(waitingOnServer(untrusting) > 10);
+        QVERIFY(untrusting.stop());
+
+        ServerProcess trusting{ServerProcess::Backend::Sqlite};
+        QVERIFY2(trusting.start(
+                     -1, creonArgs(receiver) << QStringLiteral("--creon-ca") << ReceiverProcess::caFile(),
+                     untrusting.dbUrl()),
+                 qPrintable(trusting.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(waitingOnServer(trusting) == 0, 30000);
+        QString why;
+        QVERIFY2(exactlyOnce(trusting, receiver, &why), qPrintable(why));
+        QCOMPARE(receiver.batches().first().value("batchId").toString(), failed.value(0).toString());
+        // A CA file without a certificate is refused at start, not discovered at the first batch.
+        ServerProcess misconfigured{ServerProcess::Backend::Sqlite};
+        QVERIFY(!misconfigured.start(
+            -1, creonArgs(receiver) << QStringLiteral("--creon-ca") << QStringLiteral("/dev/null"),
+            untrusting.dbUrl()));
+    }
+
     void twoProcessesOneBatchPerPeriod_data() { backends(); }
     void twoProcessesOneBatchPerPeriod()
     {

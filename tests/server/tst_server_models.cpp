@@ -4,6 +4,7 @@
 #include "models/NationalNumber.h"
 #include "models/ParentHeights.h"
 #include "models/SearchKey.h"
+#include "models/api/PupilSearchRequest.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -36,6 +37,65 @@ private slots:
         QFETCH(QString, key);
         QCOMPARE(SearchKey::normalise(input), key);
     }
+    // The client decides whether to send a search and the server whether to run it: one rule, one class.
+    void searchLengthIsCountedOnceForBothSides_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("searchable");
+        QTest::newRow("two letters") << QStringLiteral("de") << true;
+        QTest::newRow("one letter") << QStringLiteral("d") << false;
+        QTest::newRow("letter and hyphen") << QStringLiteral("d-") << false;
+        QTest::newRow("eszett is one letter") << QStringLiteral("ß") << false;
+        QTest::newRow("ligature is one letter") << QStringLiteral("Æ") << false;
+        QTest::newRow("decomposed diaeresis") << QStringLiteral("E\u0308") << false;
+        QTest::newRow("two with marks") << QStringLiteral("E\u0308l") << true;
+        QTest::newRow("letter outside the BMP") << QStringLiteral("\U0001D49Cb") << true;
+        QTest::newRow("separated") << QStringLiteral("a b") << true;
+        QTest::newRow("digits") << QStringLiteral("12") << true;
+        QTest::newRow("101 characters") << QString(101, u'a') << false;
+    }
+    void searchLengthIsCountedOnceForBothSides()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, searchable);
+        PupilSearchRequest typed;
+        typed.text = text;
+        QCOMPARE(typed.isSearchable(), searchable);
+        FieldErrors errors;
+        const auto parsed = PupilSearchRequest::fromQuery({{QStringLiteral("q"), text}}, 100, &errors);
+        QCOMPARE(parsed.has_value(), searchable);
+        QCOMPARE(errors.isEmpty(), searchable);
+        if (parsed)
+            QCOMPARE(parsed->searchKey(), SearchKey::normalise(text));
+    }
+
+    void searchQueryFields()
+    {
+        FieldErrors errors;
+        const auto ok =
+            PupilSearchRequest::fromQuery({{QStringLiteral("q"), QStringLiteral("el")},
+                                           {QStringLiteral("birthDate"), QStringLiteral("2019-02-28")},
+                                           {QStringLiteral("limit"), QStringLiteral("20")}},
+                                          100, &errors);
+        QVERIFY(ok && errors.isEmpty());
+        QCOMPARE(ok->birthDate, QDate(2019, 2, 28));
+        QCOMPARE(ok->limit, 20);
+        QCOMPARE(
+            PupilSearchRequest::fromQuery({{QStringLiteral("q"), QStringLiteral("el")}}, 30, &errors)->limit,
+            30);
+        const auto bad =
+            PupilSearchRequest::fromQuery({{QStringLiteral("q"), QStringLiteral("e")},
+                                           {QStringLiteral("birthDate"), QStringLiteral("2019-02-30")},
+                                           {QStringLiteral("limit"), QStringLiteral("101")}},
+                                          100, &errors);
+        QVERIFY(!bad);
+        QStringList fields;
+        for (const FieldError &e : std::as_const(errors))
+            fields << e.field;
+        QCOMPARE(fields,
+                 (QStringList{QStringLiteral("q"), QStringLiteral("birthDate"), QStringLiteral("limit")}));
+    }
+
     void searchKeyUpperBound()
     {
         const QString p = SearchKey::normalise(QStringLiteral("el"));

@@ -6,12 +6,17 @@ lars_add_test(tst_virtualcard
   LIBS lars_test_support OpenSSL::Crypto PkgConfig::PCSC
   LABELS smartcard integration
   TIMEOUT 300)
+lars_add_test(tst_virtualcard_keys
+  SOURCES tst_virtualcard_keys.cpp
+  LIBS lars_test_support OpenSSL::Crypto PkgConfig::PCSC
+  LABELS smartcard integration
+  TIMEOUT 300)
 lars_add_test(tst_virtualcard_opensc
   SOURCES tst_virtualcard_opensc.cpp
   LIBS lars_test_support OpenSSL::Crypto PkgConfig::PCSC
   LABELS smartcard integration
   TIMEOUT 300)
-foreach(t tst_virtualcard tst_virtualcard_opensc)
+foreach(t tst_virtualcard tst_virtualcard_keys tst_virtualcard_opensc)
   add_dependencies(${t} lars-virtual-eid lars_test_pki)
   set_tests_properties(${t} PROPERTIES RESOURCE_LOCK vpcd)
 endforeach()

@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 
 namespace lars::test {
 
@@ -26,18 +27,29 @@ QString ReceiverProcess::binary()
            QStringLiteral("/tools/creon-receiver/lars-creon-receiver");
 }
 
+QString ReceiverProcess::caFile()
+{
+    return qEnvironmentVariable("LARS_BINARY_DIR") + QStringLiteral("/test-pki/tls/ca.pem");
+}
+
 QUrl ReceiverProcess::endpoint() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/creon/v1/batches").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/creon/v1/batches")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port));
 }
 
 bool ReceiverProcess::start(const QStringList &extraArgs, quint16 port)
 {
     stop();
-    m_process.start(binary(),
-                    QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                                QStringLiteral("--store"), m_store.path()}
-                        << extraArgs);
+    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                     QStringLiteral("--store"), m_store.path()};
+    if (m_tls) {
+        const QString tls = qEnvironmentVariable("LARS_BINARY_DIR") + QStringLiteral("/test-pki/tls/");
+        args << QStringLiteral("--cert") << tls + QStringLiteral("localhost.pem") << QStringLiteral("--key")
+             << tls + QStringLiteral("localhost.key.pem");
+    }
+    m_process.start(binary(), args << extraArgs);
     if (!m_process.waitForStarted(10000)) {
         m_error = m_process.errorString();
         return false;
@@ -79,8 +91,15 @@ QByteArray ReceiverProcess::log()
 bool ReceiverProcess::control(const QJsonObject &settings)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/control").arg(m_port)));
+    QUrl control = endpoint();
+    control.setPath(QStringLiteral("/control"));
+    QNetworkRequest request(control);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (m_tls) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(QSslCertificate::fromPath(caFile()));
+        request.setSslConfiguration(ssl);
+    }
     QNetworkReply *reply = network.post(request, QJsonDocument(settings).toJson(QJsonDocument::Compact));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     const bool ok =

@@ -1,9 +1,12 @@
 #include "tools/creon-receiver/CreonReceiver.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -56,7 +59,31 @@ CreonReceiver::CreonReceiver(ReceiverStore &store, ReceiverBehaviour behaviour, 
 {
     initCreonResources();
     m_schema = models::JsonSchema::fromFile(QStringLiteral(":/creon/batch.schema.json"));
-    connect(&m_server, &QTcpServer::newConnection, this, &CreonReceiver::onConnection);
+}
+
+bool CreonReceiver::useTls(const QString &certificateFile, const QString &keyFile, QString *error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile);
+    QFile keyPem(keyFile);
+    if (chain.isEmpty() || !keyPem.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the certificate %1 or the key %2").arg(certificateFile, keyFile);
+        return false;
+    }
+    const QByteArray keyBytes = keyPem.readAll();
+    QSslKey key(keyBytes, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(keyBytes, QSsl::Rsa);
+    if (key.isNull()) {
+        *error = QStringLiteral("%1 holds no PEM private key (EC or RSA)").arg(keyFile);
+        return false;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_tls = tls;
+    return true;
 }
 
 bool CreonReceiver::listen(const QHostAddress &address, quint16 port, QString *error)
@@ -65,8 +92,21 @@ bool CreonReceiver::listen(const QHostAddress &address, quint16 port, QString *e
         *error = m_schema.loadError();
         return false;
     }
-    if (!m_server.listen(address, port)) {
-        *error = m_server.errorString();
+    if (m_tls) {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(*m_tls);
+        // A client that does not trust us (or speaks plain HTTP) is logged, not answered.
+        connect(
+            server.get(), &QSslServer::errorOccurred, this,
+            [](QSslSocket *, QAbstractSocket::SocketError e) { qCInfo(lcReceiver) << "TLS failed:" << e; });
+        m_server = std::move(server);
+    } else {
+        m_server = std::make_unique<QTcpServer>();
+    }
+    // Emitted once a connection is ready for HTTP: after the TLS handshake when serving https.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &CreonReceiver::onConnection);
+    if (!m_server->listen(address, port)) {
+        *error = m_server->errorString();
         return false;
     }
     return true;
@@ -74,7 +114,7 @@ bool CreonReceiver::listen(const QHostAddress &address, quint16 port, QString *e
 
 void CreonReceiver::onConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         m_connections.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {

@@ -1,5 +1,6 @@
-// lars-creon-receiver --listen HOST:PORT --store DIR: a stand-in for the ministry's CREON web service, for
-// tests and the demo (docs/creon.md). Prints "listening on HOST:PORT" once it accepts connections.
+// lars-creon-receiver --listen HOST:PORT --store DIR [--cert FILE --key FILE]: a stand-in for the
+// ministry's CREON web service, for tests and the demo (docs/creon.md). Prints "listening on HOST:PORT"
+// once it accepts connections.
 #include "tools/creon-receiver/CreonReceiver.h"
 
 #include <QCommandLineParser>
@@ -48,7 +49,12 @@ int main(int argc, char **argv)
                                     QStringLiteral("Refuse records: ITEM:REASON or UUID[@VERSION]:REASON "
                                                    "(repeatable)."),
                                     QStringLiteral("SPEC"));
-    parser.addOptions({listen, store, unavailable, slow, drop, refuse});
+    const QCommandLineOption cert(QStringLiteral("cert"),
+                                  QStringLiteral("Serve https with this certificate chain (PEM)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption certKey(
+        QStringLiteral("key"), QStringLiteral("The private key of --cert (PEM)."), QStringLiteral("FILE"));
+    parser.addOptions({listen, store, unavailable, slow, drop, refuse, cert, certKey});
     parser.process(app);
 
     if (!parser.isSet(listen) || !parser.isSet(store))
@@ -90,6 +96,10 @@ int main(int argc, char **argv)
     if (!receiverStore.open(parser.value(store), &error))
         return fail(error);
     CreonReceiver receiver(receiverStore, behaviour);
+    if (parser.isSet(cert) != parser.isSet(certKey))
+        return fail(QStringLiteral("--cert and --key go together"));
+    if (parser.isSet(cert) && !receiver.useTls(parser.value(cert), parser.value(certKey), &error))
+        return fail(error);
     if (!receiver.listen(address, quint16(port), &error))
         return fail(QStringLiteral("cannot listen on %1: %2").arg(hostPort, error));
     std::printf("listening on %s:%u\n", qPrintable(address.toString()), unsigned(receiver.port()));

@@ -1,0 +1,38 @@
+#pragma once
+// One HTTP request as route handlers see it: decoded path and query, lower-case headers, the JSON body,
+// the numeric path parameters, and who is asking once authentication has run.
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <tuple>
+
+namespace lars::server::http {
+
+struct Request
+{
+    QByteArray method; // "GET", "PUT", ...
+    QString path;
+    QHash<QString, QString> query;         // decoded and checked for valid UTF-8
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    QJsonObject json;     // the body, when the route takes one
+    QList<qint64> params; // numeric path parameters, in order
+    QString requestId;
+    QHostAddress remote;
+
+    // Filled in by authentication.
+    qint64 staffId = 0;
+    qint64 clbId = 0;
+    QString staffName;
+
+    // Audit entries that must survive a rolled-back transaction (refused access); written last.
+    QList<std::tuple<qint64, QString, QString>> pendingAudit;
+
+    QByteArray header(const char *lowerName) const { return headers.value(QByteArray(lowerName)); }
+    qint64 param(int i) const { return params.value(i); }
+};
+
+} // namespace lars::server::http

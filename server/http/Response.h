@@ -1,0 +1,37 @@
+#pragma once
+// The answer of a route handler: status, body, headers; JSON and problem+json (RFC 9457) helpers.
+#include "models/FieldError.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace lars::server::http {
+
+struct Response
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static Response json(int status, const QJsonValue &value);
+    static Response noContent();
+    static Response problem(int status, const QString &type, const QString &title, const QString &detail = {},
+                            const models::FieldErrors &errors = {});
+    static Response validation(const models::FieldErrors &errors);
+    Response &withHeader(const QByteArray &name, const QByteArray &value);
+    Response &withETag(qint64 version);
+    QByteArray header(const QByteArray &name) const;
+};
+
+// Stable problem type URIs; the client explains each to the user.
+namespace problems {
+inline QString uri(const char *name)
+{
+    return QStringLiteral("https://lars.example/problems/") + QLatin1String(name);
+}
+} // namespace problems
+
+} // namespace lars::server::http

@@ -1,0 +1,47 @@
+#pragma once
+// The routing table of lars-server: method + path pattern ("/api/v1/pupils/{pupilId}/journal") with what
+// the route needs (authentication, a JSON body, an Idempotency-Key) and its handler. Route groups in
+// server/routes/ add themselves here; the Dispatcher looks requests up.
+#include "server/http/Request.h"
+#include "server/http/Response.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace lars::server::http {
+
+struct Route
+{
+    enum Flag
+    {
+        Authenticated = 0x1,
+        TakesBody = 0x2,
+        Idempotent = 0x4
+    };
+    QByteArray method;
+    QString pattern; // e.g. "/api/v1/pupils/{pupilId}/parent-heights"
+    int flags = Authenticated;
+    std::function<Response(Request &)> handler;
+    QStringList segments;
+};
+
+class Router final
+{
+public:
+    struct Match
+    {
+        const Route *route = nullptr; // the route of this method, if any
+        QList<QByteArray> allowed;    // the methods of every route whose pattern matches the path
+        QList<qint64> params;         // the numeric {parameters} of the matched route
+    };
+
+    void add(const QByteArray &method, const QString &pattern, int flags,
+             std::function<Response(Request &)> handler);
+    const QList<Route> &routes() const { return m_routes; }
+    Match match(const QByteArray &method, const QString &path) const;
+
+private:
+    QList<Route> m_routes;
+};
+
+} // namespace lars::server::http

@@ -1,0 +1,60 @@
+#include "server/routes/AttestRoutes.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace lars::server::routes {
+
+using http::Request;
+using http::Response;
+using http::Route;
+
+AttestRoutes::AttestRoutes(http::Router &router, Services &services)
+    : RouteGroup(router, services)
+    , m_attests(services.db)
+    , m_activities(services.db)
+{
+    add("GET", "/pupils/{pupilId}/attests", Route::Authenticated, &AttestRoutes::getAttests);
+    add("POST", "/pupils/{pupilId}/attests", Route::Authenticated | Route::TakesBody | Route::Idempotent,
+        &AttestRoutes::postAttest);
+}
+
+Response AttestRoutes::getAttests(Request &r)
+{
+    return pupilItems(r, QStringLiteral("attests.read"), [this](qint64 pupilId) {
+        QJsonArray items;
+        for (const auto &a : m_attests.list(pupilId))
+            items.append(a.toJson());
+        return items;
+    });
+}
+
+Response AttestRoutes::postAttest(Request &r)
+{
+    models::Pupil p;
+    if (auto denied = m_services.access.checkPupil(r, &p))
+        return *denied;
+    models::FieldErrors errors;
+    auto a = models::Attest::parse(r.json, &errors);
+    if (!a)
+        return Response::validation(errors);
+    const auto activity = m_activities.find(a->activityId, p.id);
+    if (!activity)
+        return Response::validation({{QStringLiteral("activityId"), QStringLiteral("not-found"),
+                                      QStringLiteral("is not an activity of this pupil")}});
+    // The attest carries the date of the activity, never the date of issuing or printing.
+    a->activityDate = activity->date;
+    if (!r.json.contains(QStringLiteral("text")))
+        a->text = activity->text;
+    const QString now = store::Database::now();
+    a->id = m_attests.insert(*a, p.id, r.staffId, r.clbId, now);
+    a->staff = {r.staffId, r.staffName};
+    a->createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    m_services.audit.record(
+        r, p.id, QStringLiteral("attest.create"),
+        QStringLiteral("attest %1 (%2) of activity %3").arg(a->id).arg(a->type).arg(a->activityId));
+    return Response::json(201, a->toJson())
+        .withHeader("Location", RouteSupport::location(p.id, "attests", a->id));
+}
+
+} // namespace lars::server::routes

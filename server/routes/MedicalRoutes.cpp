@@ -1,0 +1,151 @@
+#include "server/routes/MedicalRoutes.h"
+
+#include "server/creon/CreonRegistry.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace lars::server::routes {
+
+using http::Request;
+using http::Response;
+using http::Route;
+
+MedicalRoutes::MedicalRoutes(http::Router &router, Services &services)
+    : RouteGroup(router, services)
+    , m_medical(services.db)
+{
+    add("GET", "/pupils/{pupilId}/medical", Route::Authenticated, &MedicalRoutes::getMedical);
+    add("GET", "/pupils/{pupilId}/parent-heights", Route::Authenticated, &MedicalRoutes::getParentHeights);
+    add("PUT", "/pupils/{pupilId}/parent-heights", Route::Authenticated | Route::TakesBody,
+        &MedicalRoutes::putParentHeights);
+    add("POST", "/pupils/{pupilId}/measurements", Route::Authenticated | Route::TakesBody | Route::Idempotent,
+        &MedicalRoutes::postMeasurement);
+    add("PUT", "/pupils/{pupilId}/measurements/{measurementId}", Route::Authenticated | Route::TakesBody,
+        &MedicalRoutes::putMeasurement);
+    add("DELETE", "/pupils/{pupilId}/measurements/{measurementId}", Route::Authenticated,
+        &MedicalRoutes::deleteMeasurement);
+}
+
+Response MedicalRoutes::getMedical(Request &r)
+{
+    models::Pupil p;
+    if (auto denied = m_services.access.checkPupil(r, &p))
+        return *denied;
+    QJsonArray measurements;
+    for (const auto &m : m_medical.measurements(p.id))
+        measurements.append(m.toJson());
+    const models::ParentHeights heights = m_medical.parentHeights(p.id);
+    m_services.audit.record(r, p.id, QStringLiteral("medical.read"), QString());
+    return Response::json(200, QJsonObject{{QStringLiteral("measurements"), measurements},
+                                           {QStringLiteral("parentHeights"), heights.toJson()}});
+}
+
+Response MedicalRoutes::getParentHeights(Request &r)
+{
+    models::Pupil p;
+    if (auto denied = m_services.access.checkPupil(r, &p))
+        return *denied;
+    const models::ParentHeights heights = m_medical.parentHeights(p.id);
+    m_services.audit.record(r, p.id, QStringLiteral("parent-heights.read"), QString());
+    return Response::json(200, heights.toJson()).withETag(heights.version);
+}
+
+Response MedicalRoutes::putParentHeights(Request &r)
+{
+    models::Pupil p;
+    if (auto denied = m_services.access.checkPupil(r, &p))
+        return *denied;
+    const models::ParentHeights current = m_medical.parentHeights(p.id);
+    if (auto precondition = RouteSupport::checkIfMatch(r, current.version))
+        return *precondition;
+    models::FieldErrors errors;
+    const auto wanted = models::ParentHeights::parse(r.json, &errors);
+    if (!wanted)
+        return Response::validation(errors);
+    if (!m_medical.writeParentHeights(p.id, current, *wanted, r.staffId, store::Database::now()))
+        return *RouteSupport::checkIfMatch(r, current.version + 1);
+    const auto text = [](const std::optional<double> &v) {
+        return v ? QString::number(*v) : QStringLiteral("-");
+    };
+    m_services.audit.record(r, p.id, QStringLiteral("parent-heights.update"),
+                            QStringLiteral("father %1 -> %2, mother %3 -> %4")
+                                .arg(text(current.fatherCm), text(wanted->fatherCm), text(current.motherCm),
+                                     text(wanted->motherCm)));
+    const models::ParentHeights stored = m_medical.parentHeights(p.id);
+    return Response::json(200, stored.toJson()).withETag(stored.version);
+}
+
+Response MedicalRoutes::postMeasurement(Request &r)
+{
+    models::Pupil p;
+    if (auto denied = m_services.access.checkPupil(r, &p))
+        return *denied;
+    models::FieldErrors errors;
+    auto m = models::Measurement::parse(r.json, &errors);
+    if (!m)
+        return Response::validation(errors);
+    const QString now = store::Database::now();
+    m->id = m_medical.insertMeasurement(*m, p.id, r.staffId, r.clbId, now);
+    m->staff = {r.staffId, r.staffName};
+    m->version = 1;
+    m->createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    // The consult's results are CREON's Zorg en Gezondheid items: derived in this same transaction.
+    creon::CreonRegistry(m_db).measurementChanged(m->id, r.staffId);
+    m_services.audit.record(r, p.id, QStringLiteral("measurement.create"),
+                            QStringLiteral("measurement %1 (%2)").arg(m->id).arg(m->contact));
+    return Response::json(201, m->toJson())
+        .withETag(m->version)
+        .withHeader("Location", RouteSupport::location(p.id, "measurements", m->id));
+}
+
+std::optional<Response> MedicalRoutes::checkMeasurement(Request &r, models::Pupil *p, qint64 *version)
+{
+    if (auto denied = m_services.access.checkPupil(r, p))
+        return denied;
+    const auto current = m_medical.measurementVersion(r.param(1), p->id);
+    if (!current)
+        return Response::problem(404, http::problems::uri("not-found"),
+                                 QStringLiteral("No such consult result"));
+    *version = *current;
+    return RouteSupport::checkIfMatch(r, *version);
+}
+
+Response MedicalRoutes::putMeasurement(Request &r)
+{
+    models::Pupil p;
+    qint64 version = 0;
+    if (auto refused = checkMeasurement(r, &p, &version))
+        return *refused;
+    models::FieldErrors errors;
+    auto m = models::Measurement::parse(r.json, &errors);
+    if (!m)
+        return Response::validation(errors);
+    m->id = r.param(1);
+    if (!m_medical.correctMeasurement(*m, version))
+        return *RouteSupport::checkIfMatch(r, version + 1);
+    // A changed result goes to CREON as a correction, a cleared one as a withdrawal of its item.
+    creon::CreonRegistry(m_db).measurementChanged(m->id, r.staffId);
+    m_services.audit.record(r, p.id, QStringLiteral("measurement.correct"),
+                            QStringLiteral("measurement %1").arg(m->id));
+    const auto stored = m_medical.measurement(m->id, p.id);
+    if (!stored)
+        throw store::DbError(QStringLiteral("measurement %1 vanished in its own transaction").arg(m->id));
+    return Response::json(200, stored->toJson()).withETag(stored->version);
+}
+
+Response MedicalRoutes::deleteMeasurement(Request &r)
+{
+    models::Pupil p;
+    qint64 version = 0;
+    if (auto refused = checkMeasurement(r, &p, &version))
+        return *refused;
+    m_medical.withdrawMeasurement(r.param(1), store::Database::now());
+    // Its CREON items are withdrawn (sent as withdrawals when they had already left).
+    creon::CreonRegistry(m_db).measurementChanged(r.param(1), r.staffId);
+    m_services.audit.record(r, p.id, QStringLiteral("measurement.withdraw"),
+                            QStringLiteral("measurement %1").arg(r.param(1)));
+    return Response::noContent();
+}
+
+} // namespace lars::server::routes

@@ -1,0 +1,41 @@
+#include "server/store/AttestStore.h"
+
+namespace lars::server::store {
+
+QList<models::Attest> AttestStore::list(qint64 pupilId)
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT a.id, a.type, a.activity_id, a.activity_date, a.body, a.staff_id, "
+                                "s.first_name || ' ' || s.last_name, a.created_at FROM attests a "
+                                "JOIN staff s ON s.id = a.staff_id WHERE a.pupil_id = ? ORDER BY a.id DESC"),
+                 {pupilId});
+    QList<models::Attest> items;
+    while (q.next()) {
+        models::Attest a;
+        a.id = q.value(0).toLongLong();
+        a.type = q.value(1).toString();
+        a.activityId = q.value(2).toLongLong();
+        a.activityDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        a.text = q.value(4).toString();
+        a.staff = {q.value(5).toLongLong(), q.value(6).toString()};
+        a.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        items.append(a);
+    }
+    return items;
+}
+
+qint64 AttestStore::insert(const models::Attest &a, qint64 pupilId, qint64 staffId, qint64 clbId,
+                           const QString &createdAt)
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral(
+            "INSERT INTO attests (pupil_id, activity_id, type, activity_date, body, staff_id, clb_id, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {pupilId, a.activityId, a.type, a.activityDate.toString(Qt::ISODate), a.text, staffId, clbId,
+         createdAt});
+    if (!q.next())
+        throw DbError(QStringLiteral("INSERT returned no id"));
+    return q.value(0).toLongLong();
+}
+
+} // namespace lars::server::store

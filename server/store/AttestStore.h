@@ -1,0 +1,23 @@
+#pragma once
+// Attests of pupils in the database (each made from one activity and carrying its date).
+#include "models/Attest.h"
+#include "server/store/Database.h"
+
+namespace lars::server::store {
+
+class AttestStore final
+{
+public:
+    explicit AttestStore(Database &db)
+        : m_db(db)
+    {}
+
+    QList<models::Attest> list(qint64 pupilId); // newest first
+    qint64 insert(const models::Attest &a, qint64 pupilId, qint64 staffId, qint64 clbId,
+                  const QString &createdAt);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lars::server::store

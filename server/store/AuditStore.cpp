@@ -1,0 +1,47 @@
+#include "server/store/AuditStore.h"
+
+#include "models/StaffRef.h"
+#include "server/http/Request.h"
+
+#include <QJsonObject>
+
+namespace lars::server::store {
+
+namespace {
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+} // namespace
+
+void AuditStore::record(const http::Request &request, qint64 pupilId, const QString &action,
+                        const QString &detail)
+{
+    m_db.run(
+        QStringLiteral("INSERT INTO audit_log (at, staff_id, clb_id, pupil_id, action, detail, request_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {Database::now(), idOrNull(request.staffId), idOrNull(request.clbId), idOrNull(pupilId), action,
+         detail.isNull() ? QStringLiteral("") : detail, request.requestId});
+}
+
+QJsonArray AuditStore::ofPupil(qint64 pupilId, qint64 before, int limit)
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT a.id, a.at, a.staff_id, s.first_name || ' ' || s.last_name, "
+                                "a.clb_id, a.action, a.detail FROM audit_log a LEFT JOIN staff s ON "
+                                "s.id = a.staff_id WHERE a.pupil_id = ? AND a.id < ? "
+                                "ORDER BY a.id DESC LIMIT ?"),
+                 {pupilId, before, limit});
+    QJsonArray items;
+    while (q.next())
+        items.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
+                                 {QStringLiteral("at"), q.value(1).toString()},
+                                 {QStringLiteral("staff"),
+                                  models::StaffRef{q.value(2).toLongLong(), q.value(3).toString()}.toJson()},
+                                 {QStringLiteral("clbId"), q.value(4).toLongLong()},
+                                 {QStringLiteral("action"), q.value(5).toString()},
+                                 {QStringLiteral("detail"), q.value(6).toString()}});
+    return items;
+}
+
+} // namespace lars::server::store

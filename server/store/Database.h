@@ -1,0 +1,62 @@
+#pragma once
+// One connection to the server's database (SQLite file or PostgreSQL), the dialect differences the
+// rest of the server needs, and the versioned schema migrations applied at start.
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <memory>
+#include <stdexcept>
+
+namespace lars::server::store {
+
+// A database failure that is not the client's fault (connection lost, disk full): answered with 503.
+class DbError final : public std::runtime_error
+{
+public:
+    explicit DbError(const QString &what)
+        : std::runtime_error(what.toStdString())
+    {}
+};
+
+class Database final
+{
+public:
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres
+    };
+
+    ~Database();
+    static std::unique_ptr<Database> open(const QString &url, const QString &connectionName, QString *error);
+
+    QSqlDatabase &db() { return m_db; }
+    Dialect dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect == Dialect::Postgres; }
+
+    bool migrate(QString *error);
+    int schemaVersion();
+
+    // Prepares and runs sql with positional values; throws DbError on failure.
+    QSqlQuery run(const QString &sql, const QVariantList &values = {});
+    // Like run() but returns false instead of throwing (for statements expected to hit a constraint).
+    bool tryRun(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+
+    // Write transactions: SQLite takes the write lock up front (BEGIN IMMEDIATE) so that two server
+    // processes never deadlock upgrading read locks.
+    void begin();
+    bool commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    static QString now(); // UTC, ISO 8601 with milliseconds: sorts as text on both databases
+
+private:
+    Database() = default;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    Dialect m_dialect = Dialect::Sqlite;
+    bool m_inTransaction = false;
+};
+
+} // namespace lars::server::store

@@ -1,0 +1,59 @@
+#pragma once
+// Staff members in the database: who they are, the CLBs they work for with their contact data per CLB,
+// and their teams.
+#include "models/ContactData.h"
+#include "server/store/Database.h"
+
+#include <optional>
+
+namespace lars::server::store {
+
+class StaffStore final
+{
+public:
+    struct Person
+    {
+        qint64 id = 0;
+        QString nationalNumber;
+        QString firstName;
+        QString lastName;
+        QString profession;
+        QString name() const { return firstName + u' ' + lastName; }
+    };
+    struct Team
+    {
+        qint64 id = 0;
+        QString name;
+    };
+    struct Clb
+    {
+        qint64 id = 0;
+        QString name;
+        models::ContactData contact;
+        bool localAdmin = false; // the CLB's local LARS administrator (CREON delivery view)
+    };
+
+    explicit StaffStore(Database &db)
+        : m_db(db)
+    {}
+
+    std::optional<Person> find(qint64 staffId);
+    std::optional<Person> findByNationalNumber(const QString &nationalNumber);
+    // The CLBs this person works for, by name (then id).
+    QList<Clb> clbs(qint64 staffId);
+    bool worksFor(qint64 staffId, qint64 clbId);
+    bool isLocalAdmin(qint64 staffId, qint64 clbId);
+    QList<Team> teams(qint64 staffId, qint64 clbId); // by name
+    bool hasTeam(qint64 staffId, qint64 clbId);
+    // Whether one of the person's teams in this CLB covers the school.
+    bool teamCoversSchool(qint64 staffId, qint64 clbId, qint64 schoolId);
+
+    std::optional<models::ContactData> contact(qint64 staffId, qint64 clbId);
+    // Writes the contact data over this version; false when it changed meanwhile.
+    bool updateContact(qint64 staffId, qint64 clbId, const models::ContactData &c, qint64 version);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lars::server::store

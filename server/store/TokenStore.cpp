@@ -1,0 +1,67 @@
+#include "server/store/TokenStore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace lars::server::store {
+
+QString TokenStore::hash(const QByteArray &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
+}
+
+QString TokenStore::mint(qint64 staffId, qint64 clbId, const QString &origin, int ttlMinutes)
+{
+    quint32 raw[8];
+    QRandomGenerator::system()->fillRange(raw);
+    const QByteArray token = QByteArray(reinterpret_cast<const char *>(raw), sizeof raw)
+                                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_db.run(QStringLiteral(
+                 "INSERT INTO auth_tokens (token_hash, staff_id, clb_id, origin, created_at, expires_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?)"),
+             {hash(token), staffId, clbId, origin, now.toString(Qt::ISODateWithMs),
+              now.addSecs(qint64(ttlMinutes) * 60).toString(Qt::ISODateWithMs)});
+    return QString::fromLatin1(token);
+}
+
+QByteArray TokenStore::bearer(const QByteArray &authorizationHeader)
+{
+    const QByteArray h = authorizationHeader.trimmed();
+    if (h.size() < 8 || h.size() > 200 || h.left(7).toLower() != "bearer ")
+        return {};
+    return h.mid(7).trimmed();
+}
+
+std::optional<TokenScope> TokenStore::verify(const QByteArray &authorizationHeader)
+{
+    const QByteArray token = bearer(authorizationHeader);
+    if (token.isEmpty())
+        return std::nullopt;
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT t.staff_id, t.clb_id, s.first_name, s.last_name FROM auth_tokens t "
+                                "JOIN staff s ON s.id = t.staff_id "
+                                "JOIN staff_clbs sc ON sc.staff_id = t.staff_id AND sc.clb_id = t.clb_id "
+                                "WHERE t.token_hash = ? AND t.expires_at > ? AND t.revoked_at IS NULL"),
+                 {hash(token), Database::now()});
+    if (!q.next())
+        return std::nullopt;
+    return TokenScope{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                      q.value(2).toString() + u' ' + q.value(3).toString()};
+}
+
+void TokenStore::revoke(const QByteArray &authorizationHeader)
+{
+    m_db.run(QStringLiteral("UPDATE auth_tokens SET revoked_at = ? WHERE token_hash = ?"),
+             {Database::now(), hash(bearer(authorizationHeader))});
+}
+
+QString TokenStore::origin(const QByteArray &authorizationHeader)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT origin FROM auth_tokens WHERE token_hash = ?"),
+                           {hash(bearer(authorizationHeader))});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace lars::server::store
