@@ -31,10 +31,66 @@ std::optional<QJsonValue> JsonReader::take(const QString &name, Presence presenc
     return *it;
 }
 
+QDate JsonReader::parseDate(const QString &text)
+{
+    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return {};
+    for (const int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (text.at(i) < u'0' || text.at(i) > u'9')
+            return {};
+    const QDate d(text.left(4).toInt(), text.mid(5, 2).toInt(), text.mid(8, 2).toInt());
+    if (!d.isValid() || d.year() < 1900 || d.year() > 2100)
+        return {};
+    return d;
+}
+
+qsizetype JsonReader::forbiddenEscape(const QByteArray &json)
+{
+    const auto hex4 = [&json](qsizetype at) -> int {
+        if (at + 4 > json.size())
+            return -1;
+        bool ok = false;
+        const int v = json.mid(at, 4).toInt(&ok, 16);
+        return ok ? v : -1;
+    };
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (c == '\\' && i + 1 < json.size()) {
+            if (json.at(i + 1) != 'u') {
+                ++i; // a two-character escape (quote, backslash, n, t, ...)
+                continue;
+            }
+            const int unit = hex4(i + 2);
+            if (unit == 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+                return i;
+            if (unit >= 0xD800 && unit <= 0xDBFF) {
+                const bool pair = i + 7 < json.size() && json.at(i + 6) == '\\' && json.at(i + 7) == 'u' &&
+                                  hex4(i + 8) >= 0xDC00 && hex4(i + 8) <= 0xDFFF;
+                if (!pair)
+                    return i;
+                i += 6; // the low half is checked with its high half
+            }
+            i += 5;
+        }
+    }
+    return -1;
+}
+
 bool JsonReader::isCleanText(const QString &text, bool multiLine)
 {
-    for (const QChar c : text) {
-        if (c.isSurrogate() && !c.isHighSurrogate() && !c.isLowSurrogate())
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // A surrogate must be half of a pair: high then low.
+        if (c.isHighSurrogate() && (i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate()))
+            return false;
+        if (c.isLowSurrogate() && (i == 0 || !text.at(i - 1).isHighSurrogate()))
             return false;
         if (c.category() == QChar::Other_Control) {
             if (multiLine && (c == u'\n' || c == u'\t' || c == u'\r'))
@@ -134,8 +190,8 @@ std::optional<QDate> JsonReader::date(const QString &name, Presence presence)
     const auto s = string(name, presence, 10);
     if (!s)
         return std::nullopt;
-    const QDate d = QDate::fromString(*s, Qt::ISODate);
-    if (s->size() != 10 || !d.isValid() || d.year() < 1900 || d.year() > 2199) {
+    const QDate d = parseDate(*s);
+    if (!d.isValid()) {
         addError(name, QStringLiteral("format"), QStringLiteral("must be a date YYYY-MM-DD"));
         return std::nullopt;
     }

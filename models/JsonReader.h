@@ -44,6 +44,12 @@ public:
     const FieldErrors &errors() const { return m_errors; }
 
     static bool isCleanText(const QString &text, bool multiLine);
+    // A date written exactly YYYY-MM-DD, 1900-01-01 to 2100-12-31; invalid QDate otherwise.
+    static QDate parseDate(const QString &text);
+    // Scans raw JSON text for escapes that no text may hold: \u0000 and UTF-16 surrogates that are not a
+    // high-low pair (a JSON parser would silently store U+FFFD or drop them). Returns the offset of the
+    // first one, or -1 when there is none.
+    static qsizetype forbiddenEscape(const QByteArray &json);
 
 private:
     std::optional<QJsonValue> take(const QString &name, Presence presence);

@@ -1,6 +1,8 @@
 #include "server/Dispatcher.h"
 
+#include "models/JsonReader.h"
 #include "server/Logging.h"
+#include "server/routes/RouteSupport.h"
 #include "server/store/IdempotencyStore.h"
 
 #include <QCryptographicHash>
@@ -38,7 +40,11 @@ Dispatcher::Dispatcher(http::Router &router, Services &services)
 Response Dispatcher::handle(Request &request)
 {
     try {
-        return dispatch(request);
+        Response response = dispatch(request);
+        // Refusals and replays are audited even though their transaction (if any) was rolled back.
+        for (const auto &[pupilId, action, detail] : std::as_const(request.pendingAudit))
+            m_services.audit.record(request, pupilId, action, detail);
+        return response;
     } catch (const store::DbError &e) {
         if (m_services.db.inTransaction())
             m_services.db.rollback();
@@ -59,6 +65,14 @@ Response Dispatcher::dispatch(Request &request)
             .withHeader("Allow", match.allowed.join(", "));
     const Route &route = *match.route;
     request.params = match.params;
+    if (auto unknown = routes::RouteSupport::checkQuery(request, route.query))
+        return *unknown;
+    for (auto it = request.query.cbegin(); it != request.query.cend(); ++it)
+        if (!models::JsonReader::isCleanText(it.value(), true) ||
+            !models::JsonReader::isCleanText(it.key(), false))
+            return badRequest("invalid-text",
+                              QStringLiteral("The URL holds a character that no text may hold"),
+                              QStringLiteral("Control characters and unpaired surrogates are refused."));
 
     const ServerConfig &config = m_services.config;
     if (request.body.size() > config.maxBodyBytes)
@@ -71,6 +85,10 @@ Response Dispatcher::dispatch(Request &request)
                                      QStringLiteral("The body must be application/json"));
         if (!isUtf8(request.body))
             return badRequest("invalid-utf8", QStringLiteral("The body is not valid UTF-8"));
+        if (const qsizetype at = models::JsonReader::forbiddenEscape(request.body); at >= 0)
+            return badRequest("invalid-text",
+                              QStringLiteral("The body holds a character that no text may hold"),
+                              QStringLiteral("\\u0000 or an unpaired surrogate at offset %1.").arg(at));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
         if (error.error != QJsonParseError::NoError)
@@ -85,13 +103,21 @@ Response Dispatcher::dispatch(Request &request)
 
     if (route.flags & Route::Authenticated) {
         const auto scope = m_services.tokens.verify(request.header("authorization"));
-        if (!scope)
+        if (!scope) {
+            if (route.flags & Route::Pupil)
+                request.pendingAudit.append(
+                    {request.param(0), QStringLiteral("denied.unauthenticated"), request.path});
             return Response::problem(401, uri("unauthenticated"), QStringLiteral("Log in first"),
                                      QStringLiteral("A valid, unexpired bearer token is required."))
                 .withHeader("WWW-Authenticate", "Bearer realm=\"lars\"");
+        }
         request.staffId = scope->staffId;
         request.clbId = scope->clbId;
         request.staffName = scope->staffName;
+    }
+    if (route.flags & Route::Pupil) {
+        if (auto denied = m_services.access.checkPupil(request, &request.pupil))
+            return *denied;
     }
 
     Response response;
@@ -101,8 +127,6 @@ Response Dispatcher::dispatch(Request &request)
         response = route.handler(request);
     else
         response = runInTransaction(route, request);
-    for (const auto &[pupilId, action, detail] : std::as_const(request.pendingAudit))
-        m_services.audit.record(request, pupilId, action, detail);
     return response;
 }
 
@@ -158,6 +182,10 @@ Response Dispatcher::runIdempotent(const Route &route, Request &request)
     db.begin();
     if (auto previous = replay()) {
         db.rollback();
+        // A replay is a read of what the first request wrote: allowed only after the access checks above,
+        // and audited like any read.
+        request.pendingAudit.append({request.pupil.id, QStringLiteral("request.replayed"),
+                                     QString::fromLatin1(request.method) + u' ' + request.path});
         return *previous;
     }
     Response response = route.handler(request);

@@ -1,5 +1,6 @@
 #include "models/api/PupilSearchRequest.h"
 
+#include "models/JsonReader.h"
 #include "models/SearchKey.h"
 
 namespace lars::models {
@@ -49,8 +50,8 @@ std::optional<PupilSearchRequest> PupilSearchRequest::fromQuery(const QHash<QStr
                         QStringLiteral("needs at least %1 letters or digits").arg(minimumLength)});
     if (query.contains(QStringLiteral("birthDate"))) {
         const QString s = query.value(QStringLiteral("birthDate"));
-        request.birthDate = QDate::fromString(s, Qt::ISODate);
-        if (s.size() != 10 || !request.birthDate.isValid())
+        request.birthDate = JsonReader::parseDate(s);
+        if (!request.birthDate.isValid())
             errors->append({QStringLiteral("birthDate"), QStringLiteral("format"),
                             QStringLiteral("must be a date YYYY-MM-DD")});
     }

@@ -58,7 +58,8 @@ AuthRoutes::AuthRoutes(http::Router &router, Services &services, const Options &
     add("POST", "/auth/eid", http::Route::TakesBody, &AuthRoutes::eidLogin);
     add("POST", "/admin-link", http::Route::Authenticated, &AuthRoutes::adminLink);
     // A browser page, not part of /api/v1.
-    router.add("GET", QStringLiteral("/admin/sso"), 0, [this](Request &r) { return adminSso(r); });
+    router.add("GET", QStringLiteral("/admin/sso"), 0, [this](Request &r) { return adminSso(r); },
+               {QStringLiteral("code")});
 }
 
 bool AuthRoutes::loadTrust(QString *error)
@@ -101,6 +102,12 @@ Response AuthRoutes::loginFailure(Request &r, const QString &fingerprint, int st
                           {QStringLiteral("detail"), reason},
                           {QStringLiteral("certificate"), fingerprint.left(16)},
                           {QStringLiteral("remote"), r.remote.toString()}});
+    // In the audit log too (the transaction of this request is rolled back, the pending entries are not).
+    r.pendingAudit.append(
+        {0, QStringLiteral("login.failed"),
+         QStringLiteral("%1; certificate %2; from %3")
+             .arg(QLatin1String(type), fingerprint.isEmpty() ? QStringLiteral("-") : fingerprint.left(16),
+                  r.remote.toString())});
     return Response::problem(status, uri(type), title);
 }
 

@@ -26,8 +26,10 @@ std::optional<Response> TeamAccess::checkPupil(http::Request &r, models::Pupil *
     if (auto denied = requireTeam(r))
         return denied;
     const auto p = m_pupils.find(r.param(0));
-    if (!p)
+    if (!p) {
+        r.pendingAudit.append({r.param(0), QStringLiteral("denied.no-such-pupil"), r.path});
         return Response::problem(404, uri("not-found"), QStringLiteral("No such pupil"));
+    }
     if (!m_staff.teamCoversSchool(r.staffId, r.clbId, p->schoolId)) {
         r.pendingAudit.append({p->id, QStringLiteral("denied.pupil-not-in-your-teams"), r.path});
         return Response::problem(

@@ -1,6 +1,8 @@
 #pragma once
 // One HTTP request as route handlers see it: decoded path and query, lower-case headers, the JSON body,
 // the numeric path parameters, and who is asking once authentication has run.
+#include "models/Pupil.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -27,6 +29,8 @@ struct Request
     qint64 staffId = 0;
     qint64 clbId = 0;
     QString staffName;
+    // On a Route::Pupil route: the pupil of param(0), once the caller's teams are known to cover it.
+    models::Pupil pupil;
 
     // Audit entries that must survive a rolled-back transaction (refused access); written last.
     QList<std::tuple<qint64, QString, QString>> pendingAudit;

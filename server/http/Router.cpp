@@ -3,9 +3,23 @@
 namespace lars::server::http {
 
 void Router::add(const QByteArray &method, const QString &pattern, int flags,
-                 std::function<Response(Request &)> handler)
+                 std::function<Response(Request &)> handler, const QStringList &query)
 {
-    m_routes.append({method, pattern, flags, std::move(handler), pattern.split(u'/', Qt::SkipEmptyParts)});
+    m_routes.append(
+        {method, pattern, flags, std::move(handler), pattern.split(u'/', Qt::SkipEmptyParts), query});
+}
+
+std::optional<qint64> Router::parseId(const QString &segment)
+{
+    if (segment.isEmpty() || segment.size() > 16 || segment.front() == u'0')
+        return std::nullopt;
+    for (const QChar c : segment)
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+    const qint64 v = segment.toLongLong();
+    if (v >= (qint64(1) << 53))
+        return std::nullopt;
+    return v;
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const
@@ -19,11 +33,9 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         bool same = true;
         for (int i = 0; same && i < segments.size(); ++i) {
             if (route.segments[i].startsWith(u'{')) {
-                bool ok = false;
-                const qint64 v = segments[i].toLongLong(&ok);
-                same =
-                    ok && v > 0 && v < (qint64(1) << 53) && segments[i].size() < 17 && segments[i][0] != u'+';
-                params.append(v);
+                const auto id = parseId(segments[i]);
+                same = id.has_value();
+                params.append(id.value_or(0));
             } else {
                 same = route.segments[i] == segments[i];
             }

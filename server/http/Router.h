@@ -7,6 +7,7 @@
 
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace lars::server::http {
 
@@ -16,13 +17,17 @@ struct Route
     {
         Authenticated = 0x1,
         TakesBody = 0x2,
-        Idempotent = 0x4
+        Idempotent = 0x4,
+        // {pupilId} is the first path parameter: the caller's teams must cover the pupil (403/404, audited)
+        // before the handler runs or an idempotent request is replayed; the handler finds it in r.pupil.
+        Pupil = 0x8
     };
     QByteArray method;
     QString pattern; // e.g. "/api/v1/pupils/{pupilId}/parent-heights"
     int flags = Authenticated;
     std::function<Response(Request &)> handler;
     QStringList segments;
+    QStringList query; // the query parameters it takes; any other one is refused with 400
 };
 
 class Router final
@@ -36,7 +41,9 @@ public:
     };
 
     void add(const QByteArray &method, const QString &pattern, int flags,
-             std::function<Response(Request &)> handler);
+             std::function<Response(Request &)> handler, const QStringList &query = {});
+    // A path parameter: a strict decimal id, 1 to 2^53 - 1, no sign, no leading zero, nothing around it.
+    static std::optional<qint64> parseId(const QString &segment);
     const QList<Route> &routes() const { return m_routes; }
     Match match(const QByteArray &method, const QString &path) const;
 

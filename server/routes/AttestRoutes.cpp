@@ -14,8 +14,11 @@ AttestRoutes::AttestRoutes(http::Router &router, Services &services)
     , m_attests(services.db)
     , m_activities(services.db)
 {
-    add("GET", "/pupils/{pupilId}/attests", Route::Authenticated, &AttestRoutes::getAttests);
-    add("POST", "/pupils/{pupilId}/attests", Route::Authenticated | Route::TakesBody | Route::Idempotent,
+    add("GET", "/pupils/{pupilId}/attests", Route::Authenticated | Route::Pupil, &AttestRoutes::getAttests);
+    add("GET", "/pupils/{pupilId}/attests/{attestId}", Route::Authenticated | Route::Pupil,
+        &AttestRoutes::getAttest);
+    add("POST", "/pupils/{pupilId}/attests",
+        Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &AttestRoutes::postAttest);
 }
 
@@ -29,11 +32,17 @@ Response AttestRoutes::getAttests(Request &r)
     });
 }
 
+Response AttestRoutes::getAttest(Request &r)
+{
+    return pupilItem(r, QStringLiteral("attest.read"), [this](qint64 pupilId, qint64 id) {
+        const auto a = m_attests.find(id, pupilId);
+        return a ? std::optional<QJsonObject>(a->toJson()) : std::nullopt;
+    });
+}
+
 Response AttestRoutes::postAttest(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     models::FieldErrors errors;
     auto a = models::Attest::parse(r.json, &errors);
     if (!a)

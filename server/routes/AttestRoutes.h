@@ -13,6 +13,7 @@ public:
 
 private:
     http::Response getAttests(http::Request &r);
+    http::Response getAttest(http::Request &r);
     http::Response postAttest(http::Request &r);
 
     store::AttestStore m_attests;

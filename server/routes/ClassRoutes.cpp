@@ -26,8 +26,6 @@ ClassRoutes::ClassRoutes(http::Router &router, Services &services)
 
 Response ClassRoutes::getClassMedical(Request &r)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {}))
-        return *bad;
     if (auto denied = m_services.access.requireTeam(r))
         return *denied;
     const qint64 classId = r.param(0);

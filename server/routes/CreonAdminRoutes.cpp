@@ -49,8 +49,6 @@ std::optional<Response> CreonAdminRoutes::requireLocalAdmin(Request &r)
 
 Response CreonAdminRoutes::overview(Request &r)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {}))
-        return *bad;
     if (auto denied = requireLocalAdmin(r))
         return *denied;
     const creon::CreonConfig &config = m_services.config.creon;

@@ -21,21 +21,24 @@ CreonRoutes::CreonRoutes(http::Router &router, Services &services)
     , m_activities(services.db)
 {
     add("GET", "/creon/items", Route::Authenticated, &CreonRoutes::items);
-    add("GET", "/pupils/{pupilId}/creon-registrations", Route::Authenticated, &CreonRoutes::getRegistrations);
+    add("GET", "/pupils/{pupilId}/creon-registrations", Route::Authenticated | Route::Pupil,
+        &CreonRoutes::getRegistrations);
+    add("GET", "/pupils/{pupilId}/creon-registrations/{registrationId}", Route::Authenticated | Route::Pupil,
+        &CreonRoutes::getRegistration);
     add("POST", "/pupils/{pupilId}/creon-registrations",
-        Route::Authenticated | Route::TakesBody | Route::Idempotent, &CreonRoutes::postRegistration);
+        Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
+        &CreonRoutes::postRegistration);
     add("PUT", "/pupils/{pupilId}/creon-registrations/{registrationId}",
-        Route::Authenticated | Route::TakesBody, &CreonRoutes::putRegistration);
-    add("DELETE", "/pupils/{pupilId}/creon-registrations/{registrationId}", Route::Authenticated,
-        &CreonRoutes::deleteRegistration);
+        Route::Authenticated | Route::Pupil | Route::TakesBody, &CreonRoutes::putRegistration);
+    add("DELETE", "/pupils/{pupilId}/creon-registrations/{registrationId}",
+        Route::Authenticated | Route::Pupil, &CreonRoutes::deleteRegistration);
     add("POST", "/pupils/{pupilId}/creon-registrations/{registrationId}/resubmit",
-        Route::Authenticated | Route::TakesBody | Route::Idempotent, &CreonRoutes::resubmitRegistration);
+        Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
+        &CreonRoutes::resubmitRegistration);
 }
 
-Response CreonRoutes::items(Request &r)
+Response CreonRoutes::items(Request &)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {}))
-        return *bad;
     return Response::json(200, QJsonObject{{QStringLiteral("items"), m_reference.creonItems()}});
 }
 
@@ -46,6 +49,14 @@ Response CreonRoutes::getRegistrations(Request &r)
         for (const auto &registration : m_creon.list(pupilId))
             items.append(registration.toJson());
         return items;
+    });
+}
+
+Response CreonRoutes::getRegistration(Request &r)
+{
+    return pupilItem(r, QStringLiteral("creon.read"), [this](qint64 pupilId, qint64 id) {
+        const auto registration = m_creon.find(id, pupilId);
+        return registration ? std::optional<QJsonObject>(registration->toJson()) : std::nullopt;
     });
 }
 
@@ -60,9 +71,7 @@ Response CreonRoutes::current(const models::Pupil &p, qint64 registrationId, int
 
 Response CreonRoutes::postRegistration(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     JsonReader reader(r.json);
     const auto itemCode = reader.string(QStringLiteral("itemCode"), JsonReader::Required, 64);
     const auto date = reader.date(QStringLiteral("date"), JsonReader::Required);
@@ -102,12 +111,10 @@ Response CreonRoutes::postRegistration(Request &r)
         .withHeader("Location", RouteSupport::location(p.id, "creon-registrations", id));
 }
 
-std::optional<Response> CreonRoutes::findRegistration(Request &r, models::Pupil *p,
+std::optional<Response> CreonRoutes::findRegistration(Request &r,
                                                       store::CreonStore::Registration *registration)
 {
-    if (auto denied = m_services.access.checkPupil(r, p))
-        return denied;
-    auto found = m_creon.find(r.param(1), p->id);
+    auto found = m_creon.find(r.param(1), r.pupil.id);
     if (!found)
         return Response::problem(404, uri("not-found"), QStringLiteral("No such CREON registration"));
     *registration = *found;
@@ -117,9 +124,9 @@ std::optional<Response> CreonRoutes::findRegistration(Request &r, models::Pupil 
 // A correction or withdrawal of a manual registration; derived ones follow their source.
 Response CreonRoutes::changeRegistration(Request &r, bool withdraw)
 {
-    models::Pupil p;
+    const models::Pupil &p = r.pupil;
     store::CreonStore::Registration registration;
-    if (auto refused = findRegistration(r, &p, &registration))
+    if (auto refused = findRegistration(r, &registration))
         return *refused;
     if (auto precondition = RouteSupport::checkIfMatch(r, registration.version))
         return *precondition;
@@ -169,9 +176,9 @@ Response CreonRoutes::deleteRegistration(Request &r)
 
 Response CreonRoutes::resubmitRegistration(Request &r)
 {
-    models::Pupil p;
+    const models::Pupil &p = r.pupil;
     store::CreonStore::Registration registration;
-    if (auto refused = findRegistration(r, &p, &registration))
+    if (auto refused = findRegistration(r, &registration))
         return *refused;
     if (!r.json.isEmpty())
         return Response::validation({{r.json.keys().constFirst().left(64), QStringLiteral("unknown-field"),

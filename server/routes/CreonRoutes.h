@@ -17,12 +17,13 @@ public:
 private:
     http::Response items(http::Request &r);
     http::Response getRegistrations(http::Request &r);
+    http::Response getRegistration(http::Request &r);
     http::Response postRegistration(http::Request &r);
     http::Response putRegistration(http::Request &r);
     http::Response deleteRegistration(http::Request &r);
     http::Response resubmitRegistration(http::Request &r);
-    // Team access to pupil param(0) and its registration param(1); nullopt when both exist.
-    std::optional<http::Response> findRegistration(http::Request &r, models::Pupil *p,
+    // The registration param(1) of r.pupil; nullopt when it exists, else the 404.
+    std::optional<http::Response> findRegistration(http::Request &r,
                                                    store::CreonStore::Registration *registration);
     http::Response changeRegistration(http::Request &r, bool withdraw);
     http::Response current(const models::Pupil &p, qint64 registrationId, int status);

@@ -17,15 +17,17 @@ JournalRoutes::JournalRoutes(http::Router &router, Services &services)
     , m_activities(services.db)
     , m_reference(services.db)
 {
-    add("GET", "/pupils/{pupilId}/journal", Route::Authenticated, &JournalRoutes::getJournal);
-    add("POST", "/pupils/{pupilId}/activities", Route::Authenticated | Route::TakesBody | Route::Idempotent,
+    add("GET", "/pupils/{pupilId}/journal", Route::Authenticated | Route::Pupil, &JournalRoutes::getJournal,
+        {QStringLiteral("limit"), QStringLiteral("cursor")});
+    add("GET", "/pupils/{pupilId}/activities/{activityId}", Route::Authenticated | Route::Pupil,
+        &JournalRoutes::getActivity);
+    add("POST", "/pupils/{pupilId}/activities",
+        Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &JournalRoutes::postActivity);
 }
 
 Response JournalRoutes::getJournal(Request &r)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {QStringLiteral("limit"), QStringLiteral("cursor")}))
-        return *bad;
     Response error;
     const auto limit = RouteSupport::pageLimit(r, m_services.config.maxPageSize, &error);
     if (!limit)
@@ -38,9 +40,7 @@ Response JournalRoutes::getJournal(Request &r)
             return RouteSupport::invalidCursor();
         after = store::ActivityStore::Position{date, c->at(1).toInteger()};
     }
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     const store::ActivityStore::Page page = m_activities.page(p.id, after, *limit);
     QJsonArray items;
     for (const auto &a : page.items)
@@ -54,11 +54,17 @@ Response JournalRoutes::getJournal(Request &r)
                                     : QJsonValue()}});
 }
 
+Response JournalRoutes::getActivity(Request &r)
+{
+    return pupilItem(r, QStringLiteral("activity.read"), [this](qint64 pupilId, qint64 id) {
+        const auto a = m_activities.find(id, pupilId);
+        return a ? std::optional<QJsonObject>(a->toJson()) : std::nullopt;
+    });
+}
+
 Response JournalRoutes::postActivity(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     models::FieldErrors errors;
     auto a = models::Activity::parse(r.json, &errors);
     if (!a)

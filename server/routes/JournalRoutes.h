@@ -14,6 +14,7 @@ public:
 
 private:
     http::Response getJournal(http::Request &r);
+    http::Response getActivity(http::Request &r);
     http::Response postActivity(http::Request &r);
 
     store::ActivityStore m_activities;

@@ -15,23 +15,25 @@ MedicalRoutes::MedicalRoutes(http::Router &router, Services &services)
     : RouteGroup(router, services)
     , m_medical(services.db)
 {
-    add("GET", "/pupils/{pupilId}/medical", Route::Authenticated, &MedicalRoutes::getMedical);
-    add("GET", "/pupils/{pupilId}/parent-heights", Route::Authenticated, &MedicalRoutes::getParentHeights);
-    add("PUT", "/pupils/{pupilId}/parent-heights", Route::Authenticated | Route::TakesBody,
+    add("GET", "/pupils/{pupilId}/medical", Route::Authenticated | Route::Pupil, &MedicalRoutes::getMedical);
+    add("GET", "/pupils/{pupilId}/parent-heights", Route::Authenticated | Route::Pupil,
+        &MedicalRoutes::getParentHeights);
+    add("PUT", "/pupils/{pupilId}/parent-heights", Route::Authenticated | Route::Pupil | Route::TakesBody,
         &MedicalRoutes::putParentHeights);
-    add("POST", "/pupils/{pupilId}/measurements", Route::Authenticated | Route::TakesBody | Route::Idempotent,
+    add("GET", "/pupils/{pupilId}/measurements/{measurementId}", Route::Authenticated | Route::Pupil,
+        &MedicalRoutes::getMeasurement);
+    add("POST", "/pupils/{pupilId}/measurements",
+        Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &MedicalRoutes::postMeasurement);
-    add("PUT", "/pupils/{pupilId}/measurements/{measurementId}", Route::Authenticated | Route::TakesBody,
-        &MedicalRoutes::putMeasurement);
-    add("DELETE", "/pupils/{pupilId}/measurements/{measurementId}", Route::Authenticated,
+    add("PUT", "/pupils/{pupilId}/measurements/{measurementId}",
+        Route::Authenticated | Route::Pupil | Route::TakesBody, &MedicalRoutes::putMeasurement);
+    add("DELETE", "/pupils/{pupilId}/measurements/{measurementId}", Route::Authenticated | Route::Pupil,
         &MedicalRoutes::deleteMeasurement);
 }
 
 Response MedicalRoutes::getMedical(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     QJsonArray measurements;
     for (const auto &m : m_medical.measurements(p.id))
         measurements.append(m.toJson());
@@ -43,9 +45,7 @@ Response MedicalRoutes::getMedical(Request &r)
 
 Response MedicalRoutes::getParentHeights(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     const models::ParentHeights heights = m_medical.parentHeights(p.id);
     m_services.audit.record(r, p.id, QStringLiteral("parent-heights.read"), QString());
     return Response::json(200, heights.toJson()).withETag(heights.version);
@@ -53,9 +53,7 @@ Response MedicalRoutes::getParentHeights(Request &r)
 
 Response MedicalRoutes::putParentHeights(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     const models::ParentHeights current = m_medical.parentHeights(p.id);
     if (auto precondition = RouteSupport::checkIfMatch(r, current.version))
         return *precondition;
@@ -76,11 +74,17 @@ Response MedicalRoutes::putParentHeights(Request &r)
     return Response::json(200, stored.toJson()).withETag(stored.version);
 }
 
+Response MedicalRoutes::getMeasurement(Request &r)
+{
+    return pupilItem(r, QStringLiteral("measurement.read"), [this](qint64 pupilId, qint64 id) {
+        const auto m = m_medical.measurement(id, pupilId);
+        return m ? std::optional<QJsonObject>(m->toJson()) : std::nullopt;
+    });
+}
+
 Response MedicalRoutes::postMeasurement(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     models::FieldErrors errors;
     auto m = models::Measurement::parse(r.json, &errors);
     if (!m)
@@ -99,11 +103,9 @@ Response MedicalRoutes::postMeasurement(Request &r)
         .withHeader("Location", RouteSupport::location(p.id, "measurements", m->id));
 }
 
-std::optional<Response> MedicalRoutes::checkMeasurement(Request &r, models::Pupil *p, qint64 *version)
+std::optional<Response> MedicalRoutes::checkMeasurement(Request &r, qint64 *version)
 {
-    if (auto denied = m_services.access.checkPupil(r, p))
-        return denied;
-    const auto current = m_medical.measurementVersion(r.param(1), p->id);
+    const auto current = m_medical.measurementVersion(r.param(1), r.pupil.id);
     if (!current)
         return Response::problem(404, http::problems::uri("not-found"),
                                  QStringLiteral("No such consult result"));
@@ -113,9 +115,9 @@ std::optional<Response> MedicalRoutes::checkMeasurement(Request &r, models::Pupi
 
 Response MedicalRoutes::putMeasurement(Request &r)
 {
-    models::Pupil p;
+    const models::Pupil &p = r.pupil;
     qint64 version = 0;
-    if (auto refused = checkMeasurement(r, &p, &version))
+    if (auto refused = checkMeasurement(r, &version))
         return *refused;
     models::FieldErrors errors;
     auto m = models::Measurement::parse(r.json, &errors);
@@ -136,9 +138,9 @@ Response MedicalRoutes::putMeasurement(Request &r)
 
 Response MedicalRoutes::deleteMeasurement(Request &r)
 {
-    models::Pupil p;
+    const models::Pupil &p = r.pupil;
     qint64 version = 0;
-    if (auto refused = checkMeasurement(r, &p, &version))
+    if (auto refused = checkMeasurement(r, &version))
         return *refused;
     m_medical.withdrawMeasurement(r.param(1), store::Database::now());
     // Its CREON items are withdrawn (sent as withdrawals when they had already left).

@@ -15,12 +15,13 @@ private:
     http::Response getMedical(http::Request &r);
     http::Response getParentHeights(http::Request &r);
     http::Response putParentHeights(http::Request &r);
+    http::Response getMeasurement(http::Request &r);
     http::Response postMeasurement(http::Request &r);
     http::Response putMeasurement(http::Request &r);
     http::Response deleteMeasurement(http::Request &r);
-    // Team access to pupil param(0), measurement param(1) of that pupil (not withdrawn), If-Match on its
-    // version; nullopt when all hold (*version filled in), else the answer.
-    std::optional<http::Response> checkMeasurement(http::Request &r, models::Pupil *p, qint64 *version);
+    // Measurement param(1) of r.pupil (not withdrawn), If-Match on its version; nullopt when both hold
+    // (*version filled in), else the answer.
+    std::optional<http::Response> checkMeasurement(http::Request &r, qint64 *version);
 
     store::MedicalStore m_medical;
 };

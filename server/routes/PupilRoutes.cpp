@@ -19,18 +19,18 @@ PupilRoutes::PupilRoutes(http::Router &router, Services &services)
     , m_pupils(services.db)
     , m_activities(services.db)
 {
-    add("GET", "/pupils", Route::Authenticated, &PupilRoutes::search);
-    add("GET", "/pupils/{pupilId}", Route::Authenticated, &PupilRoutes::getPupil);
-    add("PUT", "/pupils/{pupilId}/attributes", Route::Authenticated | Route::TakesBody,
+    add("GET", "/pupils", Route::Authenticated, &PupilRoutes::search,
+        {QStringLiteral("q"), QStringLiteral("birthDate"), QStringLiteral("limit"),
+         QStringLiteral("cursor")});
+    add("GET", "/pupils/{pupilId}", Route::Authenticated | Route::Pupil, &PupilRoutes::getPupil);
+    add("PUT", "/pupils/{pupilId}/attributes", Route::Authenticated | Route::Pupil | Route::TakesBody,
         &PupilRoutes::putAttributes);
-    add("GET", "/pupils/{pupilId}/audit", Route::Authenticated, &PupilRoutes::getAudit);
+    add("GET", "/pupils/{pupilId}/audit", Route::Authenticated | Route::Pupil, &PupilRoutes::getAudit,
+        {QStringLiteral("limit"), QStringLiteral("cursor")});
 }
 
 Response PupilRoutes::search(Request &r)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {QStringLiteral("q"), QStringLiteral("birthDate"),
-                                                QStringLiteral("limit"), QStringLiteral("cursor")}))
-        return *bad;
     models::FieldErrors errors;
     const auto request =
         models::PupilSearchRequest::fromQuery(r.query, m_services.config.maxPageSize, &errors);
@@ -64,18 +64,14 @@ Response PupilRoutes::search(Request &r)
 
 Response PupilRoutes::getPupil(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     m_services.audit.record(r, p.id, QStringLiteral("dossier.read"), QString());
     return Response::json(200, p.toJson()).withETag(p.version);
 }
 
 Response PupilRoutes::putAttributes(Request &r)
 {
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    models::Pupil p = r.pupil;
     if (auto precondition = RouteSupport::checkIfMatch(r, p.version))
         return *precondition;
     models::FieldErrors errors;
@@ -109,8 +105,6 @@ Response PupilRoutes::putAttributes(Request &r)
 
 Response PupilRoutes::getAudit(Request &r)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {QStringLiteral("limit"), QStringLiteral("cursor")}))
-        return *bad;
     Response error;
     const auto limit = RouteSupport::pageLimit(r, m_services.config.maxPageSize, &error);
     if (!limit)
@@ -122,9 +116,7 @@ Response PupilRoutes::getAudit(Request &r)
             return RouteSupport::invalidCursor();
         before = c->at(0).toInteger();
     }
-    models::Pupil p;
-    if (auto denied = m_services.access.checkPupil(r, &p))
-        return *denied;
+    const models::Pupil &p = r.pupil;
     // Reading who read a dossier is itself a read of the dossier: logged before answering.
     m_services.audit.record(r, p.id, QStringLiteral("audit.read"), QString());
     QJsonArray items = m_services.audit.ofPupil(p.id, before, *limit + 1);

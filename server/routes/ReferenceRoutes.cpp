@@ -19,24 +19,18 @@ ReferenceRoutes::ReferenceRoutes(http::Router &router, Services &services)
     add("GET", "/branding", Route::Authenticated, &ReferenceRoutes::branding);
 }
 
-Response ReferenceRoutes::activityFunctions(Request &r)
+Response ReferenceRoutes::activityFunctions(Request &)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {}))
-        return *bad;
     return Response::json(200, QJsonObject{{QStringLiteral("items"), m_reference.activityFunctions()}});
 }
 
-Response ReferenceRoutes::activitySubjects(Request &r)
+Response ReferenceRoutes::activitySubjects(Request &)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {}))
-        return *bad;
     return Response::json(200, QJsonObject{{QStringLiteral("items"), m_reference.activitySubjects()}});
 }
 
-Response ReferenceRoutes::draaischijf(Request &r)
+Response ReferenceRoutes::draaischijf(Request &)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {}))
-        return *bad;
     const QJsonArray directions{
         QJsonObject{{QStringLiteral("code"), QStringLiteral("referral-to")},
                     {QStringLiteral("label"), QStringLiteral("doorverwijzing naar")}},
@@ -49,8 +43,6 @@ Response ReferenceRoutes::draaischijf(Request &r)
 
 Response ReferenceRoutes::branding(Request &r)
 {
-    if (auto bad = RouteSupport::checkQuery(r, {}))
-        return *bad;
     const auto branding = m_reference.branding(r.clbId);
     if (!branding)
         return Response::problem(404, http::problems::uri("not-found"), QStringLiteral("No such CLB"));

@@ -3,6 +3,8 @@
 #include "models/Attest.h"
 #include "server/store/Database.h"
 
+#include <optional>
+
 namespace lars::server::store {
 
 class AttestStore final
@@ -13,6 +15,7 @@ public:
     {}
 
     QList<models::Attest> list(qint64 pupilId); // newest first
+    std::optional<models::Attest> find(qint64 id, qint64 pupilId);
     qint64 insert(const models::Attest &a, qint64 pupilId, qint64 staffId, qint64 clbId,
                   const QString &createdAt);
 

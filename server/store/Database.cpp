@@ -85,8 +85,14 @@ bool Database::tryRun(QSqlQuery &q, const QString &sql, const QVariantList &valu
         return q.exec(sql); // PostgreSQL cannot PREPARE DDL such as CREATE TABLE
     if (!q.prepare(sql))
         return false;
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // Only a typed null QVariant means SQL NULL; a QString that is merely empty-and-null (an optional
+        // text field left out) is the empty text that NOT NULL columns expect.
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     return q.exec();
 }
 

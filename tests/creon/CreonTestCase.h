@@ -57,7 +57,7 @@ protected:
     static QSet<QString> acceptedOnServer(ServerProcess &s)
     {
         QSet<QString> out;
-        for (const QVariantList &row : s.query(QStringLiteral(
+        for (const QVariantList &row : s.sql(QStringLiteral(
                  "SELECT r.uid, o.version FROM creon_outbox o JOIN creon_registrations r ON r.id = "
                  "o.registration_id WHERE o.state = 'accepted'")))
             out.insert(row[0].toString() + u'#' + row[1].toString());
@@ -65,7 +65,7 @@ protected:
     }
     static qint64 waitingOnServer(ServerProcess &s)
     {
-        const auto rows = s.query(QStringLiteral(
+        const auto rows = s.sql(QStringLiteral(
             "SELECT COUNT(*) FROM creon_outbox WHERE state IN ('pending', 'sending', 'held')"));
         return rows.isEmpty() ? -1 : rows[0][0].toLongLong();
     }

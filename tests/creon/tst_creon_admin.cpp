@@ -104,11 +104,11 @@ private slots:
         QString why;
         QVERIFY2(exactlyOnce(server, receiver, &why), qPrintable(why));
         QVERIFY(!server
-                     .query(QStringLiteral(
+                     .sql(QStringLiteral(
                          "SELECT 1 FROM audit_log WHERE pupil_id = 6 AND action = 'creon.refused'"))
                      .isEmpty());
         QVERIFY(!server
-                     .query(QStringLiteral(
+                     .sql(QStringLiteral(
                          "SELECT 1 FROM audit_log WHERE pupil_id = 6 AND action = 'creon.delivered'"))
                      .isEmpty());
     }
@@ -123,15 +123,13 @@ private slots:
         args[args.indexOf(QStringLiteral("--creon-interval-seconds")) + 1] = QStringLiteral("3600");
         QVERIFY2(server.start(60, args), qPrintable(server.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(
-            !server.query(QStringLiteral("SELECT 1 FROM creon_batches WHERE state = 'dead'")).isEmpty(),
-            30000);
+            !server.sql(QStringLiteral("SELECT 1 FROM creon_batches WHERE state = 'dead'")).isEmpty(), 30000);
         const QString admin = server.token(jan(), 1), nurse = server.token(an(), 1);
         const HttpReply denied = server.get(QStringLiteral("/api/v1/creon/overview"), nurse);
         QCOMPARE(denied.status, 403);
         QCOMPARE(denied.problemType().section(u'/', -1), QStringLiteral("not-local-admin"));
-        QVERIFY(
-            !server.query(QStringLiteral("SELECT 1 FROM audit_log WHERE action = 'denied.not-local-admin'"))
-                 .isEmpty());
+        QVERIFY(!server.sql(QStringLiteral("SELECT 1 FROM audit_log WHERE action = 'denied.not-local-admin'"))
+                     .isEmpty());
         QCOMPARE(post(server, QStringLiteral("/api/v1/creon/send-now"), nurse, {}).status, 403);
 
         QJsonObject overview = server.get(QStringLiteral("/api/v1/creon/overview"), admin).json();
@@ -161,8 +159,8 @@ private slots:
                  failed.value("registrationId").toString());
         overview = server.get(QStringLiteral("/api/v1/creon/overview"), admin).json();
         QCOMPARE(overview.value("counts").toObject().value("accepted").toInt(), 1);
-        QVERIFY(!server.query(QStringLiteral("SELECT 1 FROM audit_log WHERE action = 'creon.send-now'"))
-                     .isEmpty());
+        QVERIFY(
+            !server.sql(QStringLiteral("SELECT 1 FROM audit_log WHERE action = 'creon.send-now'")).isEmpty());
     }
 };
 

@@ -135,14 +135,13 @@ private slots:
                  122.0);
         QCOMPARE(registrationOf(regs, "gewicht", mid).value("version").toInt(), 1); // unchanged: nothing new
         QCOMPARE(itemsFrom(regs, "measurement", mid, true), QStringList{"kleurzin"});
-        QCOMPARE(
-            server
-                .query(QStringLiteral("SELECT COUNT(*) FROM creon_outbox o JOIN creon_registrations r ON "
-                                      "r.id = o.registration_id WHERE r.source_id = ? AND r.source = "
-                                      "'measurement' AND o.state = 'pending'"),
-                       {mid})[0][0]
-                .toInt(),
-            10); // only the newest version of each waits; the older ones are superseded
+        QCOMPARE(server
+                     .sql(QStringLiteral("SELECT COUNT(*) FROM creon_outbox o JOIN creon_registrations r ON "
+                                         "r.id = o.registration_id WHERE r.source_id = ? AND r.source = "
+                                         "'measurement' AND o.state = 'pending'"),
+                          {mid})[0][0]
+                     .toInt(),
+                 10); // only the newest version of each waits; the older ones are superseded
         // Withdrawing the consult withdraws every item it gave.
         // DELETE takes no body (the helper's send() always sends one).
         QCOMPARE(server
@@ -177,12 +176,11 @@ private slots:
         QVERIFY2(server.start(60, creonArgs(receiver)), qPrintable(server.errorString()));
         // Several attempts of the same batch fail; new registrations keep arriving meanwhile.
         QTRY_VERIFY_WITH_TIMEOUT(
-            server.query(QStringLiteral("SELECT MAX(attempts) FROM creon_batches"))[0][0].toInt() >= 3,
-            30000);
+            server.sql(QStringLiteral("SELECT MAX(attempts) FROM creon_batches"))[0][0].toInt() >= 3, 30000);
         const QString t = server.token(an(), 1);
         QCOMPARE(post(server, pupilPath(6, "/measurements"), t, consult()).status, 201);
-        QCOMPARE(server.query(QStringLiteral("SELECT COUNT(*) FROM creon_batches"))[0][0].toInt(), 1);
-        const QString batchId = server.query(QStringLiteral("SELECT id FROM creon_batches"))[0][0].toString();
+        QCOMPARE(server.sql(QStringLiteral("SELECT COUNT(*) FROM creon_batches"))[0][0].toInt(), 1);
+        const QString batchId = server.sql(QStringLiteral("SELECT id FROM creon_batches"))[0][0].toString();
         QVERIFY(receiver.start({}, port));
         QTRY_VERIFY_WITH_TIMEOUT(waitingOnServer(server) == 0, 30000);
         QString why;
@@ -208,7 +206,7 @@ private slots:
         first.process().kill(); // SIGKILL: no chance to record anything
         QVERIFY(first.process().waitForFinished(10000));
         const QString batchId = receiver.batches().first().value("batchId").toString();
-        QCOMPARE(first.query(QStringLiteral("SELECT state FROM creon_batches WHERE id = ?"), {batchId})[0][0]
+        QCOMPARE(first.sql(QStringLiteral("SELECT state FROM creon_batches WHERE id = ?"), {batchId})[0][0]
                      .toString(),
                  QStringLiteral("open"));
         QVERIFY(receiver.control({{"slowMs", 0}}));
@@ -222,7 +220,7 @@ private slots:
         QCOMPARE(retry.value("batchId").toString(), batchId);
         QCOMPARE(retry.value("duplicate").toInt(), retry.value("records").toInt());
         const QVariantList batch =
-            second.query(QStringLiteral("SELECT state, attempts FROM creon_batches WHERE id = ?"), {batchId})
+            second.sql(QStringLiteral("SELECT state, attempts FROM creon_batches WHERE id = ?"), {batchId})
                 .value(0);
         QCOMPARE(batch.value(0).toString(), QStringLiteral("done"));
         QCOMPARE(batch.value(1).toInt(), 2);
@@ -239,10 +237,10 @@ private slots:
         ServerProcess untrusting{ServerProcess::Backend::Sqlite};
         QVERIFY2(untrusting.start(60, creonArgs(receiver)), qPrintable(untrusting.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(
-            untrusting.query(QStringLiteral("SELECT MAX(attempts) FROM creon_batches"))[0][0].toInt() >= 2,
+            untrusting.sql(QStringLiteral("SELECT MAX(attempts) FROM creon_batches"))[0][0].toInt() >= 2,
             30000);
         const QVariantList failed =
-            untrusting.query(QStringLiteral("SELECT id, last_error, state FROM creon_batches")).value(0);
+            untrusting.sql(QStringLiteral("SELECT id, last_error, state FROM creon_batches")).value(0);
         QVERIFY2(failed.value(1).toString().contains(QLatin1String("SSL")),
                  qPrintable(failed.value(1).toString()));
         QCOMPARE(failed.value(2).toString(), QStringLiteral("open"));
@@ -298,8 +296,8 @@ private slots:
             QVERIFY2(it.value().size() == 1,
                      qPrintable(it.key() + QStringLiteral(": %1 batches").arg(it.value().size())));
         const auto perPeriod =
-            b.query(QStringLiteral("SELECT period, COUNT(*) FROM creon_batches GROUP BY period "
-                                   "HAVING COUNT(*) > 1"));
+            b.sql(QStringLiteral("SELECT period, COUNT(*) FROM creon_batches GROUP BY period "
+                                 "HAVING COUNT(*) > 1"));
         QVERIFY(perPeriod.isEmpty());
     }
 };

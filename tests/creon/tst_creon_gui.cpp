@@ -108,7 +108,7 @@ private slots:
         m_consult = m.json().value("id").toInteger();
         QTRY_VERIFY_WITH_TIMEOUT(
             !m_server
-                 ->query(
+                 ->sql(
                      QStringLiteral("SELECT 1 FROM creon_outbox o JOIN creon_registrations r ON r.id = "
                                     "o.registration_id WHERE r.source_id = ? AND r.item_code = 'lengte' AND "
                                     "r.source = 'measurement' AND o.state = 'refused'"),

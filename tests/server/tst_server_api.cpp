@@ -783,7 +783,7 @@ private slots:
              "\"hub\":{\"direction\":\"referral-to\",\"category\":\"x' OR 1=1 --\",\"detail\":\"politie\"}}",
              "application/json", 422, "validation"},
             {"control character", "POST", activities,
-             "{\"date\":\"2026-01-01\",\"function\":\"begeleiding\",\"subject\":\"x\\u0000y\","
+             "{\"date\":\"2026-01-01\",\"function\":\"begeleiding\",\"subject\":\"x\\u0007y\","
              "\"durationMinutes\":5}",
              "application/json", 422, "validation"},
             {"huge number", "POST", activities,
@@ -800,6 +800,41 @@ private slots:
              400,
              "invalid-utf8"},
             {"bad id", "GET", QStringLiteral("/api/v1/pupils/1%27%20OR%201=1"), {}, {}, 404, "not-found"},
+            {"leading zeros", "GET", QStringLiteral("/api/v1/pupils/00008"), {}, {}, 404, "not-found"},
+            {"line feed before id", "GET", QStringLiteral("/api/v1/pupils/%0a8"), {}, {}, 404, "not-found"},
+            {"space after id", "GET", QStringLiteral("/api/v1/pupils/8%20"), {}, {}, 404, "not-found"},
+            {"plus sign", "GET", QStringLiteral("/api/v1/pupils/+8"), {}, {}, 404, "not-found"},
+            {"unknown query parameter",
+             "GET",
+             pupilPath(8) + QStringLiteral("?expand=all"),
+             {},
+             {},
+             400,
+             "unknown-parameter"},
+            {"nul in query", "GET", QStringLiteral("/api/v1/pupils?q=de%00x"), {}, {}, 400, "invalid-text"},
+            {"nul escape in multi-line text", "POST", activities,
+             "{\"date\":\"2026-01-01\",\"function\":\"begeleiding\",\"subject\":\"x\",\"durationMinutes\":5,"
+             "\"text\":\"a\\u0000b\"}",
+             "application/json", 400, "invalid-text"},
+            {"lone high surrogate", "POST", activities,
+             "{\"date\":\"2026-01-01\",\"function\":\"begeleiding\",\"subject\":\"x\\ud800y\","
+             "\"durationMinutes\":5}",
+             "application/json", 400, "invalid-text"},
+            {"lone low surrogate", "PUT", heights, "{\"fatherCm\":180,\"motherCm\":160,\"\\udc00\":1}",
+             "application/json", 400, "invalid-text"},
+            {"slashes in a date", "POST", activities,
+             "{\"date\":\"2026/01/01\",\"function\":\"begeleiding\",\"subject\":\"x\",\"durationMinutes\":5}",
+             "application/json", 422, "validation"},
+            {"implausible year", "POST", activities,
+             "{\"date\":\"0026-01-01\",\"function\":\"begeleiding\",\"subject\":\"x\",\"durationMinutes\":5}",
+             "application/json", 422, "validation"},
+            {"slashes in birth date",
+             "GET",
+             QStringLiteral("/api/v1/pupils?q=de&birthDate=2019/02/28"),
+             {},
+             {},
+             422,
+             "validation"},
             {"huge id",
              "GET",
              QStringLiteral("/api/v1/pupils/99999999999999999999999"),
@@ -833,6 +868,19 @@ private slots:
                  QStringLiteral("Robert'); DROP TABLE pupils; --"));
         QCOMPARE(server()->tableCounts().value(QStringLiteral("pupils")),
                  before.value(QStringLiteral("pupils")));
+        // A surrogate pair is a character like any other.
+        QJsonObject emoji = activityBody();
+        emoji.insert(QStringLiteral("subject"), QStringLiteral("Gesprek \U0001F600"));
+        const HttpReply pair = post(activities, t, emoji, "emoji");
+        QCOMPARE(pair.status, 201);
+        QCOMPARE(pair.json().value(QLatin1String("subject")).toString(),
+                 QStringLiteral("Gesprek \U0001F600"));
+        // The text of an activity is optional (the API says so): without it, the entry has empty text.
+        QJsonObject noText = activityBody();
+        noText.remove(QStringLiteral("text"));
+        const HttpReply withoutText = post(activities, t, noText, "no-text");
+        QVERIFY2(withoutText.status == 201, dump(withoutText));
+        QCOMPARE(withoutText.json().value(QLatin1String("text")).toString(), QString());
     }
 
     void cleanupTestCase()

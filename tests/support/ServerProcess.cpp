@@ -259,6 +259,43 @@ QString ServerProcess::token(const QString &nationalNumber, qint64 clbId)
     return r.json().value(QLatin1String("token")).toString();
 }
 
+QList<QVariantList> ServerProcess::sql(const QString &statement, const QVariantList &values, QString *error)
+{
+    QList<QVariantList> rows;
+    const QString connection = QStringLiteral("sql-%1").arg(QRandomGenerator::global()->generate());
+    {
+        QSqlDatabase db;
+        if (m_dbUrl.startsWith(QLatin1String("sqlite:"))) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_dbUrl.mid(7));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        } else {
+            db = adminConnection(QUrl(m_dbUrl), connection);
+        }
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(statement);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (q.exec()) {
+                while (q.next()) {
+                    QVariantList row;
+                    for (int i = 0; i < q.record().count(); ++i)
+                        row.append(q.value(i));
+                    rows.append(row);
+                }
+            } else if (error) {
+                *error = q.lastError().text();
+            }
+            db.close();
+        } else if (error) {
+            *error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return rows;
+}
+
 QMap<QString, qint64> ServerProcess::tableCounts()
 {
     QMap<QString, qint64> counts;
@@ -314,41 +351,6 @@ QMap<QString, qint64> ServerProcess::tableCounts()
     }
     QSqlDatabase::removeDatabase(connection);
     return counts;
-}
-
-QList<QVariantList> ServerProcess::query(const QString &sql, const QVariantList &values)
-{
-    QList<QVariantList> rows;
-    const QString connection = QStringLiteral("query-%1").arg(QRandomGenerator::global()->generate());
-    {
-        QSqlDatabase db;
-        if (m_dbUrl.startsWith(QLatin1String("sqlite:"))) {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(m_dbUrl.mid(7));
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        } else {
-            db = adminConnection(QUrl(m_dbUrl), connection);
-        }
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            if (q.exec()) {
-                while (q.next()) {
-                    QVariantList row;
-                    for (int i = 0; i < q.record().count(); ++i)
-                        row.append(q.value(i));
-                    rows.append(row);
-                }
-            } else {
-                qWarning() << "test query failed:" << q.lastError().text() << sql;
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return rows;
 }
 
 } // namespace lars::test

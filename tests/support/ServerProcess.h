@@ -69,8 +69,11 @@ public:
 
     // Row counts of every domain table, to prove that a refused request changed nothing.
     QMap<QString, qint64> tableCounts();
-    // Rows of a read-only query on the server's database (tests that must see what the API does not show).
-    QList<QVariantList> query(const QString &sql, const QVariantList &values = {});
+    // Runs one statement on the server's database from outside (as an administrator or another
+    // application would); the rows of a SELECT. Fails the calling test's expectations with an empty list
+    // and *error set when the statement fails.
+    QList<QVariantList> sql(const QString &statement, const QVariantList &values = {},
+                            QString *error = nullptr);
 
     static QString binary();                         // ${LARS_BINARY_DIR}/server/lars-server
     static QString createPgDatabase(QString *error); // a fresh database on LARS_TEST_PG_URL's cluster

@@ -1,0 +1,135 @@
+// Security of lars-server as a process, against SQLite and PostgreSQL: authorisation is checked again
+// for idempotent replays, and refusals (401, 403, 404 on pupil routes, failed logins) are in the audit log.
+#include "tests/support/ServerProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <memory>
+
+using lars::test::HttpReply;
+using lars::test::ServerProcess;
+
+namespace {
+const QString an = QStringLiteral("85071512397");
+constexpr qint64 anStaffId = 1;
+constexpr qint64 eliseVdB = 1;
+} // namespace
+
+class TestServerSecurity final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerProcess> m_servers[2];
+    static void backends()
+    {
+        QTest::addColumn<int>("backend");
+        QTest::newRow("sqlite") << 0;
+        QTest::newRow("postgresql") << 1;
+    }
+    ServerProcess *server()
+    {
+        QFETCH(int, backend);
+        return m_servers[backend].get();
+    }
+    // The audit rows of one request (by its X-Request-Id): action and pupil.
+    QList<std::pair<QString, qint64>> auditOf(const HttpReply &reply)
+    {
+        QList<std::pair<QString, qint64>> rows;
+        const auto result = server()->sql(
+            QStringLiteral(
+                "SELECT action, COALESCE(pupil_id, 0) FROM audit_log WHERE request_id = ? ORDER BY id"),
+            {QString::fromLatin1(reply.header("X-Request-Id"))});
+        for (const QVariantList &row : result)
+            rows.append({row.value(0).toString(), row.value(1).toLongLong()});
+        return rows;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (int b = 0; b < 2; ++b) {
+            m_servers[b] = std::make_unique<ServerProcess>(b == 0 ? ServerProcess::Backend::Sqlite
+                                                                  : ServerProcess::Backend::Postgres);
+            QVERIFY2(m_servers[b]->start(30), qPrintable(m_servers[b]->errorString()));
+        }
+    }
+
+    void replayIsAuthorisedAgain_data() { backends(); }
+    void replayIsAuthorisedAgain()
+    {
+        const QString t = server()->token(an, 1);
+        const QString path = QStringLiteral("/api/v1/pupils/%1/measurements").arg(eliseVdB);
+        const QJsonObject body{{QStringLiteral("contact"), QStringLiteral("L1")},
+                               {QStringLiteral("date"), QStringLiteral("2026-01-10")},
+                               {QStringLiteral("heightCm"), 121.5}};
+        const QList<std::pair<QByteArray, QByteArray>> key{{"Idempotency-Key", "replay-after-team-loss"}};
+        const HttpReply first = server()->send("POST", path, t, body, key);
+        QCOMPARE(first.status, 201);
+
+        // The administrator takes An out of her teams; her token stays valid.
+        const auto memberships =
+            server()->sql(QStringLiteral("SELECT team_id FROM team_members WHERE staff_id = ?"), {anStaffId});
+        QVERIFY(!memberships.isEmpty());
+        QString error;
+        server()->sql(QStringLiteral("DELETE FROM team_members WHERE staff_id = ?"), {anStaffId}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        const HttpReply replay = server()->send("POST", path, t, body, key);
+        QCOMPARE(replay.status, 403);
+        QCOMPARE(replay.problemType().section(u'/', -1), QStringLiteral("not-in-team"));
+        QVERIFY(!replay.body.contains("heightCm"));
+        QCOMPARE(auditOf(replay),
+                 (QList<std::pair<QString, qint64>>{{QStringLiteral("denied.not-in-team"), eliseVdB}}));
+
+        for (const QVariantList &m : memberships)
+            server()->sql(QStringLiteral("INSERT INTO team_members (team_id, staff_id) VALUES (?, ?)"),
+                          {m.value(0), anStaffId}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const HttpReply again = server()->send("POST", path, t, body, key);
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(again.body, first.body);
+        QCOMPARE(auditOf(again),
+                 (QList<std::pair<QString, qint64>>{{QStringLiteral("request.replayed"), eliseVdB}}));
+    }
+
+    void refusalsAreAudited_data() { backends(); }
+    void refusalsAreAudited()
+    {
+        const HttpReply anonymous =
+            server()->request("GET", QStringLiteral("/api/v1/pupils/%1/medical").arg(eliseVdB));
+        QCOMPARE(anonymous.status, 401);
+        QCOMPARE(auditOf(anonymous),
+                 (QList<std::pair<QString, qint64>>{{QStringLiteral("denied.unauthenticated"), eliseVdB}}));
+        const HttpReply wrongToken =
+            server()->get(QStringLiteral("/api/v1/pupils/%1").arg(eliseVdB), QStringLiteral("forged"));
+        QCOMPARE(wrongToken.status, 401);
+        QCOMPARE(auditOf(wrongToken).size(), 1);
+
+        const HttpReply missing =
+            server()->get(QStringLiteral("/api/v1/pupils/987654"), server()->token(an, 1));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(auditOf(missing),
+                 (QList<std::pair<QString, qint64>>{{QStringLiteral("denied.no-such-pupil"), 987654}}));
+
+        // A failed eID login (here: a nonce the server never handed out).
+        const HttpReply login = server()->request(
+            "POST", QStringLiteral("/api/v1/auth/eid"),
+            QJsonDocument(QJsonObject{{QStringLiteral("nonce"), QStringLiteral("never-issued")},
+                                      {QStringLiteral("certificate"), QStringLiteral("AAAA")},
+                                      {QStringLiteral("signature"), QStringLiteral("AAAA")}})
+                .toJson(QJsonDocument::Compact));
+        QCOMPARE(login.status, 401);
+        QCOMPARE(auditOf(login), (QList<std::pair<QString, qint64>>{{QStringLiteral("login.failed"), 0}}));
+    }
+
+    void cleanupTestCase()
+    {
+        for (auto &s : m_servers)
+            s.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSecurity)
+#include "tst_server_security.moc"
