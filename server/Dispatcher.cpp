@@ -41,6 +41,8 @@ Response Dispatcher::handle(Request &request)
 {
     try {
         Response response = dispatch(request);
+        for (const auto &write : std::as_const(request.afterTransaction))
+            write();
         // Refusals and replays are audited even though their transaction (if any) was rolled back.
         for (const auto &[pupilId, action, detail] : std::as_const(request.pendingAudit))
             m_services.audit.record(request, pupilId, action, detail);

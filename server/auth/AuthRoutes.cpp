@@ -52,7 +52,7 @@ AuthRoutes::AuthRoutes(http::Router &router, Services &services, const Options &
     : RouteGroup(router, services)
     , m_options(options)
     , m_challenges(services.db, options.nonceTtlSeconds)
-    , m_limiter(options.limits)
+    , m_limiter(services.db, options.limits)
 {
     add("POST", "/auth/challenge", 0, &AuthRoutes::challenge);
     add("POST", "/auth/eid", http::Route::TakesBody, &AuthRoutes::eidLogin);
@@ -82,7 +82,7 @@ Response AuthRoutes::tooManyAttempts(qint64 retryAfter)
 
 Response AuthRoutes::challenge(Request &r)
 {
-    if (const qint64 wait = m_limiter.takeChallenge(r.remote.toString()))
+    if (const qint64 wait = m_limiter.takeChallenge(r.clientAddress()))
         return tooManyAttempts(wait);
     QString expiresAt;
     const QString nonce = m_challenges.create(&expiresAt);
@@ -95,27 +95,31 @@ Response AuthRoutes::challenge(Request &r)
 Response AuthRoutes::loginFailure(Request &r, const QString &fingerprint, int status, const char *type,
                                   const QString &title, const QString &reason)
 {
-    m_limiter.recordFailure(r.remote.toString(), fingerprint);
+    const QString source = r.clientAddress();
+    r.afterTransaction.append([this, source] { m_limiter.recordSourceFailure(source); });
     StructuredLog::event(QStringLiteral("login-failed"),
                          {{QStringLiteral("requestId"), r.requestId},
                           {QStringLiteral("reason"), QLatin1String(type)},
                           {QStringLiteral("detail"), reason},
                           {QStringLiteral("certificate"), fingerprint.left(16)},
-                          {QStringLiteral("remote"), r.remote.toString()}});
+                          {QStringLiteral("remote"), source}});
     // In the audit log too (the transaction of this request is rolled back, the pending entries are not).
     r.pendingAudit.append(
         {0, QStringLiteral("login.failed"),
          QStringLiteral("%1; certificate %2; from %3")
              .arg(QLatin1String(type), fingerprint.isEmpty() ? QStringLiteral("-") : fingerprint.left(16),
-                  r.remote.toString())});
+                  source)});
     return Response::problem(status, uri(type), title);
 }
 
 Response AuthRoutes::eidLogin(Request &r)
 {
-    const QString address = r.remote.toString();
-    if (const qint64 wait = m_limiter.retryAfterForAddress(address))
+    const QString source = r.clientAddress();
+    if (const qint64 wait = m_limiter.retryAfterForSource(source)) {
+        r.pendingAudit.append({0, QStringLiteral("login.throttled"),
+                               QStringLiteral("too many failed logins from %1").arg(source)});
         return tooManyAttempts(wait);
+    }
 
     models::FieldErrors errors;
     static const QStringList known = {QStringLiteral("nonce"), QStringLiteral("certificate"),
@@ -152,7 +156,7 @@ Response AuthRoutes::eidLogin(Request &r)
     if (!preferredClb.isUndefined() && !preferredClb.isNull() && !preferredClb.isDouble())
         errors.append({QStringLiteral("clbId"), QStringLiteral("type"), QStringLiteral("number")});
     if (!errors.isEmpty()) {
-        m_limiter.recordFailure(address, {});
+        r.afterTransaction.append([this, source] { m_limiter.recordSourceFailure(source); });
         return Response::validation(errors);
     }
 
@@ -175,9 +179,6 @@ Response AuthRoutes::eidLogin(Request &r)
 
     const QString fingerprint = QString::fromLatin1(
         QCryptographicHash::hash(assertion.certificate, QCryptographicHash::Sha256).toHex());
-    if (const qint64 wait = m_limiter.retryAfterForCertificate(fingerprint))
-        return tooManyAttempts(wait);
-
     const EidAssertionVerifier::Result verified = m_verifier.verify(assertion);
     using O = EidAssertionVerifier::Outcome;
     switch (verified.outcome) {
@@ -196,10 +197,19 @@ Response AuthRoutes::eidLogin(Request &r)
     case O::NotYetValid:
         return loginFailure(r, fingerprint, 401, "card-not-yet-valid",
                             QStringLiteral("The card is not valid yet"), verified.detail);
-    case O::BadSignature:
+    case O::BadSignature: {
+        // The chain verified: the certificate is a real card's, so this failure counts against it too.
+        r.afterTransaction.append([this, fingerprint] { m_limiter.recordCertificateFailure(fingerprint); });
+        if (const qint64 wait = m_limiter.retryAfterForCertificate(fingerprint)) {
+            Response throttled = loginFailure(r, fingerprint, 429, "too-many-attempts",
+                                              QStringLiteral("Too many login attempts"),
+                                              QStringLiteral("repeated bad signatures for this card"));
+            return throttled.withHeader("Retry-After", QByteArray::number(wait));
+        }
         return loginFailure(r, fingerprint, 401, "signature-invalid",
                             QStringLiteral("The card's signature does not match the challenge"),
                             verified.detail);
+    }
     }
 
     store::StaffStore staffStore(db);

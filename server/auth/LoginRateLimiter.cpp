@@ -2,70 +2,55 @@
 
 namespace lars::server::auth {
 
-void LoginRateLimiter::prune(QList<qint64> &events, qint64 nowMs) const
+namespace {
+const QString sourceFailures = QStringLiteral("login-failure");
+const QString certificateFailures = QStringLiteral("login-failure-card");
+const QString challenges = QStringLiteral("login-challenge");
+} // namespace
+
+qint64 LoginRateLimiter::retryAfterForSource(const QString &source, qint64 nowMs)
 {
-    const qint64 oldest = nowMs - m_limits.windowSeconds * 1000;
-    while (!events.isEmpty() && events.first() <= oldest)
-        events.removeFirst();
+    return m_store.retryAfter(sourceFailures, source, limit(m_limits.failuresPerSource), nowMs);
 }
 
-qint64 LoginRateLimiter::retryAfter(QHash<QString, QList<qint64>> &events, const QString &key, int limit,
-                                    qint64 nowMs)
+qint64 LoginRateLimiter::retryAfterForCertificate(const QString &fingerprint, qint64 nowMs)
 {
-    auto it = events.find(key);
-    if (it == events.end())
-        return 0;
-    prune(*it, nowMs);
-    if (it->isEmpty()) {
-        events.erase(it);
-        return 0;
-    }
-    if (it->size() < limit)
-        return 0;
-    // The window frees a slot when the oldest event in it ages out.
-    return qMax<qint64>(1, (it->first() + m_limits.windowSeconds * 1000 - nowMs + 999) / 1000);
+    return m_store.retryAfter(certificateFailures, fingerprint, limit(m_limits.failuresPerCertificate),
+                              nowMs);
 }
 
-qint64 LoginRateLimiter::retryAfterForAddress(const QString &address, const QDateTime &now)
+qint64 LoginRateLimiter::takeChallenge(const QString &source, qint64 nowMs)
 {
-    return retryAfter(m_addressFailures, address, m_limits.failuresPerAddress, now.toMSecsSinceEpoch());
+    const auto l = limit(m_limits.challengesPerSource);
+    if (const qint64 wait = m_store.retryAfter(challenges, source, l, nowMs))
+        return wait;
+    m_store.hit(challenges, source, l, nowMs);
+    pruneNowAndThen(nowMs);
+    return 0;
 }
 
-qint64 LoginRateLimiter::retryAfterForCertificate(const QString &fingerprint, const QDateTime &now)
+void LoginRateLimiter::recordSourceFailure(const QString &source, qint64 nowMs)
 {
-    return retryAfter(m_certificateFailures, fingerprint, m_limits.failuresPerCertificate,
-                      now.toMSecsSinceEpoch());
+    m_store.hit(sourceFailures, source, limit(m_limits.failuresPerSource), nowMs);
 }
 
-qint64 LoginRateLimiter::takeChallenge(const QString &address, const QDateTime &now)
+void LoginRateLimiter::recordCertificateFailure(const QString &fingerprint, qint64 nowMs)
 {
-    const qint64 nowMs = now.toMSecsSinceEpoch();
-    const qint64 wait = retryAfter(m_challenges, address, m_limits.challengesPerAddress, nowMs);
-    if (wait == 0)
-        m_challenges[address].append(nowMs);
-    return wait;
-}
-
-void LoginRateLimiter::recordFailure(const QString &address, const QString &fingerprint, const QDateTime &now)
-{
-    const qint64 nowMs = now.toMSecsSinceEpoch();
-    m_addressFailures[address].append(nowMs);
-    if (!fingerprint.isEmpty())
-        m_certificateFailures[fingerprint].append(nowMs);
-    // Keep memory bounded when many addresses come and go.
-    if (m_challenges.size() > 10000 || m_addressFailures.size() > 10000) {
-        for (auto *map : {&m_challenges, &m_addressFailures, &m_certificateFailures}) {
-            for (auto it = map->begin(); it != map->end();) {
-                prune(*it, nowMs);
-                it = it->isEmpty() ? map->erase(it) : std::next(it);
-            }
-        }
-    }
+    m_store.hit(certificateFailures, fingerprint, limit(m_limits.failuresPerCertificate), nowMs);
 }
 
 void LoginRateLimiter::recordSuccess(const QString &fingerprint)
 {
-    m_certificateFailures.remove(fingerprint);
+    m_store.clear(certificateFailures, fingerprint);
+}
+
+void LoginRateLimiter::pruneNowAndThen(qint64 nowMs)
+{
+    // Each process prunes at most once a minute; expired windows never count, so pruning only bounds size.
+    if (nowMs - m_lastPruneMs < 60 * 1000)
+        return;
+    m_lastPruneMs = nowMs;
+    m_store.prune(nowMs);
 }
 
 } // namespace lars::server::auth

@@ -1,11 +1,14 @@
 #pragma once
-// Limits eID login attempts per client address and per card certificate (sliding window of failures),
-// and challenge requests per address. Kept in this process's memory: with several server processes the
-// effective limit is per process, which still stops a loop hammering the login.
+// Limits the eID login, in the database so that every server process shares one budget:
+// - per source (the client address): challenges, and failed attempts of any kind;
+// - per card certificate: failed attempts counted only once the certificate chain verified (a garbage or
+//   untrusted certificate names no real card), answered 429 once over the limit.
+// A correctly signed login is never refused for its card's failures: it proves possession of the card and
+// its PIN, and refusing it would let a stranger holding the public certificate lock its owner out. A login
+// signature cannot be guessed, so the card bucket throttles and reveals an attack rather than stopping one.
+#include "server/store/RateLimitStore.h"
+
 #include <QDateTime>
-#include <QHash>
-#include <QList>
-#include <QString>
 
 namespace lars::server::auth {
 
@@ -14,38 +17,38 @@ class LoginRateLimiter final
 public:
     struct Limits
     {
-        int failuresPerAddress = 20;
+        int failuresPerSource = 20;
         int failuresPerCertificate = 5;
-        int challengesPerAddress = 60;
+        int challengesPerSource = 60;
         qint64 windowSeconds = 300;
     };
 
-    LoginRateLimiter() = default;
-    explicit LoginRateLimiter(Limits limits)
-        : m_limits(limits)
+    LoginRateLimiter(store::Database &db, Limits limits)
+        : m_store(db)
+        , m_limits(limits)
     {}
 
     // Seconds to wait before the next attempt is accepted; 0 = go ahead.
-    qint64 retryAfterForAddress(const QString &address,
-                                const QDateTime &now = QDateTime::currentDateTimeUtc());
-    qint64 retryAfterForCertificate(const QString &fingerprint,
-                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+    qint64 retryAfterForSource(const QString &source, qint64 nowMs = nowMsecs());
+    qint64 retryAfterForCertificate(const QString &fingerprint, qint64 nowMs = nowMsecs());
     // Counts a challenge request; returns the wait when over the limit (the request is then not counted).
-    qint64 takeChallenge(const QString &address, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    qint64 takeChallenge(const QString &source, qint64 nowMs = nowMsecs());
 
-    void recordFailure(const QString &address, const QString &fingerprint,
-                       const QDateTime &now = QDateTime::currentDateTimeUtc());
-    // A successful login forgets the card's failures (not the address's: one address may be an office).
+    void recordSourceFailure(const QString &source, qint64 nowMs = nowMsecs());
+    void recordCertificateFailure(const QString &fingerprint, qint64 nowMs = nowMsecs());
+    // The card's owner logged in: its failures are forgotten (not the source's: one address may be an
+    // office).
     void recordSuccess(const QString &fingerprint);
 
-private:
-    qint64 retryAfter(QHash<QString, QList<qint64>> &events, const QString &key, int limit, qint64 nowMs);
-    void prune(QList<qint64> &events, qint64 nowMs) const;
+    static qint64 nowMsecs() { return QDateTime::currentMSecsSinceEpoch(); }
 
+private:
+    store::RateLimitStore::Limit limit(int hits) const { return {hits, m_limits.windowSeconds}; }
+    void pruneNowAndThen(qint64 nowMs);
+
+    store::RateLimitStore m_store;
     Limits m_limits;
-    QHash<QString, QList<qint64>> m_addressFailures;
-    QHash<QString, QList<qint64>> m_certificateFailures;
-    QHash<QString, QList<qint64>> m_challenges;
+    qint64 m_lastPruneMs = 0;
 };
 
 } // namespace lars::server::auth

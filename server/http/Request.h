@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <tuple>
 
 namespace lars::server::http {
@@ -34,9 +35,14 @@ struct Request
 
     // Audit entries that must survive a rolled-back transaction (refused access); written last.
     QList<std::tuple<qint64, QString, QString>> pendingAudit;
+    // Writes that must survive a rolled-back transaction too (rate-limit hits of a refusal); run before
+    // the pending audit entries.
+    QList<std::function<void()>> afterTransaction;
 
     QByteArray header(const char *lowerName) const { return headers.value(QByteArray(lowerName)); }
     qint64 param(int i) const { return params.value(i); }
+    // Who is asking, as far as the network tells: the one source address that rate limits and logs use.
+    QString clientAddress() const { return remote.toString(); }
 };
 
 } // namespace lars::server::http

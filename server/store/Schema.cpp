@@ -275,7 +275,14 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
               "CREATE INDEX pupil_search_birth_cover ON pupil_search (clb_id, birth_date, search_key, "
               "pupil_id, school_id)"),
           QStringLiteral("DROP INDEX pupil_search_birth")}},
+        // Rate limits live in the database so that N server processes share one budget per client.
         {4,
+         QStringLiteral("rate limits shared by the server processes"),
+         {QStringLiteral("CREATE TABLE rate_limits (bucket TEXT NOT NULL, subject TEXT NOT NULL, "
+                         "window_start BIGINT NOT NULL, hits BIGINT NOT NULL, expires_at BIGINT NOT NULL, "
+                         "PRIMARY KEY (bucket, subject, window_start))"),
+          QStringLiteral("CREATE INDEX rate_limits_expiry ON rate_limits (expires_at)")}},
+        {5,
          QStringLiteral("CREON delivery: rules, subjects, versioned registrations, outbox, batches, lease"),
          creon::CreonSchema::migration(pg)},
     };

@@ -47,7 +47,7 @@ QJsonObject batch(const QJsonArray &records)
 
 QList<CreonRule> seededRules()
 {
-    // The rules migration 4 seeds (server/creon/CreonSchema.cpp), as the registry loads them.
+    // The rules migration 5 seeds (server/creon/CreonSchema.cpp), as the registry loads them.
     QList<CreonRule> r;
     for (const auto &[item, field] :
          QList<std::pair<const char *, const char *>>{{"lengte", "heightCm"},

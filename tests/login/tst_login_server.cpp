@@ -236,26 +236,51 @@ private slots:
             QStringLiteral("challenge-expired"));
     }
 
-    void attemptsAreRateLimitedPerCertificate()
+    void strangerCannotLockACardOut()
     {
+        // A stranger has An's public authentication certificate (any signed mail carries one) and sends
+        // junk signatures with it: the failures count against the card, the stranger is throttled, and
+        // An, who holds the card, still logs in.
         ServerProcess server(ServerProcess::Backend::Sqlite);
         QVERIFY2(server.start(10, lars::test::trustAnchorArguments()), qPrintable(server.errorString()));
+        const auto junkFor = [](const QString &card) {
+            auto junk = lars::test::signAsCard(card, QStringLiteral("x"));
+            junk.signature = QByteArray(junk.signature.size(), '\x5a');
+            return junk;
+        };
         for (int i = 0; i < 5; ++i) {
-            const QString nonce = challenge(server);
-            const auto bad = lars::test::signAsCard(QStringLiteral("an-peeters"), QStringLiteral("wrong"));
-            QCOMPARE(problemOf(login(server, nonce, bad)), QStringLiteral("signature-invalid"));
+            const HttpReply r = login(server, challenge(server), junkFor(QStringLiteral("an-peeters")));
+            QVERIFY2(problemOf(r) == QStringLiteral("signature-invalid"), dump(r));
         }
-        const QString nonce = challenge(server);
-        const HttpReply limited =
-            login(server, nonce, lars::test::signAsCard(QStringLiteral("an-peeters"), nonce));
-        QCOMPARE(limited.status, 429);
-        QCOMPARE(problemOf(limited), QStringLiteral("too-many-attempts"));
-        QVERIFY(limited.header("Retry-After").toInt() > 0);
-        // Another card from the same address is not blocked by the first card's failures.
-        QCOMPARE(loginAs(server, QStringLiteral("jan-claes")).status, 200);
+        for (int i = 0; i < 3; ++i) {
+            const HttpReply throttled =
+                login(server, challenge(server), junkFor(QStringLiteral("an-peeters")));
+            QCOMPARE(throttled.status, 429);
+            QCOMPARE(problemOf(throttled), QStringLiteral("too-many-attempts"));
+            QVERIFY(throttled.header("Retry-After").toInt() > 0);
+        }
+        // Every failure is audited; the throttled ones as failures too.
+        QCOMPARE(server
+                     .sql(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login.failed' AND "
+                                         "detail LIKE 'too-many-attempts%'"))
+                     .value(0)
+                     .value(0)
+                     .toInt(),
+                 3);
+        const HttpReply an = loginAs(server, QStringLiteral("an-peeters"));
+        QVERIFY2(an.status == 200, dump(an));
+        // Her login forgot the card's failures: the next bad signature is an ordinary failure again.
+        QCOMPARE(problemOf(login(server, challenge(server), junkFor(QStringLiteral("an-peeters")))),
+                 QStringLiteral("signature-invalid"));
+
+        // Certificates whose chain does not verify are not counted per certificate (they name no real
+        // card): an untrusted card fails as untrusted every time, never as throttled.
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(problemOf(loginAs(server, QStringLiteral("untrusted-mia-verhoeven"))),
+                     QStringLiteral("certificate-not-trusted"));
     }
 
-    void attemptsAreRateLimitedPerAddress()
+    void attemptsAreRateLimitedPerSource()
     {
         ServerProcess server(ServerProcess::Backend::Sqlite);
         QVERIFY2(server.start(10, lars::test::trustAnchorArguments()), qPrintable(server.errorString()));
@@ -266,6 +291,29 @@ private slots:
                      401);
         const HttpReply limited = loginAs(server, QStringLiteral("jan-claes"));
         QCOMPARE(limited.status, 429);
+        QVERIFY(limited.header("Retry-After").toInt() > 0);
+    }
+
+    void rateLimitsAreSharedByServerProcesses()
+    {
+        // Two processes on one PostgreSQL database share one budget per source: N processes are not N
+        // times the attempts.
+        ServerProcess a(ServerProcess::Backend::Postgres);
+        QVERIFY2(a.start(10, lars::test::trustAnchorArguments()), qPrintable(a.errorString()));
+        ServerProcess b(ServerProcess::Backend::Postgres);
+        QVERIFY2(b.start(10, lars::test::trustAnchorArguments(), a.dbUrl()), qPrintable(b.errorString()));
+        for (int i = 0; i < 20; ++i) {
+            ServerProcess &server = i % 2 ? b : a;
+            QCOMPARE(login(server, QStringLiteral("n%1").arg(i),
+                           lars::test::signAsCard(QStringLiteral("elise-dubois"), QStringLiteral("x")))
+                         .status,
+                     401);
+        }
+        QCOMPARE(loginAs(a, QStringLiteral("jan-claes")).status, 429);
+        QCOMPARE(loginAs(b, QStringLiteral("jan-claes")).status, 429);
+        const auto rows =
+            a.sql(QStringLiteral("SELECT SUM(hits) FROM rate_limits WHERE bucket = 'login-failure'"));
+        QCOMPARE(rows.value(0).value(0).toInt(), 20);
     }
 
     void noncesWorkAcrossServerProcesses()

@@ -9,6 +9,7 @@
 #include "ui/login/PinDialog.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 using lars::server::auth::EidAssertion;
@@ -107,24 +108,44 @@ private slots:
 
     void rateLimiterWindow()
     {
+        // The limiter keeps its counts in the server's database (here a fresh SQLite file).
+        QTemporaryDir dir;
+        QString error;
+        auto db = lars::server::store::Database::open(QStringLiteral("sqlite:") +
+                                                          dir.filePath(QStringLiteral("limits.sqlite")),
+                                                      QStringLiteral("limiter"), &error);
+        QVERIFY2(db && db->migrate(&error), qPrintable(error));
         lars::server::auth::LoginRateLimiter::Limits limits;
         limits.failuresPerCertificate = 3;
-        limits.failuresPerAddress = 5;
+        limits.failuresPerSource = 5;
         limits.windowSeconds = 60;
-        lars::server::auth::LoginRateLimiter limiter(limits);
-        const QDateTime t0 = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < 3; ++i)
-            limiter.recordFailure(QStringLiteral("10.0.0.1"), QStringLiteral("card"), t0.addSecs(i));
-        QVERIFY(limiter.retryAfterForCertificate(QStringLiteral("card"), t0.addSecs(3)) > 0);
-        QCOMPARE(limiter.retryAfterForCertificate(QStringLiteral("other"), t0.addSecs(3)), 0);
-        QCOMPARE(limiter.retryAfterForAddress(QStringLiteral("10.0.0.1"), t0.addSecs(3)), 0);
-        // The window slides: a minute after the first failure a slot is free again.
-        QCOMPARE(limiter.retryAfterForCertificate(QStringLiteral("card"), t0.addSecs(61)), 0);
-        limiter.recordFailure(QStringLiteral("10.0.0.1"), QStringLiteral("card"), t0.addSecs(4));
-        limiter.recordFailure(QStringLiteral("10.0.0.1"), QStringLiteral("card"), t0.addSecs(5));
-        QVERIFY(limiter.retryAfterForAddress(QStringLiteral("10.0.0.1"), t0.addSecs(6)) > 0);
+        lars::server::auth::LoginRateLimiter limiter(*db, limits);
+        const qint64 t0 = 600 * 60'000LL; // the start of a window
+        for (int i = 0; i < 3; ++i) {
+            limiter.recordSourceFailure(QStringLiteral("10.0.0.1"), t0 + i * 1000);
+            limiter.recordCertificateFailure(QStringLiteral("card"), t0 + i * 1000);
+        }
+        QVERIFY(limiter.retryAfterForCertificate(QStringLiteral("card"), t0 + 3000) > 0);
+        QCOMPARE(limiter.retryAfterForCertificate(QStringLiteral("other"), t0 + 3000), 0);
+        QCOMPARE(limiter.retryAfterForSource(QStringLiteral("10.0.0.1"), t0 + 3000), 0);
+        // The window slides: the previous window's hits weigh less as it ages out (5 hits against a limit
+        // of 3 weigh 3 after 40% of the next window), and nothing at all after two windows.
+        limiter.recordCertificateFailure(QStringLiteral("card"), t0 + 3000);
+        limiter.recordCertificateFailure(QStringLiteral("card"), t0 + 4000);
+        const qint64 wait = limiter.retryAfterForCertificate(QStringLiteral("card"), t0 + 61'000);
+        QVERIFY2(wait >= 23 && wait <= 24, qPrintable(QString::number(wait)));
+        QCOMPARE(limiter.retryAfterForCertificate(QStringLiteral("card"), t0 + 61'000 + wait * 1000), 0);
+        QCOMPARE(limiter.retryAfterForCertificate(QStringLiteral("card"), t0 + 120'000), 0);
+        limiter.recordSourceFailure(QStringLiteral("10.0.0.1"), t0 + 4000);
+        limiter.recordSourceFailure(QStringLiteral("10.0.0.1"), t0 + 5000);
+        QVERIFY(limiter.retryAfterForSource(QStringLiteral("10.0.0.1"), t0 + 6000) > 0);
+        QCOMPARE(limiter.retryAfterForSource(QStringLiteral("10.0.0.2"), t0 + 6000), 0);
         limiter.recordSuccess(QStringLiteral("card"));
-        QCOMPARE(limiter.retryAfterForCertificate(QStringLiteral("card"), t0.addSecs(6)), 0);
+        QCOMPARE(limiter.retryAfterForCertificate(QStringLiteral("card"), t0 + 6000), 0);
+        // Challenges: the limit's worth is handed out, then a wait.
+        for (int i = 0; i < 60; ++i)
+            QCOMPARE(limiter.takeChallenge(QStringLiteral("10.0.0.3"), t0 + 7000), 0);
+        QVERIFY(limiter.takeChallenge(QStringLiteral("10.0.0.3"), t0 + 7000) > 0);
     }
 
     void verifierAcceptsBothApplets()
