@@ -396,6 +396,10 @@
     </message>
     <message>
         <source>(no theme)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The date lies in the future.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,6 +431,10 @@
     </message>
     <message>
         <source>Printing attests is not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,11 +549,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log out</source>
+        <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
+        <source>&amp;Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on behalf of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,6 +840,10 @@
         <source>The correction was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CREON registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierView</name>
@@ -863,6 +879,14 @@
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierWorkspace</name>
@@ -879,15 +903,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find pupil</source>
+        <source>&amp;Find pupil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close dossier</source>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reopen closed dossier</source>
+        <source>&amp;Close dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen closed dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print in this part of the dossier. Letters and attests are printed from Medical data, Journal and Attests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dossier first: letters and attests are printed from a dossier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1003,18 +1039,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Function:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,6 +1094,22 @@
     </message>
     <message>
         <source>Referral letter to the GP or a specialist after the selected activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,15 +1257,7 @@
 <context>
     <name>lars::ui::LockOverlay</name>
     <message>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LARS is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1234,6 +1266,22 @@
     </message>
     <message>
         <source>Your eID was taken out of the card reader, so LARS hid your work. Insert the same eID and enter your PIN to continue. Another card logs you out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,10 +1386,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card reader:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other digital keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,6 +1411,18 @@
     </message>
     <message>
         <source>Automatic (the reader with a card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;reader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,10 +1501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LARS — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,6 +1530,22 @@
     </message>
     <message>
         <source>&amp;CREON delivery…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Lock LARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide your work until you unlock with your eID and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — LARS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1611,6 +1679,10 @@
         <source>All parent letters of this pupil&apos;s class in one PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measurements of the systematic contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::NoTeamPage</name>
@@ -1619,7 +1691,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
+        <source>ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask &lt;b&gt;%1&lt;/b&gt;, the local administrator of your CLB, to add you to a team%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %3 Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,7 +1863,7 @@ Which values should be kept?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the fields marked in red.</source>
+        <source>Check the fields with a message under them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +1962,10 @@ Which values should be kept?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pupils found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::SessionController</name>
@@ -1946,6 +2030,10 @@ Which values should be kept?</source>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the server certificate file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -398,6 +398,10 @@
         <source>(no theme)</source>
         <translation>(aucun thème)</translation>
     </message>
+    <message>
+        <source>The date lies in the future.</source>
+        <translation>La date est dans le futur.</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::AttestsTab</name>
@@ -428,6 +432,10 @@
     <message>
         <source>Printing attests is not available in this installation.</source>
         <translation>L&apos;impression des attestations n&apos;est pas disponible dans cette installation.</translation>
+    </message>
+    <message>
+        <source>Attests</source>
+        <translation>Attestations</translation>
     </message>
 </context>
 <context>
@@ -541,12 +549,16 @@
         <translation>Vous pourrez passer plus tard à un autre CLB via le menu sous votre nom, sans vous reconnecter.</translation>
     </message>
     <message>
-        <source>Log out</source>
-        <translation>Se déconnecter</translation>
-    </message>
-    <message>
         <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
         <translation>Bienvenue, %1. Vous travaillez pour plusieurs CLB&#xa0;: cliquez sur le CLB pour lequel vous travaillez maintenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Work on behalf of %1</source>
+        <translation>Travailler pour %1</translation>
     </message>
 </context>
 <context>
@@ -828,6 +840,10 @@
         <source>The correction was not saved: %1</source>
         <translation>La correction n&apos;a pas été enregistrée : %1</translation>
     </message>
+    <message>
+        <source>CREON registrations</source>
+        <translation>Enregistrements CREON</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierView</name>
@@ -863,6 +879,14 @@
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3 %4</source>
+        <translation>%1, né(e) le %2, %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierWorkspace</name>
@@ -879,16 +903,28 @@
         <translation>Recherchez un élève à gauche et appuyez sur Entrée pour ouvrir le dossier.</translation>
     </message>
     <message>
-        <source>Find pupil</source>
-        <translation>Rechercher un élève</translation>
+        <source>&amp;Find pupil</source>
+        <translation>&amp;Rechercher un élève</translation>
     </message>
     <message>
-        <source>Close dossier</source>
-        <translation>Fermer le dossier</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>Reopen closed dossier</source>
-        <translation>Rouvrir un dossier fermé</translation>
+        <source>&amp;Close dossier</source>
+        <translation>&amp;Fermer le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen closed dossier</source>
+        <translation>&amp;Rouvrir le dossier fermé</translation>
+    </message>
+    <message>
+        <source>Nothing to print in this part of the dossier. Letters and attests are printed from Medical data, Journal and Attests.</source>
+        <translation>Rien à imprimer dans cette partie du dossier. Les lettres et attestations s&apos;impriment depuis Données médicales, Journal et Attestations.</translation>
+    </message>
+    <message>
+        <source>Open a dossier first: letters and attests are printed from a dossier.</source>
+        <translation>Ouvrez d&apos;abord un dossier : les lettres et attestations s&apos;impriment depuis un dossier.</translation>
     </message>
 </context>
 <context>
@@ -1003,18 +1039,6 @@
         <translation>&amp;Encoder une activité…</translation>
     </message>
     <message>
-        <source>Staff:</source>
-        <translation>Collaborateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Function:</source>
-        <translation>Fonction&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Période&#xa0;:</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Tous</translation>
     </message>
@@ -1071,6 +1095,22 @@
     <message>
         <source>Referral letter to the GP or a specialist after the selected activity</source>
         <translation>Lettre de renvoi au médecin traitant ou à un spécialiste après l&apos;activité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Activities in the journal</source>
+        <translation>Activités du journal</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Collaborateur :</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>F&amp;onction :</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Période :</translation>
     </message>
 </context>
 <context>
@@ -1217,16 +1257,8 @@
 <context>
     <name>lars::ui::LockOverlay</name>
     <message>
-        <source>Unlock</source>
-        <translation>Déverrouiller</translation>
-    </message>
-    <message>
         <source>LARS is locked</source>
         <translation>LARS est verrouillé</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
@@ -1235,6 +1267,22 @@
     <message>
         <source>Your eID was taken out of the card reader, so LARS hid your work. Insert the same eID and enter your PIN to continue. Another card logs you out.</source>
         <translation>Votre eID a été retirée du lecteur de cartes&#xa0;; LARS a donc masqué votre travail. Insérez la même eID et introduisez votre code PIN pour continuer. Une autre carte met fin à votre session.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Déverrouillage en cours</translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation>Demande le code PIN de l&apos;eID dans le lecteur de cartes</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Se déconnecter</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1386,6 @@
         <translation>Se connecter avec l&apos;eID</translation>
     </message>
     <message>
-        <source>Card reader:</source>
-        <translation>Lecteur de cartes&#xa0;:</translation>
-    </message>
-    <message>
         <source>Other digital keys</source>
         <translation>Autres clés numériques</translation>
     </message>
@@ -1368,6 +1412,18 @@
     <message>
         <source>Automatic (the reader with a card)</source>
         <translation>Automatique (le lecteur contenant une carte)</translation>
+    </message>
+    <message>
+        <source>Card &amp;reader:</source>
+        <translation>&amp;Lecteur de cartes :</translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation>Demande le code PIN de l&apos;eID dans le lecteur de cartes</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Connexion en cours</translation>
     </message>
 </context>
 <context>
@@ -1445,10 +1501,6 @@
         <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Dossiers d&apos;accompagnement des élèves pour les CLB de Flandre.</translation>
     </message>
     <message>
-        <source>LARS — %1</source>
-        <translation>LARS — %1</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1479,6 +1531,22 @@
     <message>
         <source>&amp;CREON delivery…</source>
         <translation>Envoi &amp;CREON…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock LARS</source>
+        <translation>&amp;Verrouiller LARS</translation>
+    </message>
+    <message>
+        <source>Hide your work until you unlock with your eID and PIN</source>
+        <translation>Masque votre travail jusqu&apos;au déverrouillage avec votre eID et votre code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>%1 — LARS</source>
+        <translation>%1 — LARS</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1679,10 @@
         <source>All parent letters of this pupil&apos;s class in one PDF</source>
         <translation>Toutes les lettres aux parents de la classe de cet élève dans un seul PDF</translation>
     </message>
+    <message>
+        <source>Measurements of the systematic contacts</source>
+        <translation>Mesures des contacts systématiques</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::NoTeamPage</name>
@@ -1619,8 +1691,16 @@
         <translation>Vous ne faites pas encore partie d&apos;une équipe</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1, vous êtes connecté(e) pour &lt;b&gt;%2&lt;/b&gt;, mais vous n&apos;y êtes membre d&apos;aucune équipe.&lt;/p&gt;&lt;p&gt;Seule l&apos;équipe qui suit une école peut voir les dossiers de ses élèves&#xa0;; LARS ne vous montre donc aucun dossier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Que faire&#xa0;:&lt;/b&gt; demandez à l&apos;&lt;b&gt;administrateur local de votre CLB&lt;/b&gt; de vous ajouter à une équipe. Les comptes et les équipes sont gérés dans la gestion des utilisateurs de l&apos;autorité publique, pas dans ce programme.&lt;/p&gt;</translation>
+        <source>ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team.</source>
+        <translation>demandez à l&apos;&lt;b&gt;administrateur local de votre CLB&lt;/b&gt; de vous ajouter à une équipe.</translation>
+    </message>
+    <message>
+        <source>ask &lt;b&gt;%1&lt;/b&gt;, the local administrator of your CLB, to add you to a team%2.</source>
+        <translation>demandez à &lt;b&gt;%1&lt;/b&gt;, l&apos;administrateur local de votre CLB, de vous ajouter à une équipe%2.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %3 Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, vous êtes connecté(e) pour &lt;b&gt;%2&lt;/b&gt;, mais vous n&apos;y êtes membre d&apos;aucune équipe.&lt;/p&gt;&lt;p&gt;Seule l&apos;équipe qui suit une école voit les dossiers de ses élèves ; LARS ne vous montre donc aucun dossier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Que faire :&lt;/b&gt; %3 Les comptes et les équipes sont gérés dans la gestion des utilisateurs des pouvoirs publics, pas dans ce programme.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1786,8 +1866,8 @@ Quelles valeurs faut-il garder&#xa0;?</translation>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <source>Check the fields marked in red.</source>
-        <translation>Vérifiez les champs marqués en rouge.</translation>
+        <source>Check the fields with a message under them.</source>
+        <translation>Vérifiez les champs qui ont un message en dessous.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1965,10 @@ Quelles valeurs faut-il garder&#xa0;?</translation>
             <numerusform>%n élèves trouvés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pupils found</source>
+        <translation>Élèves trouvés</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::SessionController</name>
@@ -1950,6 +2034,10 @@ Quelles valeurs faut-il garder&#xa0;?</translation>
     <message>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Choose the server certificate file</source>
+        <translation>Choisissez le fichier du certificat du serveur</translation>
     </message>
 </context>
 <context>

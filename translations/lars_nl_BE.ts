@@ -398,6 +398,10 @@
         <source>(no theme)</source>
         <translation>(geen thema)</translation>
     </message>
+    <message>
+        <source>The date lies in the future.</source>
+        <translation>De datum ligt in de toekomst.</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::AttestsTab</name>
@@ -428,6 +432,10 @@
     <message>
         <source>Printing attests is not available in this installation.</source>
         <translation>Attesten afdrukken is niet beschikbaar in deze installatie.</translation>
+    </message>
+    <message>
+        <source>Attests</source>
+        <translation>Attesten</translation>
     </message>
 </context>
 <context>
@@ -541,12 +549,16 @@
         <translation>U kunt later via het menu onder uw naam naar een ander CLB overschakelen, zonder opnieuw aan te melden.</translation>
     </message>
     <message>
-        <source>Log out</source>
-        <translation>Afmelden</translation>
-    </message>
-    <message>
         <source>Welcome, %1. You work for several CLBs: click the CLB you work for now.</source>
         <translation>Welkom, %1. U werkt voor meerdere CLB&apos;s: klik op het CLB waarvoor u nu werkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>A&amp;fmelden</translation>
+    </message>
+    <message>
+        <source>Work on behalf of %1</source>
+        <translation>Werken namens %1</translation>
     </message>
 </context>
 <context>
@@ -828,6 +840,10 @@
         <source>The correction was not saved: %1</source>
         <translation>De verbetering is niet bewaard: %1</translation>
     </message>
+    <message>
+        <source>CREON registrations</source>
+        <translation>CREON-registraties</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierView</name>
@@ -863,6 +879,14 @@
         <source>born %1</source>
         <translation>geboren %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3 %4</source>
+        <translation>%1, geboren op %2, %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierWorkspace</name>
@@ -879,16 +903,28 @@
         <translation>Zoek links een leerling en druk op Enter om het dossier te openen.</translation>
     </message>
     <message>
-        <source>Find pupil</source>
-        <translation>Leerling zoeken</translation>
+        <source>&amp;Find pupil</source>
+        <translation>Leerling &amp;zoeken</translation>
     </message>
     <message>
-        <source>Close dossier</source>
-        <translation>Dossier sluiten</translation>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <source>Reopen closed dossier</source>
-        <translation>Gesloten dossier opnieuw openen</translation>
+        <source>&amp;Close dossier</source>
+        <translation>Dossier &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen closed dossier</source>
+        <translation>Gesloten dossier &amp;heropenen</translation>
+    </message>
+    <message>
+        <source>Nothing to print in this part of the dossier. Letters and attests are printed from Medical data, Journal and Attests.</source>
+        <translation>In dit deel van het dossier valt niets af te drukken. Brieven en attesten drukt u af vanuit Medische gegevens, Journaal en Attesten.</translation>
+    </message>
+    <message>
+        <source>Open a dossier first: letters and attests are printed from a dossier.</source>
+        <translation>Open eerst een dossier: brieven en attesten drukt u af vanuit een dossier.</translation>
     </message>
 </context>
 <context>
@@ -1003,18 +1039,6 @@
         <translation>Activiteit &amp;registreren…</translation>
     </message>
     <message>
-        <source>Staff:</source>
-        <translation>Medewerker:</translation>
-    </message>
-    <message>
-        <source>Function:</source>
-        <translation>Functie:</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Periode:</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
@@ -1071,6 +1095,22 @@
     <message>
         <source>Referral letter to the GP or a specialist after the selected activity</source>
         <translation>Doorverwijsbrief naar de huisarts of een specialist na de gekozen activiteit</translation>
+    </message>
+    <message>
+        <source>Activities in the journal</source>
+        <translation>Activiteiten in het journaal</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>F&amp;unctie:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
     </message>
 </context>
 <context>
@@ -1217,16 +1257,8 @@
 <context>
     <name>lars::ui::LockOverlay</name>
     <message>
-        <source>Unlock</source>
-        <translation>Ontgrendelen</translation>
-    </message>
-    <message>
         <source>LARS is locked</source>
         <translation>LARS is vergrendeld</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Afmelden</translation>
     </message>
     <message>
         <source>Logged in as %1.</source>
@@ -1235,6 +1267,22 @@
     <message>
         <source>Your eID was taken out of the card reader, so LARS hid your work. Insert the same eID and enter your PIN to continue. Another card logs you out.</source>
         <translation>Uw eID werd uit de kaartlezer genomen, dus LARS heeft uw werk verborgen. Steek dezelfde eID in en geef uw pincode om verder te werken. Een andere kaart meldt u af.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Bezig met ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation>Vraagt de pincode van de eID in de kaartlezer</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>A&amp;fmelden</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1386,6 @@
         <translation>Aanmelden met eID</translation>
     </message>
     <message>
-        <source>Card reader:</source>
-        <translation>Kaartlezer:</translation>
-    </message>
-    <message>
         <source>Other digital keys</source>
         <translation>Andere digitale sleutels</translation>
     </message>
@@ -1368,6 +1412,18 @@
     <message>
         <source>Automatic (the reader with a card)</source>
         <translation>Automatisch (de lezer met een kaart)</translation>
+    </message>
+    <message>
+        <source>Card &amp;reader:</source>
+        <translation>&amp;Kaartlezer:</translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation>Vraagt de pincode van de eID in de kaartlezer</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Bezig met aanmelden</translation>
     </message>
 </context>
 <context>
@@ -1445,10 +1501,6 @@
         <translation>&lt;b&gt;LARS&lt;/b&gt; %1&lt;br&gt;Leerlingendossiers voor de CLB&apos;s in Vlaanderen.</translation>
     </message>
     <message>
-        <source>LARS — %1</source>
-        <translation>LARS — %1</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1479,6 +1531,22 @@
     <message>
         <source>&amp;CREON delivery…</source>
         <translation>&amp;CREON-verzending…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock LARS</source>
+        <translation>LARS &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>Hide your work until you unlock with your eID and PIN</source>
+        <translation>Verbergt uw werk tot u ontgrendelt met uw eID en pincode</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>%1 — LARS</source>
+        <translation>%1 — LARS</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1679,10 @@
         <source>All parent letters of this pupil&apos;s class in one PDF</source>
         <translation>Alle ouderbrieven van de klas van deze leerling in één PDF</translation>
     </message>
+    <message>
+        <source>Measurements of the systematic contacts</source>
+        <translation>Metingen van de systematische contacten</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::NoTeamPage</name>
@@ -1619,8 +1691,16 @@
         <translation>U zit nog niet in een team</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team. Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1, u bent aangemeld voor &lt;b&gt;%2&lt;/b&gt;, maar u bent daar geen lid van een team.&lt;/p&gt;&lt;p&gt;Alleen het team dat een school volgt, ziet de dossiers van haar leerlingen. Daarom toont LARS u geen dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wat nu:&lt;/b&gt; vraag de &lt;b&gt;lokale beheerder van uw CLB&lt;/b&gt; om u aan een team toe te voegen. Accounts en teams worden beheerd in het gebruikersbeheer van de overheid, niet in dit programma.&lt;/p&gt;</translation>
+        <source>ask the &lt;b&gt;local administrator of your CLB&lt;/b&gt; to add you to a team.</source>
+        <translation>vraag de &lt;b&gt;lokale beheerder van uw CLB&lt;/b&gt; om u aan een team toe te voegen.</translation>
+    </message>
+    <message>
+        <source>ask &lt;b&gt;%1&lt;/b&gt;, the local administrator of your CLB, to add you to a team%2.</source>
+        <translation>vraag &lt;b&gt;%1&lt;/b&gt;, de lokale beheerder van uw CLB, om u aan een team toe te voegen%2.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %3 Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, u bent aangemeld voor &lt;b&gt;%2&lt;/b&gt;, maar u bent daar geen lid van een team.&lt;/p&gt;&lt;p&gt;Alleen het team dat een school opvolgt, ziet de dossiers van haar leerlingen. Daarom toont LARS u geen dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wat nu:&lt;/b&gt; %3 Accounts en teams worden beheerd in het gebruikersbeheer van de overheid, niet in dit programma.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1786,8 +1866,8 @@ Welke waarden wilt u behouden?</translation>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <source>Check the fields marked in red.</source>
-        <translation>Controleer de rood gemarkeerde velden.</translation>
+        <source>Check the fields with a message under them.</source>
+        <translation>Kijk de velden na met een melding eronder.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1965,10 @@ Welke waarden wilt u behouden?</translation>
             <numerusform>%n leerlingen gevonden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pupils found</source>
+        <translation>Gevonden leerlingen</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::SessionController</name>
@@ -1950,6 +2034,10 @@ Welke waarden wilt u behouden?</translation>
     <message>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Certificaten (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Choose the server certificate file</source>
+        <translation>Kies het bestand met het servercertificaat</translation>
     </message>
 </context>
 <context>

@@ -23,12 +23,17 @@
 #include "ui/login/PersonalDataDialog.h"
 #include "ui/login/PinDialog.h"
 #include "ui/login/SessionController.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/WindowTitleFit.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -59,12 +64,14 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     , m_clbMenu(new QMenu(tr("Work on behalf of"), this))
     , m_connectionIndicator(new StatusIndicator(this))
     , m_cardIndicator(new StatusIndicator(this))
-    , m_keychainNotice(new QLabel(this))
+    , m_keychainNotice(new MessageLabel(MessageLabel::Kind::Warning, QStringLiteral("keychainNotice"), this))
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("LARS"));
-    resize(1100, 720);
+    setWindowIcon(Icons::application());
+    WindowTitleFit::install();
+    restoreWindowGeometry();
 
     m_eid->setCertificateCache(m_certificates);
     m_eid->setReaderName(Settings::preferredReader());
@@ -80,6 +87,7 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
 
     m_userButton->setObjectName(QStringLiteral("userButton"));
     m_userButton->setText(tr("Not logged in"));
+    m_userButton->setIcon(Icons::themed(QStringLiteral("user")));
     m_userButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_userButton->setPopupMode(QToolButton::InstantPopup);
     m_userButton->setEnabled(false);
@@ -90,10 +98,7 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
 
     m_connectionIndicator->setObjectName(QStringLiteral("connectionIndicator"));
     m_cardIndicator->setObjectName(QStringLiteral("cardIndicator"));
-    m_keychainNotice->setObjectName(QStringLiteral("keychainNotice"));
-    m_keychainNotice->setText(tr("No keychain: your session is kept in memory only"));
-    m_keychainNotice->setStyleSheet(QStringLiteral("color: #8a5300"));
-    m_keychainNotice->hide();
+    m_keychainNotice->setWordWrap(false);
     statusBar()->addPermanentWidget(m_keychainNotice);
     statusBar()->addPermanentWidget(m_cardIndicator);
     statusBar()->addPermanentWidget(m_connectionIndicator);
@@ -126,8 +131,11 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     connect(m_session, &models::Session::stateChanged, this, &MainWindow::onSessionState);
     connect(m_session, &models::Session::profileChanged, this, &MainWindow::updateTitle);
     connect(m_session, &models::Session::clbChanged, this, [this] {
-        if (m_workspace)
+        if (m_workspace) {
             m_workspace->resetForNewSession();
+            m_workspace->restoreState(
+                Settings::workspaceState(m_session->profile().staffId, m_session->clbId()));
+        }
         updateTitle();
         if (m_session->state() == models::Session::State::Active)
             showSessionPage();
@@ -184,6 +192,47 @@ MainWindow::~MainWindow()
     m_login->cancel();
 }
 
+void MainWindow::restoreWindowGeometry()
+{
+    if (restoreGeometry(Settings::windowGeometry()))
+        return;
+    // First start: a comfortable size that still fits a 1366×768 (or 1280×800) laptop screen.
+    QSize size(1100, 720);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    resize(size);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setWindowGeometry(saveGeometry());
+    saveWorkspaceState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWorkspaceState()
+{
+    if (m_workspace && m_session->state() == models::Session::State::Active)
+        Settings::setWorkspaceState(m_session->profile().staffId, m_session->clbId(),
+                                    m_workspace->saveState());
+}
+
+void MainWindow::lockNow()
+{
+    m_sessions->lockNow();
+}
+
+void MainWindow::updateDossierActions()
+{
+    const bool on = m_workspace && m_pages->currentWidget() == m_workspace &&
+                    m_session->state() == models::Session::State::Active;
+    m_dossierMenu->setEnabled(on);
+    for (QAction *action : m_dossierMenu->actions())
+        action->setEnabled(on);
+    using S = models::Session::State;
+    m_lockAction->setEnabled(m_session->state() == S::Active || m_session->state() == S::ChoosingClb);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -199,9 +248,20 @@ void MainWindow::createMenus()
     });
     branding->setObjectName(QStringLiteral("actionLetterBranding"));
     file->addSeparator();
+    m_lockAction = file->addAction(tr("&Lock LARS"), this, &MainWindow::lockNow);
+    m_lockAction->setObjectName(QStringLiteral("actionLock"));
+    m_lockAction->setIcon(Icons::themed(QStringLiteral("lock")));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_lockAction->setToolTip(tr("Hide your work until you unlock with your eID and PIN"));
+    m_lockAction->setEnabled(false);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    m_dossierMenu = menuBar()->addMenu(tr("&Dossier"));
+    m_dossierMenu->setObjectName(QStringLiteral("dossierMenu"));
+    m_dossierMenu->setEnabled(false);
 
     QMenu *admin = menuBar()->addMenu(tr("&Administrative"));
     m_webAdministration =
@@ -385,8 +445,10 @@ void MainWindow::onSessionState()
         m_lockOverlay->setStaffName(m_session->profile().displayName());
         m_lockOverlay->setCardPresent(m_reader->state() == smartcard::ReaderState::EidPresent);
         m_pages->setCurrentWidget(m_lockOverlay);
+        m_lockOverlay->setFocus();
         break;
     }
+    updateDossierActions();
     updateTitle();
 }
 
@@ -394,16 +456,28 @@ void MainWindow::showSessionPage()
 {
     const models::SessionProfile &profile = m_session->profile();
     if (!profile.activeClbHasTeam()) {
-        m_noTeamPage->setClb(profile.displayName(), m_session->clbName());
+        const models::SessionClb *clb = profile.activeClb();
+        m_noTeamPage->setClb(profile.displayName(), m_session->clbName(),
+                             clb ? clb->administrator : models::LocalAdministrator());
         m_pages->setCurrentWidget(m_noTeamPage);
+        updateDossierActions();
         return;
     }
-    if (!m_workspace) {
+    const bool created = !m_workspace;
+    if (created) {
         m_workspace = new DossierWorkspace(m_api, m_connection, this);
         m_letters->attach(m_workspace);
         m_pages->addWidget(m_workspace);
+        m_dossierMenu->addActions(m_workspace->actions());
+        connect(m_workspace, &DossierWorkspace::stateChanged, this, &MainWindow::saveWorkspaceState);
     }
+    const bool wasShown = m_pages->currentWidget() == m_workspace;
     m_pages->setCurrentWidget(m_workspace);
+    updateDossierActions();
+    if (created || !wasShown)
+        m_workspace->setFocus();
+    if (created)
+        m_workspace->restoreState(Settings::workspaceState(profile.staffId, m_session->clbId()));
 }
 
 void MainWindow::chooseClb(qint64 clbId)
@@ -458,7 +532,8 @@ void MainWindow::updateTitle()
 {
     const QString clb = m_session->clbName();
     const bool showClb = m_session->isLoggedIn() && m_session->state() != models::Session::State::ChoosingClb;
-    setWindowTitle(showClb && !clb.isEmpty() ? tr("LARS — %1").arg(clb) : tr("LARS"));
+    // Ends with the application's name, so that no platform appends it a second time.
+    setWindowTitle(showClb && !clb.isEmpty() ? tr("%1 — LARS").arg(clb) : tr("LARS"));
     if (!m_session->isLoggedIn())
         m_userButton->setText(tr("Not logged in"));
     else if (showClb)
@@ -474,7 +549,8 @@ void MainWindow::updateTitle()
 void MainWindow::showKeychainMode()
 {
     const bool memoryOnly = m_store->mode() == local::SessionStore::Mode::MemoryOnly;
-    m_keychainNotice->setVisible(memoryOnly);
+    m_keychainNotice->showMessage(memoryOnly ? tr("No keychain: your session is kept in memory only")
+                                             : QString());
     m_keychainNotice->setToolTip(tr("LARS found no keychain on this computer (%1). Your login is kept in "
                                     "memory only and ends when LARS "
                                     "closes. Nothing is written to disk.")

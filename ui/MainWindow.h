@@ -38,6 +38,7 @@ class NoTeamPage;
 class PinDialog;
 class SessionController;
 class StartPage;
+class MessageLabel;
 class StatusIndicator;
 
 class MainWindow final : public QMainWindow
@@ -47,6 +48,9 @@ public:
     MainWindow(models::ApiClient *api, models::ConnectionMonitor *connection,
                smartcard::ReaderMonitor *reader, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Locks now, as taking the eID out does (Ctrl+Shift+L): the same card and its PIN unlock.
+    void lockNow();
 
     void openSettings();
     void openPersonalData();
@@ -66,7 +70,13 @@ public:
 signals:
     void settingsChanged();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void restoreWindowGeometry();
+    void saveWorkspaceState();
+    void updateDossierActions();
     void createMenus();
     void createUserMenu();
     void showConnectionStatus(models::ConnectionMonitor::Status status);
@@ -108,9 +118,11 @@ private:
     QMenu *m_clbMenu;
     QAction *m_webAdministration = nullptr;
     QAction *m_creonDelivery = nullptr;
+    QAction *m_lockAction = nullptr;
+    QMenu *m_dossierMenu = nullptr;
     StatusIndicator *m_connectionIndicator;
     StatusIndicator *m_cardIndicator;
-    QLabel *m_keychainNotice;
+    MessageLabel *m_keychainNotice;
     std::function<bool(const QUrl &)> m_openUrl;
     bool m_switchingClb = false;
 };

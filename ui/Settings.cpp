@@ -10,6 +10,12 @@ const auto kServerCa = QStringLiteral("server/caCertificate");
 const auto kLanguage = QStringLiteral("ui/language");
 const auto kCardRemoval = QStringLiteral("card/onRemoval");
 const auto kReader = QStringLiteral("card/preferredReader");
+const auto kGeometry = QStringLiteral("window/geometry");
+
+QString workspaceKey(qint64 staffId, qint64 clbId)
+{
+    return QStringLiteral("workspace/%1-%2").arg(staffId).arg(clbId);
+}
 } // namespace
 
 QUrl Settings::serverUrl()
@@ -63,6 +69,26 @@ QString Settings::preferredReader()
 void Settings::setPreferredReader(const QString &reader)
 {
     QSettings().setValue(kReader, reader);
+}
+
+QByteArray Settings::windowGeometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::workspaceState(qint64 staffId, qint64 clbId)
+{
+    return QSettings().value(workspaceKey(staffId, clbId)).toByteArray();
+}
+
+void Settings::setWorkspaceState(qint64 staffId, qint64 clbId, const QByteArray &state)
+{
+    QSettings().setValue(workspaceKey(staffId, clbId), state);
 }
 
 QStringList Settings::availableLanguages()

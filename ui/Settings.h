@@ -28,6 +28,13 @@ public:
     static void setPreferredReader(const QString &reader);
 
     static QStringList availableLanguages();
+
+    // Where the window was and how it was laid out, restored on the next start.
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+    // The workspace (splitter, open dossiers as pupil ids) of one staff member in one CLB.
+    static QByteArray workspaceState(qint64 staffId, qint64 clbId);
+    static void setWorkspaceState(qint64 staffId, qint64 clbId, const QByteArray &state);
 };
 
 } // namespace lars::ui

@@ -2,6 +2,7 @@
 
 #include "models/api/ApiClient.h"
 #include "ui/Settings.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,7 +19,7 @@ namespace lars::ui {
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_serverUrl(new QLineEdit(this))
-    , m_serverError(new QLabel(this))
+    , m_serverError(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("serverUrlError"), this))
     , m_caCertificate(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_cardRemoval(new QComboBox(this))
@@ -29,10 +30,6 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_serverUrl->setObjectName(QStringLiteral("serverUrl"));
     m_serverUrl->setPlaceholderText(QStringLiteral("https://lars.example.be"));
     m_serverUrl->setText(Settings::serverUrl().toString());
-    m_serverError->setObjectName(QStringLiteral("serverUrlError"));
-    m_serverError->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_serverError->setWordWrap(true);
-    m_serverError->hide();
 
     m_caCertificate->setObjectName(QStringLiteral("caCertificate"));
     m_caCertificate->setText(Settings::serverCaCertificate());
@@ -57,7 +54,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Server address:"), m_serverUrl);
     form->addRow(QString(), m_serverError);
-    form->addRow(tr("Server certificate:"), certificateRow);
+    auto *certificateLabel = new QLabel(tr("Server certificate:"), this);
+    certificateLabel->setBuddy(m_caCertificate);
+    form->addRow(certificateLabel, certificateRow);
+    browse->setAccessibleDescription(tr("Choose the server certificate file"));
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("When the eID is taken out:"), m_cardRemoval);
     auto *languageNote = new QLabel(tr("A new language is used from the next start of LARS."), this);
@@ -88,12 +88,11 @@ bool SettingsDialog::validate()
     const QString text = m_serverUrl->text().trimmed();
     QString error;
     if (!text.isEmpty() && !models::ApiClient::isAllowedServerUrl(QUrl(text), &error)) {
-        m_serverError->setText(error);
-        m_serverError->show();
+        m_serverError->showMessage(error);
         m_serverUrl->setFocus();
         return false;
     }
-    m_serverError->hide();
+    m_serverError->clearMessage();
     return true;
 }
 

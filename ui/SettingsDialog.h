@@ -8,6 +8,8 @@ class QLineEdit;
 
 namespace lars::ui {
 
+class MessageLabel;
+
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,7 +23,7 @@ private:
     bool validate();
 
     QLineEdit *m_serverUrl;
-    QLabel *m_serverError;
+    MessageLabel *m_serverError;
     QLineEdit *m_caCertificate;
     QComboBox *m_language;
     QComboBox *m_cardRemoval;

@@ -1,40 +1,34 @@
 #include "ui/StartPage.h"
 
 #include "ui/login/LoginPanel.h"
+#include "ui/widgets/MessageLabel.h"
 
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace lars::ui {
 
 StartPage::StartPage(QWidget *parent)
-    : QWidget(parent)
+    : CardPage(tr("Log in with your eID"), parent)
     , m_cardState(new QLabel(this))
     , m_cardAdvice(new QLabel(this))
     , m_serverState(new QLabel(this))
     , m_loginPanel(new LoginPanel(this))
 {
     setObjectName(QStringLiteral("startPage"));
+    setCardWidth(480, 560);
 
-    auto *title = new QLabel(tr("LARS"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makeHeading(tr("LARS"), this, 2.2);
+    title->setObjectName(QStringLiteral("startTitle"));
+    title->setAlignment(Qt::AlignHCenter);
     auto *subtitle = new QLabel(tr("Pupil guidance dossiers of the CLB"), this);
-
-    auto *card = new QFrame(this);
-    card->setFrameShape(QFrame::StyledPanel);
-    card->setMaximumWidth(560);
-    auto *heading = new QLabel(tr("Log in with your eID"), card);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    subtitle->setAlignment(Qt::AlignHCenter);
+    aboveCardLayout()->addWidget(title);
+    aboveCardLayout()->addWidget(subtitle);
+    aboveCardLayout()->addSpacing(24);
 
     m_cardState->setObjectName(QStringLiteral("cardState"));
+    m_cardState->setWordWrap(true);
     QFont stateFont = m_cardState->font();
     stateFont.setPointSizeF(stateFont.pointSizeF() * 1.15);
     m_cardState->setFont(stateFont);
@@ -43,38 +37,19 @@ StartPage::StartPage(QWidget *parent)
     m_serverState->setObjectName(QStringLiteral("serverState"));
     m_serverState->setWordWrap(true);
 
-    auto *federalToken = new QLabel(
-        tr("Looking for the federal token? It is no longer accepted: log in with your eID and card reader."),
-        card);
-    federalToken->setObjectName(QStringLiteral("federalTokenNote"));
-    federalToken->setWordWrap(true);
-    federalToken->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
+    auto *federalToken = new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("federalTokenNote"), this);
+    federalToken->showMessage(
+        tr("Looking for the federal token? It is no longer accepted: log in with your eID and card reader."));
 
-    auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(24, 20, 24, 20);
-    cardLayout->setSpacing(10);
-    cardLayout->addWidget(heading);
-    cardLayout->addWidget(m_cardState);
-    cardLayout->addWidget(m_cardAdvice);
-    cardLayout->addSpacing(8);
-    cardLayout->addWidget(m_loginPanel);
-    cardLayout->addSpacing(8);
-    cardLayout->addWidget(m_serverState);
-    cardLayout->addSpacing(8);
-    cardLayout->addWidget(federalToken);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(subtitle, 0, Qt::AlignHCenter);
-    layout->addSpacing(24);
-    // Centred by stretches, not by alignment: an aligned item ignores the height its wrapped labels need.
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(card, 4);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(2);
+    cardLayout()->addWidget(m_cardState);
+    cardLayout()->addWidget(m_cardAdvice);
+    cardLayout()->addSpacing(8);
+    cardLayout()->addWidget(m_loginPanel);
+    cardLayout()->addSpacing(8);
+    cardLayout()->addWidget(m_serverState);
+    cardLayout()->addSpacing(8);
+    cardLayout()->addWidget(federalToken);
+    setFocusProxy(m_loginPanel);
 }
 
 void StartPage::showCardStatus(const StatusText &status)

@@ -2,8 +2,7 @@
 // What a user sees before logging in: the product, the card-reader state in words, what to do next, and
 // the login itself (LoginPanel).
 #include "ui/StatusTexts.h"
-
-#include <QWidget>
+#include "ui/widgets/CardPage.h"
 
 class QLabel;
 
@@ -11,7 +10,7 @@ namespace lars::ui {
 
 class LoginPanel;
 
-class StartPage final : public QWidget
+class StartPage final : public CardPage
 {
     Q_OBJECT
 public:

@@ -1,5 +1,8 @@
 #include "ui/StatusIndicator.h"
 
+#include "ui/widgets/ThemeColors.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -8,21 +11,21 @@
 namespace lars::ui {
 
 namespace {
-QColor colourFor(StatusIndicator::Level level)
+QColor colourFor(StatusIndicator::Level level, const QPalette &palette)
 {
     switch (level) {
     case StatusIndicator::Level::Good:
-        return QColor(0x2e, 0x7d, 0x32);
+        return ThemeColors::success(palette);
     case StatusIndicator::Level::Busy:
-        return QColor(0x15, 0x65, 0xc0);
+        return ThemeColors::busy(palette);
     case StatusIndicator::Level::Warning:
-        return QColor(0xef, 0x6c, 0x00);
+        return ThemeColors::warning(palette);
     case StatusIndicator::Level::Error:
-        return QColor(0xc6, 0x28, 0x28);
+        return ThemeColors::error(palette);
     case StatusIndicator::Level::Neutral:
         break;
     }
-    return QColor(0x9e, 0x9e, 0x9e);
+    return ThemeColors::neutral(palette);
 }
 } // namespace
 
@@ -44,7 +47,23 @@ void StatusIndicator::setStatus(Level level, const QString &text, const QString 
 {
     m_level = level;
     m_text->setText(text);
+    // The status bar must not squeeze the sentence.
+    m_text->setMinimumWidth(m_text->sizeHint().width());
     setToolTip(toolTip.isEmpty() ? text : toolTip);
+    setAccessibleName(text);
+    setAccessibleDescription(toolTip);
+    paintDot();
+}
+
+void StatusIndicator::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        paintDot();
+}
+
+void StatusIndicator::paintDot()
+{
 
     const qreal dpr = devicePixelRatioF();
     const int size = fontMetrics().height() * 6 / 10;
@@ -54,7 +73,7 @@ void StatusIndicator::setStatus(Level level, const QString &text, const QString 
     QPainter painter(&dot);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(colourFor(level));
+    painter.setBrush(colourFor(m_level, palette()));
     painter.drawEllipse(QRectF(0, 0, size, size));
     m_dot->setPixmap(dot);
 }

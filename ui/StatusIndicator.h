@@ -25,7 +25,12 @@ public:
     Level level() const { return m_level; }
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void paintDot();
+
     QLabel *m_dot;
     QLabel *m_text;
     Level m_level = Level::Neutral;

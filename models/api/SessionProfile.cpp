@@ -18,6 +18,12 @@ bool SessionProfile::activeClbHasTeam() const
     return active && !active->teams.isEmpty();
 }
 
+LocalAdministrator LocalAdministrator::fromJson(const QJsonObject &o)
+{
+    return {o.value(QLatin1String("name")).toString(), o.value(QLatin1String("email")).toString(),
+            o.value(QLatin1String("phone")).toString()};
+}
+
 SessionProfile SessionProfile::fromJson(const QJsonObject &me)
 {
     SessionProfile p;
@@ -33,6 +39,8 @@ SessionProfile SessionProfile::fromJson(const QJsonObject &me)
         clb.name = o.value(QLatin1String("name")).toString();
         clb.contact = ContactData::fromJson(o.value(QLatin1String("contact")).toObject());
         clb.localAdmin = o.value(QLatin1String("localAdmin")).toBool();
+        clb.administrator =
+            LocalAdministrator::fromJson(o.value(QLatin1String("localAdministrator")).toObject());
         for (const QJsonValue &t : o.value(QLatin1String("teams")).toArray())
             clb.teams.append(t.toObject().value(QLatin1String("name")).toString());
         p.clbs.append(clb);

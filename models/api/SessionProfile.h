@@ -9,6 +9,15 @@
 
 namespace lars::models {
 
+// Whom a staff member asks to be added to a team: the CLB's local administrator (GET /me).
+struct LocalAdministrator
+{
+    QString name;
+    QString email;
+    QString phone;
+    static LocalAdministrator fromJson(const QJsonObject &o);
+};
+
 struct SessionClb
 {
     qint64 id = 0;
@@ -16,6 +25,7 @@ struct SessionClb
     QStringList teams;
     ContactData contact;
     bool localAdmin = false; // the CLB's local LARS administrator (CREON overview)
+    LocalAdministrator administrator;
 };
 
 struct SessionProfile

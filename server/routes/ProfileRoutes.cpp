@@ -90,11 +90,17 @@ Response ProfileRoutes::me(Request &r)
             teams.append(QJsonObject{{QStringLiteral("id"), team.id}, {QStringLiteral("name"), team.name}});
         if (clb.id == r.clbId)
             activeHasTeam = !teams.isEmpty();
+        QJsonObject administrator;
+        if (const auto admin = m_staff.localAdministrator(clb.id))
+            administrator = QJsonObject{{QStringLiteral("name"), admin->name},
+                                        {QStringLiteral("email"), admin->email},
+                                        {QStringLiteral("phone"), admin->phone}};
         clbs.append(QJsonObject{{QStringLiteral("id"), clb.id},
                                 {QStringLiteral("name"), clb.name},
                                 {QStringLiteral("contact"), clb.contact.toJson()},
                                 {QStringLiteral("localAdmin"), clb.localAdmin},
-                                {QStringLiteral("teams"), teams}});
+                                {QStringLiteral("teams"), teams},
+                                {QStringLiteral("localAdministrator"), administrator}});
     }
     return Response::json(200, QJsonObject{{QStringLiteral("id"), r.staffId},
                                            {QStringLiteral("nationalNumber"), person->nationalNumber},

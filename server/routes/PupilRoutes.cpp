@@ -51,10 +51,19 @@ Response PupilRoutes::search(Request &r)
         request->birthDate.isValid() ? std::optional<QDate>(request->birthDate) : std::nullopt, after,
         request->limit);
     QJsonArray items;
-    for (const auto &p : page.items)
+    QList<qint64> ids;
+    QStringList idList;
+    for (const auto &p : page.items) {
         items.append(p.toJson());
-    m_services.audit.record(r, 0, QStringLiteral("pupil.search"),
-                            QStringLiteral("%1 results").arg(page.items.size()));
+        ids.append(p.id);
+        idList.append(QString::number(p.id));
+    }
+    // A result shows a pupil's name, birth date and school: the search names them all, and each pupil's
+    // trail (and the team's audit view) says who saw them listed.
+    m_services.audit.record(
+        r, 0, QStringLiteral("pupil.search"),
+        QStringLiteral("listed: %1").arg(idList.isEmpty() ? QStringLiteral("none") : idList.join(u' ')));
+    m_services.audit.recordEach(r, ids, QStringLiteral("pupil.listed"), QStringLiteral("in search results"));
     return Response::json(
         200, QJsonObject{{QStringLiteral("items"), items},
                          {QStringLiteral("nextCursor"),

@@ -3,6 +3,7 @@
 #include "models/StaffRef.h"
 #include "server/http/Request.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace lars::server::store {
@@ -22,6 +23,30 @@ void AuditStore::record(const http::Request &request, qint64 pupilId, const QStr
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {Database::now(), idOrNull(request.staffId), idOrNull(request.clbId), idOrNull(pupilId), action,
          detail.isNull() ? QStringLiteral("") : detail, request.requestId});
+}
+
+void AuditStore::recordEach(const http::Request &request, const QList<qint64> &pupilIds,
+                            const QString &action, const QString &detail)
+{
+    if (pupilIds.isEmpty())
+        return;
+    QJsonArray ids;
+    for (const qint64 id : pupilIds)
+        ids.append(id);
+    // The ids travel as one JSON array parameter, so the statement text is the same for any count.
+    const QString each = m_db.isPostgres()
+                             ? QStringLiteral("SELECT CAST(value AS BIGINT) AS id FROM "
+                                              "json_array_elements_text(CAST(? AS json))")
+                             : QStringLiteral("SELECT CAST(value AS INTEGER) AS id FROM json_each(?)");
+    // Typed placeholders: PostgreSQL cannot infer the type of a parameter in a SELECT list.
+    m_db.run(
+        QStringLiteral("INSERT INTO audit_log (at, staff_id, clb_id, pupil_id, action, detail, "
+                       "request_id) SELECT CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), ids.id, "
+                       "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT) FROM (%1) AS ids")
+            .arg(each),
+        {Database::now(), idOrNull(request.staffId), idOrNull(request.clbId), action,
+         detail.isNull() ? QStringLiteral("") : detail, request.requestId,
+         QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
 }
 
 QJsonArray AuditStore::ofPupil(qint64 pupilId, qint64 before, int limit)

@@ -282,7 +282,11 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
                          "window_start BIGINT NOT NULL, hits BIGINT NOT NULL, expires_at BIGINT NOT NULL, "
                          "PRIMARY KEY (bucket, subject, window_start))"),
           QStringLiteral("CREATE INDEX rate_limits_expiry ON rate_limits (expires_at)")}},
+        // Whom a staff member without a team asks: the CLB's local administrator(s), named in /me.
         {5,
+         QStringLiteral("local administrators of a CLB"),
+         {QStringLiteral("ALTER TABLE staff_clbs ADD COLUMN local_admin INTEGER NOT NULL DEFAULT 0")}},
+        {6,
          QStringLiteral("CREON delivery: rules, subjects, versioned registrations, outbox, batches, lease"),
          creon::CreonSchema::migration(pg)},
     };

@@ -67,6 +67,19 @@ QList<StaffStore::Team> StaffStore::teams(qint64 staffId, qint64 clbId)
     return list;
 }
 
+std::optional<StaffStore::Administrator> StaffStore::localAdministrator(qint64 clbId)
+{
+    QSqlQuery a = m_db.run(
+        QStringLiteral("SELECT s.first_name, s.last_name, sc.email, sc.phone FROM staff_clbs sc JOIN staff s "
+                       "ON s.id = sc.staff_id WHERE sc.clb_id = ? AND sc.local_admin = 1 "
+                       "ORDER BY s.last_name, s.first_name LIMIT 1"),
+        {clbId});
+    if (!a.next())
+        return std::nullopt;
+    return Administrator{a.value(0).toString() + u' ' + a.value(1).toString(), a.value(2).toString(),
+                         a.value(3).toString()};
+}
+
 bool StaffStore::hasTeam(qint64 staffId, qint64 clbId)
 {
     QSqlQuery q =

@@ -32,6 +32,13 @@ public:
         models::ContactData contact;
         bool localAdmin = false; // the CLB's local LARS administrator (CREON delivery view)
     };
+    // Whom a staff member without a team asks: a local administrator of the CLB.
+    struct Administrator
+    {
+        QString name;
+        QString email;
+        QString phone;
+    };
 
     explicit StaffStore(Database &db)
         : m_db(db)
@@ -45,6 +52,8 @@ public:
     bool isLocalAdmin(qint64 staffId, qint64 clbId);
     QList<Team> teams(qint64 staffId, qint64 clbId); // by name
     bool hasTeam(qint64 staffId, qint64 clbId);
+    // The CLB's local administrator (the first by name when there are several), with this CLB's contact.
+    std::optional<Administrator> localAdministrator(qint64 clbId);
     // Whether one of the person's teams in this CLB covers the school.
     bool teamCoversSchool(qint64 staffId, qint64 clbId, qint64 schoolId);
 

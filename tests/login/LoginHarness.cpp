@@ -8,17 +8,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 
 namespace lars::test {
 
-LoginHarness::LoginHarness(ServerProcess &server)
+LoginHarness::LoginHarness(ServerProcess &server, const QString &settingsDir)
     : m_api(std::make_unique<models::ApiClient>())
     , m_connection(std::make_unique<models::ConnectionMonitor>(m_api.get()))
     , m_reader(std::make_unique<smartcard::ReaderMonitor>())
 {
+    QSettings::setPath(QSettings::defaultFormat(), QSettings::UserScope,
+                       settingsDir.isEmpty() ? m_settings.path() : settingsDir);
     m_api->setBaseUrl(server.baseUrl());
     m_api->setExtraCaCertificates({server.certificate()});
     m_window = std::make_unique<ui::MainWindow>(m_api.get(), m_connection.get(), m_reader.get());

@@ -8,6 +8,7 @@
 #include "smartcard/ReaderMonitor.h"
 #include "ui/MainWindow.h"
 
+#include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
 
@@ -18,7 +19,9 @@ class ServerProcess;
 class LoginHarness final
 {
 public:
-    explicit LoginHarness(ServerProcess &server);
+    // settingsDir: where the client keeps its preferences (a fresh temporary directory when empty; the
+    // same directory for two harnesses is a restart of the client).
+    explicit LoginHarness(ServerProcess &server, const QString &settingsDir = {});
     ~LoginHarness();
 
     ui::MainWindow &window() { return *m_window; }
@@ -40,6 +43,7 @@ public:
     void keepSessionOnExit() { m_keepSession = true; }
 
 private:
+    QTemporaryDir m_settings; // each client starts with fresh preferences (no window state of a former run)
     std::unique_ptr<models::ApiClient> m_api;
     std::unique_ptr<models::ConnectionMonitor> m_connection;
     std::unique_ptr<smartcard::ReaderMonitor> m_reader;

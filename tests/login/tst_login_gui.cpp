@@ -453,69 +453,6 @@ private slots:
         QCOMPARE(m_server->request("GET", path).status, 410);
     }
 
-    // The login window's states and the CLB choice as PNGs (docs/screenshots/ when LARS_SCREENSHOT_DIR
-    // points there; otherwise a temporary directory).
-    void screenshots()
-    {
-        QTemporaryDir temp;
-        const QString dir = qEnvironmentVariable("LARS_SCREENSHOT_DIR", temp.path());
-        client().window().resize(1000, 680);
-        const auto save = [&dir](QWidget *widget, const char *name) {
-            const QImage image = widget->grab().toImage();
-            QVERIFY(!image.isNull() && image.width() > 100 && image.height() > 100);
-            QVERIFY(image.save(QDir(dir).filePath(QLatin1String(name)), "PNG"));
-        };
-        QTRY_COMPARE_WITH_TIMEOUT(label("cardState"), QStringLiteral("Insert your eID"), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            client().find<QLabel>("serverState")->text().contains(QLatin1String("Connected")), 10000);
-        save(&client().window(), "login-insert-card.png");
-
-        QVERIFY(insertCard(QStringLiteral("elise-dubois")));
-        QTRY_COMPARE_WITH_TIMEOUT(label("cardState"), QStringLiteral("eID ready"), 10000);
-        save(&client().window(), "login-ready.png");
-        QVERIFY(client().clickLogin());
-        lars::ui::PinDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = client().window().findChild<lars::ui::PinDialog *>()) && dialog->isVisible());
-        dialog->setTriesLeft(2);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("pinEdit")), QStringLiteral("1234"));
-        save(dialog, "login-pin.png");
-        dialog->setTriesLeft(-1);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pinOkButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!client().loginError().isEmpty(), 20000);
-        save(&client().window(), "login-unknown-person.png");
-        m_card->stop();
-        QTRY_COMPARE_WITH_TIMEOUT(label("cardState"), QStringLiteral("Insert your eID"), 10000);
-
-        QVERIFY(insertCard(QStringLiteral("jan-claes")));
-        QTRY_COMPARE_WITH_TIMEOUT(label("cardState"), QStringLiteral("eID ready"), 10000);
-        QVERIFY(logInWithPin());
-        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::ChoosingClb, 40000);
-        save(&client().window(), "clb-choice.png");
-        QTest::mouseClick(
-            client().find<lars::ui::ClbChooser>("clbChooser")->findChildren<QCommandLinkButton *>().at(0),
-            Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Active, 10000);
-        save(&client().window(), "login-workspace.png");
-        client().find<QAction>("actionPersonalData")->trigger();
-        lars::ui::PersonalDataDialog *personal = nullptr;
-        QTRY_VERIFY((personal = client().window().findChild<lars::ui::PersonalDataDialog *>()) &&
-                    personal->isVisible());
-        save(personal, "login-personal-data.png");
-        personal->reject();
-        QVERIFY(m_card->remove());
-        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Locked, 10000);
-        save(&client().window(), "login-locked.png");
-        client().window().logout();
-        m_card->stop();
-        QTRY_COMPARE_WITH_TIMEOUT(label("cardState"), QStringLiteral("Insert your eID"), 10000);
-
-        QVERIFY(insertCard(QStringLiteral("sofie-maes")));
-        QTRY_COMPARE_WITH_TIMEOUT(label("cardState"), QStringLiteral("eID ready"), 10000);
-        QVERIFY(logInWithPin());
-        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), State::Active, 40000);
-        save(&client().window(), "login-no-team.png");
-    }
-
     void loginTimings_data()
     {
         QTest::addColumn<QString>("card");

@@ -105,9 +105,6 @@ private slots:
         editor->setPrimaryColor(red);
         QTRY_VERIFY(pdftools::countColour(dialog.previewWidget()->grab().toImage().scaledToWidth(210), red,
                                           QRectF(0, 0, 210, 400), 60) > 0);
-        // LARS_SCREENSHOT_DIR=docs/screenshots refreshes the documentation's picture of this dialog.
-        if (const QString shots = qEnvironmentVariable("LARS_SCREENSHOT_DIR"); !shots.isEmpty())
-            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("letters-preview-dialog.png"))));
         // A logo added in the editor is in the saved PDF.
         QVERIFY(editor->addLogoFile(pdftools::example(QStringLiteral("branding-png/logo.png")),
                                     Logo::Position::Right));

@@ -203,10 +203,6 @@ private slots:
         }
         m_previewShot = shot;
         dialog->close();
-        if (qEnvironmentVariableIsSet("LARS_WRITE_SCREENSHOTS"))
-            QVERIFY(m_previewShot.save(
-                QDir(pdftools::sourceDir())
-                    .filePath(QStringLiteral("docs/screenshots/letters-from-dossier.png"))));
     }
 
     void referralLetterFromTheMedicalTab()

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 using lars::test::HttpReply;
@@ -122,6 +123,62 @@ private slots:
                 .toJson(QJsonDocument::Compact));
         QCOMPARE(login.status, 401);
         QCOMPARE(auditOf(login), (QList<std::pair<QString, qint64>>{{QStringLiteral("login.failed"), 0}}));
+    }
+
+    void searchAuditNamesEveryPupil_data() { backends(); }
+    void searchAuditNamesEveryPupil()
+    {
+        const QString t = server()->token(an, 1);
+        QString cursor;
+        QList<qint64> seen;
+        for (int page = 0; page < 2; ++page) {
+            const HttpReply r =
+                server()->get(QStringLiteral("/api/v1/pupils?limit=1&q=el") +
+                                  (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                              t);
+            QCOMPARE(r.status, 200);
+            QList<qint64> ids;
+            QStringList idTexts;
+            for (const QJsonValue &v : r.json().value(QLatin1String("items")).toArray()) {
+                ids.append(v[QLatin1String("id")].toInteger());
+                idTexts.append(QString::number(ids.last()));
+            }
+            QCOMPARE(ids.size(), 1);
+            // One row for the search listing the ids, then one row in each listed pupil's trail.
+            QList<std::pair<QString, qint64>> expected{{QStringLiteral("pupil.search"), 0}};
+            for (const qint64 id : ids)
+                expected.append({QStringLiteral("pupil.listed"), id});
+            auto rows = auditOf(r);
+            std::sort(rows.begin() + 1, rows.end(),
+                      [](const auto &a, const auto &b) { return a.second < b.second; });
+            std::sort(expected.begin() + 1, expected.end(),
+                      [](const auto &a, const auto &b) { return a.second < b.second; });
+            QCOMPARE(rows, expected);
+            const auto detail = server()->sql(
+                QStringLiteral("SELECT detail, staff_id FROM audit_log WHERE request_id = ? AND action = "
+                               "'pupil.search'"),
+                {QString::fromLatin1(r.header("X-Request-Id"))});
+            QCOMPARE(detail.value(0).value(0).toString(), QStringLiteral("listed: ") + idTexts.join(u' '));
+            QCOMPARE(detail.value(0).value(1).toLongLong(), anStaffId);
+            seen += ids;
+            cursor = r.json().value(QLatin1String("nextCursor")).toString();
+            QVERIFY(!cursor.isEmpty()); // Ëlise Van den Bossche and Elif Yılmaz at least
+        }
+        // The pupil's own audit trail (what a team member sees) says who saw them listed.
+        const QJsonArray trail = server()
+                                     ->get(QStringLiteral("/api/v1/pupils/%1/audit").arg(seen.last()), t)
+                                     .json()
+                                     .value(QLatin1String("items"))
+                                     .toArray();
+        bool listed = false;
+        for (const QJsonValue &v : trail)
+            listed = listed || (v[QLatin1String("action")].toString() == QLatin1String("pupil.listed") &&
+                                v[QLatin1String("staff")][QLatin1String("id")].toInteger() == anStaffId);
+        QVERIFY(listed);
+        // A search without results names nobody.
+        const HttpReply none = server()->get(QStringLiteral("/api/v1/pupils?q=zzzqqq"), t);
+        QCOMPARE(none.status, 200);
+        QCOMPARE(auditOf(none), (QList<std::pair<QString, qint64>>{{QStringLiteral("pupil.search"), 0}}));
     }
 
     void cleanupTestCase()

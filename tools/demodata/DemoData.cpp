@@ -327,6 +327,12 @@ bool DemoData::generate(int pupilCount, QString *error)
                            QStringLiteral("id, national_number, first_name, last_name, profession"));
             Bulk staffClbs(m_db, QStringLiteral("staff_clbs"),
                            QStringLiteral("staff_id, clb_id, gsm, phone, email, version, local_admin"));
+            // Each CLB's local administrator: whom a staff member without a team asks.
+            const QHash<int, QString> localAdmin{{1, QStringLiteral("Lotte")},
+                                                 {2, QStringLiteral("Fatima")},
+                                                 {3, QStringLiteral("Pieter")},
+                                                 {4, QStringLiteral("Koen")},
+                                                 {5, QStringLiteral("Ine")}};
             Bulk teams(m_db, QStringLiteral("teams"), QStringLiteral("id, clb_id, name"));
             Bulk members(m_db, QStringLiteral("team_members"), QStringLiteral("team_id, staff_id"));
             Bulk teamSchools(m_db, QStringLiteral("team_schools"), QStringLiteral("team_id, school_id"),
@@ -361,8 +367,9 @@ bool DemoData::generate(int pupilCount, QString *error)
                                   models::SearchKey::normalise(QString::fromUtf8(s.last)).remove(u' '),
                                   domain),
                          1,
-                         // Jan Claes is the local LARS administrator of his first CLB (CREON overview).
-                         i == 1 && c == 1 ? 1 : 0});
+                         // Each CLB's local administrator; Jan Claes (the demo's card) is one too in his
+                         // first CLB, so the demo shows the CREON delivery view.
+                         (localAdmin.value(c) == QLatin1String(s.first) || (i == 1 && c == 1)) ? 1 : 0});
                 }
                 for (const auto &[c, half] : s.teams)
                     members.add({(c - 1) * 2 + half + 1, i + 1});
@@ -426,6 +433,15 @@ bool DemoData::generate(int pupilCount, QString *error)
                 if (rnd.below(20) == 0) // double family names, as in "Dubois-Van den Bossche"
                     last += u'-' + QString::fromUtf8(lastNames[rnd.below(int(lastNames.size()))]);
                 schoolId = rnd.below(int(schoolClb.size())) + 1;
+            }
+            // The first random pupil shares its name with a fixed one (Noë Peeters, same school, another
+            // birth date): two pupils with one name, a case the client must tell apart. The random draws stay
+            // the same, so every other pupil is as before.
+            if (i == fixed.size()) {
+                first = QString::fromUtf8(fixed[2].first);
+                last = QString::fromUtf8(fixed[2].last);
+                sex = fixed[2].sex;
+                schoolId = schoolOf(fixed[2].clb, fixed[2].schoolIndex);
             }
             const QList<qint64> &classIds = classesOfSchool[schoolId - 1];
             const qint64 classId =

@@ -3,6 +3,7 @@
 #include "models/api/DossierModel.h"
 #include "models/api/DossierNomenclature.h"
 #include "ui/dossier/DossierTexts.h"
+#include "ui/widgets/DateField.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,7 +44,7 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     : QDialog(parent)
     , m_dossier(dossier)
     , m_nomenclature(nomenclature)
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateField(QDate::currentDate(), this))
     , m_function(new QComboBox(this))
     , m_theme(new QComboBox(this))
     , m_creonHint(new QLabel(this))
@@ -64,8 +65,6 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
         tr("Register activity — %1 %2").arg(dossier->pupil().firstName, dossier->pupil().lastName));
     setWindowModality(Qt::WindowModal);
     m_date->setObjectName(QStringLiteral("activityDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(QDate::currentDate());
     m_function->setObjectName(QStringLiteral("activityFunction"));
     m_subject->setObjectName(QStringLiteral("activitySubject"));
     m_subject->setMaxLength(200);
@@ -103,6 +102,8 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
         auto *v = new QVBoxLayout;
         auto *label = new QLabel(title, m_hubBox);
         label->setBuddy(list);
+        // Item views take no name from their buddy: screen readers need it set.
+        list->setAccessibleName(title);
         v->addWidget(label);
         v->addWidget(list);
         hubLayout->addLayout(v);
@@ -122,6 +123,7 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_function, &QComboBox::currentIndexChanged, this, &ActivityDialog::updateState);
+    connect(m_date, &QDateEdit::dateChanged, this, &ActivityDialog::updateState);
     connect(m_subject, &QLineEdit::textChanged, this, &ActivityDialog::updateState);
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
         // Staff do nothing extra for CREON; the dialog only says what will follow.
@@ -228,6 +230,10 @@ models::Activity ActivityDialog::activity() const
 QString ActivityDialog::missing() const
 {
     const models::Activity a = activity();
+    // Checked here, not by a maximum on the field: that refuses the day typed first ("15" of today's month
+    // may lie in the future until the month is typed).
+    if (a.date > QDate::currentDate())
+        return tr("The date lies in the future.");
     if (a.function.isEmpty())
         return tr("Choose a function.");
     if (a.subject.isEmpty())

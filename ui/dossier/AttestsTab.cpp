@@ -1,6 +1,7 @@
 #include "ui/dossier/AttestsTab.h"
 
 #include "models/api/DossierModel.h"
+#include "ui/dossier/DossierView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,7 +23,11 @@ AttestsTab::AttestsTab(models::DossierModel *dossier, QWidget *parent)
 {
     setObjectName(QStringLiteral("attestsTab"));
     m_table->setObjectName(QStringLiteral("attestsTable"));
+    m_table->setAccessibleName(tr("Attests"));
+    // Tab leaves the table (arrows move in it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_preview->setObjectName(QStringLiteral("previewAttest"));
+    m_preview->setProperty(DossierView::kPrintProperty, true); // Ctrl+P
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

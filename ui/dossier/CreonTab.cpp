@@ -29,6 +29,9 @@ CreonTab::CreonTab(models::DossierModel *dossier, models::DossierNomenclature *n
 {
     setObjectName(QStringLiteral("creonTab"));
     m_table->setObjectName(QStringLiteral("creonTable"));
+    m_table->setAccessibleName(tr("CREON registrations"));
+    // Tab leaves the table (arrows move in it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -8,7 +8,9 @@
 #include "ui/dossier/JournalTab.h"
 #include "ui/dossier/MedicalTab.h"
 #include "ui/dossier/OverbruggingshulpBox.h"
+#include "ui/widgets/MessageLabel.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
@@ -21,7 +23,7 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
     : QWidget(parent)
     , m_dossier(dossier)
     , m_header(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("dossierProblem"), this))
     , m_sections(new QTabWidget(this))
     , m_attests(new AttestsTab(dossier, m_sections))
 {
@@ -30,10 +32,6 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
     m_header->setObjectName(QStringLiteral("dossierHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
-    m_problem->setObjectName(QStringLiteral("dossierProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_problem->hide();
     m_sections->setObjectName(QStringLiteral("dossierSections"));
     m_sections->setDocumentMode(true);
     m_sections->addTab(new IdentityTab(dossier, m_sections), tr("Identity"));
@@ -58,11 +56,40 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
 
     connect(dossier, &models::DossierModel::pupilLoaded, this, &DossierView::showHeader);
     connect(dossier, &models::DossierModel::loadFailed, this, [this](const models::DossierReply &reply) {
-        m_problem->setText(DossierTexts::problem(reply));
-        m_problem->show();
+        m_problem->showMessage(DossierTexts::problem(reply));
     });
     connect(dossier, &models::DossierModel::fullyLoaded, m_problem, &QWidget::hide);
     showHeader();
+}
+
+bool DossierView::printCurrentSection()
+{
+    const QWidget *section = m_sections->currentWidget();
+    if (!section)
+        return false;
+    for (QAbstractButton *button : section->findChildren<QAbstractButton *>())
+        if (button->property(kPrintProperty).toBool() && button->isEnabled() && button->isVisibleTo(this)) {
+            button->click();
+            return true;
+        }
+    return false;
+}
+
+QString DossierView::tabText(bool withBirthDate) const
+{
+    const auto &p = m_dossier->pupil();
+    if (!withBirthDate || !p.birthDate.isValid())
+        return title();
+    return tr("%1 (%2)").arg(title(), QLocale().toString(p.birthDate, QLocale::ShortFormat));
+}
+
+QString DossierView::tabToolTip() const
+{
+    const auto &p = m_dossier->pupil();
+    if (!m_dossier->isPupilLoaded())
+        return title();
+    return tr("%1, born %2, %3 %4")
+        .arg(title(), QLocale().toString(p.birthDate, QLocale::LongFormat), p.schoolName, p.className);
 }
 
 void DossierView::showSection(Section section)

@@ -18,6 +18,8 @@ struct DossierReply;
 
 namespace lars::ui {
 
+class MessageLabel;
+
 class IdentityTab;
 class MedicalTab;
 class JournalTab;
@@ -45,6 +47,13 @@ public:
     void showSection(Section section);
     QString title() const;
     void setAttestPreviewAvailable(bool available);
+    // Ctrl+P: presses the print button of the section on screen (a button marked with the property
+    // kPrintProperty); false when that section has nothing to print.
+    bool printCurrentSection();
+    static constexpr const char *kPrintProperty = "larsPrintsSection";
+    // The tab text: the name, and the birth date too when another open tab has the same name.
+    QString tabText(bool withBirthDate) const;
+    QString tabToolTip() const;
 
 signals:
     void titleChanged(const QString &title);
@@ -59,7 +68,7 @@ private:
 
     models::DossierModel *m_dossier;
     QLabel *m_header;
-    QLabel *m_problem;
+    MessageLabel *m_problem;
     QTabWidget *m_sections;
     AttestsTab *m_attests;
 };

@@ -7,8 +7,10 @@
 #include "ui/dossier/DossierTexts.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/PupilSearchPanel.h"
+#include "ui/widgets/Icons.h"
 
 #include <QAction>
+#include <QDataStream>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -33,6 +35,7 @@ DossierWorkspace::DossierWorkspace(models::ApiClient *api, models::ConnectionMon
     , m_search(new PupilSearchPanel(m_dossierApi, this))
     , m_tabs(new QTabWidget(this))
     , m_recentButton(new QToolButton(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("dossierWorkspace"));
     m_tabs->setObjectName(QStringLiteral("dossierTabs"));
@@ -48,9 +51,11 @@ DossierWorkspace::DossierWorkspace(models::ApiClient *api, models::ConnectionMon
 
     auto *empty = new QLabel(tr("Search a pupil on the left and press Enter to open the dossier."), m_tabs);
     empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
     empty->setObjectName(QStringLiteral("noDossierHint"));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    QSplitter *splitter = m_splitter;
+    splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     splitter->addWidget(m_search);
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -60,7 +65,12 @@ DossierWorkspace::DossierWorkspace(models::ApiClient *api, models::ConnectionMon
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({360, 1000});
+    // The results keep room for a surname, a first name and a birth date whatever the dossier needs.
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({380, 1000});
+    connect(splitter, &QSplitter::splitterMoved, this, &DossierWorkspace::stateChanged);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -71,21 +81,27 @@ DossierWorkspace::DossierWorkspace(models::ApiClient *api, models::ConnectionMon
     connect(m_tabs, &QTabWidget::currentChanged, this, updateEmpty);
     updateEmpty();
 
-    auto *find = new QAction(tr("Find pupil"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_search, &PupilSearchPanel::focusSearch);
-    addAction(find);
-    auto *close = new QAction(tr("Close dossier"), this);
-    close->setShortcut(QKeySequence::Close);
-    close->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(close, &QAction::triggered, this, [this] { closeDossier(m_tabs->currentIndex()); });
-    addAction(close);
-    auto *reopen = new QAction(tr("Reopen closed dossier"), this);
-    reopen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    reopen->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(reopen, &QAction::triggered, this, &DossierWorkspace::reopenLastClosed);
-    addAction(reopen);
+    // Shortcuts for the whole window while the workspace is on screen (a hidden widget's shortcuts are
+    // off, so the lock page never triggers them).
+    const auto addShortcut = [this](const QString &text, const QKeySequence &key, const char *name,
+                                    auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_actions.append(action);
+    };
+    addShortcut(tr("&Find pupil"), QKeySequence::Find, "actionFindPupil",
+                [this] { m_search->focusSearch(); });
+    addShortcut(tr("&Print…"), QKeySequence::Print, "actionPrint", [this] { printCurrent(); });
+    m_actions.last()->setIcon(Icons::themed(QStringLiteral("print")));
+    addShortcut(tr("&Close dossier"), QKeySequence(Qt::CTRL | Qt::Key_W), "actionCloseDossier",
+                [this] { closeDossier(m_tabs->currentIndex()); });
+    addShortcut(tr("&Reopen closed dossier"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                "actionReopenDossier", [this] { reopenLastClosed(); });
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &DossierWorkspace::stateChanged);
 
     connect(m_search, &PupilSearchPanel::openRequested, this, &DossierWorkspace::openDossier);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &DossierWorkspace::closeDossier);
@@ -117,13 +133,7 @@ void DossierWorkspace::openDossier(qint64 pupilId, const QString &name)
     const int index = m_tabs->addTab(view, name.isEmpty() ? view->title() : name);
     m_tabs->setTabToolTip(index, name);
     m_tabs->setCurrentIndex(index);
-    connect(view, &DossierView::titleChanged, this, [this, view](const QString &title) {
-        const int i = m_tabs->indexOf(view);
-        if (i >= 0) {
-            m_tabs->setTabText(i, title);
-            m_tabs->setTabToolTip(i, title);
-        }
-    });
+    connect(view, &DossierView::titleChanged, this, &DossierWorkspace::updateTabTitles);
     view->setAttestPreviewAvailable(attestPreviewAvailable());
     connect(view, &DossierView::attestPreviewRequested, this, [this, view](const models::Attest &attest) {
         emit attestPreviewRequested(view->dossier()->pupil(), attest);
@@ -146,9 +156,72 @@ void DossierWorkspace::openDossier(qint64 pupilId, const QString &name)
                     m_search->showMessage(DossierTexts::problem(reply));
                     m_tabs->removeTab(m_tabs->indexOf(view));
                     view->deleteLater();
+                    updateTabTitles();
+                    emit stateChanged();
                 }
             });
     dossier->load();
+    emit stateChanged();
+}
+
+void DossierWorkspace::updateTabTitles()
+{
+    // Two pupils with the same name never get identical tabs: both show the birth date.
+    QHash<QString, int> sameName;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *view = qobject_cast<DossierView *>(m_tabs->widget(i)))
+            ++sameName[view->title()];
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *view = qobject_cast<DossierView *>(m_tabs->widget(i))) {
+            m_tabs->setTabText(i, view->tabText(sameName.value(view->title()) > 1));
+            m_tabs->setTabToolTip(i, view->tabToolTip());
+        }
+}
+
+bool DossierWorkspace::printCurrent()
+{
+    auto *view = qobject_cast<DossierView *>(m_tabs->currentWidget());
+    if (view && view->printCurrentSection())
+        return true;
+    m_search->showMessage(view ? tr("Nothing to print in this part of the dossier. Letters and attests are "
+                                    "printed from Medical data, Journal and Attests.")
+                               : tr("Open a dossier first: letters and attests are printed from a dossier."));
+    return false;
+}
+
+QList<qint64> DossierWorkspace::openPupilIds() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *view = qobject_cast<DossierView *>(m_tabs->widget(i)))
+            ids.append(view->dossier()->pupilId());
+    return ids;
+}
+
+QByteArray DossierWorkspace::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << quint32(1) << m_splitter->saveState() << openPupilIds() << qint32(m_tabs->currentIndex());
+    return state;
+}
+
+void DossierWorkspace::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint32 version = 0;
+    QByteArray splitter;
+    QList<qint64> ids;
+    qint32 current = -1;
+    in >> version >> splitter >> ids >> current;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return;
+    m_splitter->restoreState(splitter);
+    for (const qint64 id : std::as_const(ids))
+        if (id > 0)
+            openDossier(id);
+    if (current >= 0 && current < m_tabs->count())
+        m_tabs->setCurrentIndex(current);
 }
 
 bool DossierWorkspace::attestPreviewAvailable() const
@@ -175,8 +248,10 @@ void DossierWorkspace::closeDossier(int index)
         rememberClosed(view->dossier()->pupilId(), view->title());
     m_tabs->removeTab(index);
     view->deleteLater();
+    updateTabTitles();
     if (m_tabs->count() == 0)
         m_search->focusSearch();
+    emit stateChanged();
 }
 
 void DossierWorkspace::reopenLastClosed()
@@ -197,7 +272,7 @@ void DossierWorkspace::resetForNewSession()
     }
     m_recent.clear();
     updateRecentMenu();
-    m_search->model()->clear();
+    m_search->reset();
     m_nomenclature->load();
 }
 

@@ -4,7 +4,8 @@
 // Plugging it in (MainWindow): `new DossierWorkspace(api, connection, parent)` once the session's bearer
 // token is set on api (the token is scoped to the chosen CLB, so switching CLB = a new workspace or
 // resetForNewSession()). connection may be null; when given, a dossier that failed to load is reloaded
-// when the server is back online. Ctrl+F focuses the search; Ctrl+W closes, Ctrl+Shift+T reopens a tab.
+// when the server is back online. Ctrl+F focuses the search; Ctrl+W closes, Ctrl+Shift+T reopens a tab;
+// Ctrl+P prints from the section on screen. actions() lists them for the window's menu.
 // To preview/print attests, connect attestPreviewRequested().
 #include "models/Activity.h"
 #include "models/Attest.h"
@@ -14,6 +15,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QSplitter;
 class QTabWidget;
 class QToolButton;
 
@@ -41,6 +44,16 @@ public:
     void reopenLastClosed();
     // Closes every dossier and clears the search (CLB switch, logout).
     void resetForNewSession();
+    // Ctrl+P: prints from the current dossier's section; false (and a message) when there is nothing.
+    bool printCurrent();
+
+    // What the next start restores: the splitter and the open dossiers (pupil ids, current one). Only ids
+    // are kept, no names: the dossiers are fetched again, through the server's team check.
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+    QList<qint64> openPupilIds() const;
+    // Find pupil, print, close dossier, reopen closed dossier (shortcuts work anywhere in the window).
+    QList<QAction *> actions() const { return m_actions; }
 
     PupilSearchPanel *searchPanel() const { return m_search; }
     QTabWidget *dossierTabs() const { return m_tabs; }
@@ -49,6 +62,8 @@ public:
     models::DossierNomenclature *nomenclature() const { return m_nomenclature; }
 
 signals:
+    // The open dossiers changed (opened, closed, moved): a moment to save the state.
+    void stateChanged();
     // Connect it to enable "Preview and print…" in the attests tabs (disabled while nobody listens).
     void attestPreviewRequested(const lars::models::Pupil &pupil, const lars::models::Attest &attest);
     // Letters from the medical data and the journal (the letters area answers; see ui/LettersController).
@@ -62,6 +77,7 @@ protected:
 
 private:
     void rememberClosed(qint64 pupilId, const QString &name);
+    void updateTabTitles();
     void updateRecentMenu();
     void onConnectionChanged(models::ConnectionMonitor::Status status);
     bool attestPreviewAvailable() const;
@@ -71,6 +87,8 @@ private:
     PupilSearchPanel *m_search;
     QTabWidget *m_tabs;
     QToolButton *m_recentButton;
+    QSplitter *m_splitter;
+    QList<QAction *> m_actions;
     QList<std::pair<qint64, QString>> m_recent; // most recently closed first
 };
 

@@ -4,6 +4,7 @@
 #include "models/api/DossierNomenclature.h"
 #include "ui/dossier/ActivityDialog.h"
 #include "ui/dossier/DossierTexts.h"
+#include "ui/dossier/DossierView.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -57,6 +58,9 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
 {
     setObjectName(QStringLiteral("journalTab"));
     m_table->setObjectName(QStringLiteral("journalTable"));
+    m_table->setAccessibleName(tr("Activities in the journal"));
+    // Tab leaves the table (arrows move in it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_staffFilter->setObjectName(QStringLiteral("journalStaffFilter"));
     m_functionFilter->setObjectName(QStringLiteral("journalFunctionFilter"));
     m_periodFilter->setObjectName(QStringLiteral("journalPeriodFilter"));
@@ -79,6 +83,7 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     registerButton->setObjectName(QStringLiteral("registerActivity"));
     auto *referral = new QPushButton(tr("Re&ferral letter…"), this);
     referral->setObjectName(QStringLiteral("journalReferralButton"));
+    referral->setProperty(DossierView::kPrintProperty, true); // Ctrl+P
     referral->setToolTip(tr("Referral letter to the GP or a specialist after the selected activity"));
     connect(referral, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
@@ -90,12 +95,15 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
                 emit referralLetterRequested(a);
     });
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Staff:"), this));
-    filters->addWidget(m_staffFilter);
-    filters->addWidget(new QLabel(tr("Function:"), this));
-    filters->addWidget(m_functionFilter);
-    filters->addWidget(new QLabel(tr("Period:"), this));
-    filters->addWidget(m_periodFilter);
+    const auto addFilter = [this, filters](const QString &text, QComboBox *combo) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(combo);
+        filters->addWidget(label);
+        filters->addWidget(combo);
+    };
+    addFilter(tr("&Staff:"), m_staffFilter);
+    addFilter(tr("F&unction:"), m_functionFilter);
+    addFilter(tr("P&eriod:"), m_periodFilter);
     filters->addWidget(m_count);
     filters->addStretch();
     filters->addWidget(referral);

@@ -2,6 +2,7 @@
 
 #include "models/TargetHeight.h"
 #include "models/api/DossierModel.h"
+#include "ui/dossier/DossierView.h"
 #include "ui/dossier/GrowthChartWidget.h"
 #include "ui/dossier/ParentHeightsEditor.h"
 
@@ -34,6 +35,9 @@ MedicalTab::MedicalTab(models::DossierModel *dossier, QWidget *parent)
 {
     setObjectName(QStringLiteral("medicalTab"));
     m_table->setObjectName(QStringLiteral("measurementsTable"));
+    m_table->setAccessibleName(tr("Measurements of the systematic contacts"));
+    // Tab leaves the table (arrows move in it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_measurements);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -41,7 +45,9 @@ MedicalTab::MedicalTab(models::DossierModel *dossier, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_target->setObjectName(QStringLiteral("targetHeightLabel"));
     m_target->setWordWrap(true);
-    m_target->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    QFont targetFont = m_target->font();
+    targetFont.setBold(true);
+    m_target->setFont(targetFont);
     m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *parentsBox = new QGroupBox(tr("Parents' heights and target height"), this);
@@ -74,6 +80,7 @@ MedicalTab::MedicalTab(models::DossierModel *dossier, QWidget *parent)
 
     auto *parentLetter = new QPushButton(tr("&Parent letter…"), this);
     parentLetter->setObjectName(QStringLiteral("parentLetterButton"));
+    parentLetter->setProperty(DossierView::kPrintProperty, true); // Ctrl+P
     parentLetter->setToolTip(tr("Preview, print or save the letter to the parents about the selected (else "
                                 "the latest) systematic contact"));
     auto *referral = new QPushButton(tr("&Referral letter…"), this);

@@ -2,6 +2,7 @@
 
 #include "models/api/DossierModel.h"
 #include "ui/dossier/DossierTexts.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -24,13 +25,11 @@ OverbruggingshulpBox::OverbruggingshulpBox(models::DossierModel *dossier, QWidge
     m_retry->setObjectName(QStringLiteral("bridgingHelpRetry"));
     m_retry->hide();
     auto *explanation =
-        new QLabel(tr("The CLB helps out of necessity while the pupil waits for a more fitting "
-                      "service; temporary, not structural."),
-                   this);
-    explanation->setObjectName(QStringLiteral("bridgingHelpExplanation"));
-    explanation->setWordWrap(true);
-    explanation->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("bridgingHelpExplanation"), this);
+    explanation->showMessage(tr("The CLB helps out of necessity while the pupil waits for a more fitting "
+                                "service; temporary, not structural."));
     m_check->setToolTip(explanation->text());
+    m_check->setAccessibleDescription(explanation->text());
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_check);

@@ -3,7 +3,10 @@
 #include "models/TargetHeight.h"
 #include "models/api/DossierModel.h"
 #include "ui/dossier/DossierTexts.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/MessageLabel.h"
 
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -17,17 +20,6 @@
 
 namespace lars::ui {
 
-namespace {
-QLabel *errorLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->setWordWrap(true);
-    return label;
-}
-} // namespace
-
 ParentHeightsEditor::ParentHeightsEditor(models::DossierModel *dossier, QWidget *parent)
     : QWidget(parent)
     , m_dossier(dossier)
@@ -38,15 +30,15 @@ ParentHeightsEditor::ParentHeightsEditor(models::DossierModel *dossier, QWidget 
     , m_editButton(new QToolButton(this))
     , m_fatherEdit(new QLineEdit(this))
     , m_motherEdit(new QLineEdit(this))
-    , m_fatherError(errorLabel(QStringLiteral("fatherError"), this))
-    , m_motherError(errorLabel(QStringLiteral("motherError"), this))
+    , m_fatherError(new ErrorLabel(QStringLiteral("fatherError"), this))
+    , m_motherError(new ErrorLabel(QStringLiteral("motherError"), this))
     , m_saveButton(new QToolButton(this))
     , m_cancelButton(new QToolButton(this))
     , m_progress(new QProgressBar(this))
     , m_failureBox(new QWidget(this))
-    , m_failureText(errorLabel(QStringLiteral("parentHeightsFailure"), this))
+    , m_failureText(new ErrorLabel(QStringLiteral("parentHeightsFailure"), this))
     , m_retryButton(new QPushButton(tr("Retry"), this))
-    , m_conflictBox(new QWidget(this))
+    , m_conflictBox(new QFrame(this))
     , m_conflictText(new QLabel(this))
     , m_keepMineButton(new QPushButton(tr("Keep my values"), this))
     , m_takeTheirsButton(new QPushButton(tr("Use the saved values"), this))
@@ -55,9 +47,10 @@ ParentHeightsEditor::ParentHeightsEditor(models::DossierModel *dossier, QWidget 
     m_fatherValue->setObjectName(QStringLiteral("fatherValue"));
     m_motherValue->setObjectName(QStringLiteral("motherValue"));
     m_changedBy->setObjectName(QStringLiteral("parentHeightsChangedBy"));
-    m_changedBy->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_changedBy->setForegroundRole(QPalette::PlaceholderText);
+    m_changedBy->setWordWrap(true);
     m_editButton->setObjectName(QStringLiteral("editParentHeights"));
-    m_editButton->setText(QStringLiteral("✎"));
+    m_editButton->setIcon(Icons::themed(QStringLiteral("edit")));
     m_editButton->setToolTip(tr("Edit the parents' heights"));
     m_editButton->setAccessibleName(tr("Edit the parents' heights"));
     m_fatherEdit->setObjectName(QStringLiteral("fatherEdit"));
@@ -70,11 +63,11 @@ ParentHeightsEditor::ParentHeightsEditor(models::DossierModel *dossier, QWidget 
     m_fatherEdit->setAccessibleName(tr("Height of the father in cm"));
     m_motherEdit->setAccessibleName(tr("Height of the mother in cm"));
     m_saveButton->setObjectName(QStringLiteral("saveParentHeights"));
-    m_saveButton->setText(QStringLiteral("V"));
+    m_saveButton->setIcon(Icons::themed(QStringLiteral("save")));
     m_saveButton->setToolTip(tr("Save (Enter)"));
     m_saveButton->setAccessibleName(tr("Save"));
     m_cancelButton->setObjectName(QStringLiteral("cancelParentHeights"));
-    m_cancelButton->setText(QStringLiteral("✕"));
+    m_cancelButton->setIcon(Icons::themed(QStringLiteral("cancel")));
     m_cancelButton->setToolTip(tr("Cancel (Esc)"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
     m_progress->setObjectName(QStringLiteral("parentHeightsProgress"));
@@ -110,20 +103,21 @@ ParentHeightsEditor::ParentHeightsEditor(models::DossierModel *dossier, QWidget 
     fatherLabel->setBuddy(m_fatherEdit);
     auto *motherLabel = new QLabel(tr("&Mother:"), edit);
     motherLabel->setBuddy(m_motherEdit);
+    // Each message sits under its field across the whole width: beside a narrow field it would be cut off.
     editLayout->addWidget(fatherLabel, 0, 0);
     editLayout->addWidget(m_fatherEdit, 0, 1);
     editLayout->addWidget(new QLabel(tr("cm"), edit), 0, 2);
-    editLayout->addWidget(m_fatherError, 0, 3);
-    editLayout->addWidget(motherLabel, 1, 0);
-    editLayout->addWidget(m_motherEdit, 1, 1);
-    editLayout->addWidget(new QLabel(tr("cm"), edit), 1, 2);
-    editLayout->addWidget(m_motherError, 1, 3);
+    editLayout->addWidget(m_fatherError, 1, 0, 1, 4);
+    editLayout->addWidget(motherLabel, 2, 0);
+    editLayout->addWidget(m_motherEdit, 2, 1);
+    editLayout->addWidget(new QLabel(tr("cm"), edit), 2, 2);
+    editLayout->addWidget(m_motherError, 3, 0, 1, 4);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_progress);
     buttons->addStretch();
-    editLayout->addLayout(buttons, 2, 1, 1, 3);
+    editLayout->addLayout(buttons, 4, 1, 1, 3);
     editLayout->setColumnStretch(3, 1);
 
     auto *failureLayout = new QHBoxLayout(m_failureBox);
@@ -131,7 +125,7 @@ ParentHeightsEditor::ParentHeightsEditor(models::DossierModel *dossier, QWidget 
     failureLayout->addWidget(m_failureText, 1);
     failureLayout->addWidget(m_retryButton);
     m_failureBox->hide();
-    editLayout->addWidget(m_failureBox, 3, 0, 1, 4);
+    editLayout->addWidget(m_failureBox, 5, 0, 1, 4);
 
     auto *conflictLayout = new QVBoxLayout(m_conflictBox);
     conflictLayout->setContentsMargins(6, 6, 6, 6);
@@ -141,10 +135,13 @@ ParentHeightsEditor::ParentHeightsEditor(models::DossierModel *dossier, QWidget 
     conflictButtons->addWidget(m_takeTheirsButton);
     conflictButtons->addStretch();
     conflictLayout->addLayout(conflictButtons);
-    m_conflictBox->setStyleSheet(QStringLiteral("#parentHeightsConflict { border: 1px solid #c77700; }"));
+    m_conflictBox->setFrameShape(QFrame::StyledPanel);
+    m_conflictBox->setBackgroundRole(QPalette::ToolTipBase);
+    m_conflictBox->setAutoFillBackground(true);
+    m_conflictText->setForegroundRole(QPalette::ToolTipText);
     m_conflictBox->hide();
-    editLayout->addWidget(m_conflictBox, 4, 0, 1, 4);
-    editLayout->setRowStretch(5, 1);
+    editLayout->addWidget(m_conflictBox, 6, 0, 1, 4);
+    editLayout->setRowStretch(7, 1);
 
     m_stack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_stack->addWidget(view);
@@ -208,8 +205,8 @@ void ParentHeightsEditor::startEditing()
     const auto text = [](std::optional<double> v) { return v ? QLocale().toString(*v, 'g', 5) : QString(); };
     m_fatherEdit->setText(text(h.fatherCm));
     m_motherEdit->setText(text(h.motherCm));
-    m_fatherError->clear();
-    m_motherError->clear();
+    m_fatherError->clearMessage();
+    m_motherError->clearMessage();
     m_failureBox->hide();
     m_conflictBox->hide();
     m_stack->setCurrentIndex(1);
@@ -243,7 +240,7 @@ std::optional<double> ParentHeightsEditor::parseCm(const QString &text, bool *ok
 
 bool ParentHeightsEditor::validate(std::optional<double> *father, std::optional<double> *mother)
 {
-    const auto check = [](QLineEdit *edit, QLabel *error, std::optional<double> *value) {
+    const auto check = [](QLineEdit *edit, MessageLabel *error, std::optional<double> *value) {
         bool ok = false;
         *value = parseCm(edit->text(), &ok);
         QString message;
@@ -251,7 +248,7 @@ bool ParentHeightsEditor::validate(std::optional<double> *father, std::optional<
             message = tr("Type a height in cm, e.g. 172.");
         else if (*value)
             message = models::TargetHeight::validateParentHeight(**value);
-        error->setText(message);
+        error->showMessage(message);
         return message.isEmpty();
     };
     const bool fatherOk = check(m_fatherEdit, m_fatherError, father);
@@ -309,11 +306,11 @@ void ParentHeightsEditor::onFailed(const models::DossierReply &reply)
     const QString father = reply.fieldMessage(QStringLiteral("fatherCm"));
     const QString mother = reply.fieldMessage(QStringLiteral("motherCm"));
     if (!father.isEmpty() || !mother.isEmpty()) {
-        m_fatherError->setText(father);
-        m_motherError->setText(mother);
+        m_fatherError->showMessage(father);
+        m_motherError->showMessage(mother);
         return;
     }
-    m_failureText->setText(tr("Not saved. %1").arg(DossierTexts::problem(reply)));
+    m_failureText->showMessage(tr("Not saved. %1").arg(DossierTexts::problem(reply)));
     m_failureBox->show();
     m_retryButton->setFocus();
 }

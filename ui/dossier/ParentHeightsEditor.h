@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -19,6 +20,8 @@ class DossierModel;
 }
 
 namespace lars::ui {
+
+class MessageLabel;
 
 class ParentHeightsEditor final : public QWidget
 {
@@ -52,15 +55,15 @@ private:
     QToolButton *m_editButton;
     QLineEdit *m_fatherEdit;
     QLineEdit *m_motherEdit;
-    QLabel *m_fatherError;
-    QLabel *m_motherError;
+    MessageLabel *m_fatherError;
+    MessageLabel *m_motherError;
     QToolButton *m_saveButton;
     QToolButton *m_cancelButton;
     QProgressBar *m_progress;
     QWidget *m_failureBox;
-    QLabel *m_failureText;
+    MessageLabel *m_failureText;
     QPushButton *m_retryButton;
-    QWidget *m_conflictBox;
+    QFrame *m_conflictBox;
     QLabel *m_conflictText;
     QPushButton *m_keepMineButton;
     QPushButton *m_takeTheirsButton;

@@ -1,6 +1,8 @@
 #include "ui/dossier/PupilSearchPanel.h"
 
 #include "ui/dossier/DossierTexts.h"
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -25,9 +27,9 @@ PupilSearchPanel::PupilSearchPanel(models::DossierApi *api, QWidget *parent)
     , m_model(new PupilSearchModel(api, this))
     , m_field(new QLineEdit(this))
     , m_birthDate(new QLineEdit(this))
-    , m_birthDateError(new QLabel(this))
+    , m_birthDateError(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("birthDateError"), this))
     , m_busy(new QProgressBar(this))
-    , m_hint(new QLabel(this))
+    , m_hint(new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("searchHint"), this))
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("pupilSearchPanel"));
@@ -35,23 +37,21 @@ PupilSearchPanel::PupilSearchPanel(models::DossierApi *api, QWidget *parent)
     m_field->setPlaceholderText(tr("Search a pupil by name (Ctrl+F)"));
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Pupil name"));
+    m_field->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_birthDate->setObjectName(QStringLiteral("birthDateField"));
     m_birthDate->setPlaceholderText(tr("Birth date (optional, dd/mm/yyyy)"));
     m_birthDate->setClearButtonEnabled(true);
     m_birthDate->setAccessibleName(tr("Birth date"));
-    m_birthDateError->setObjectName(QStringLiteral("birthDateError"));
-    m_birthDateError->setStyleSheet(QStringLiteral("color: palette(highlight);"));
-    m_birthDateError->hide();
     m_busy->setObjectName(QStringLiteral("searchBusy"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(4);
     m_busy->setTextVisible(false);
     m_busy->setVisible(false);
-    m_hint->setObjectName(QStringLiteral("searchHint"));
-    m_hint->setWordWrap(true);
-    m_hint->setTextFormat(Qt::PlainText);
 
     m_table->setObjectName(QStringLiteral("searchResults"));
+    m_table->setAccessibleName(tr("Pupils found"));
+    // Tab leaves the table (arrows move in it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -117,6 +117,20 @@ void PupilSearchPanel::focusSearch()
     m_field->selectAll();
 }
 
+void PupilSearchPanel::reset()
+{
+    m_debounce.stop();
+    m_openWhenReady = false;
+    m_field->clear();
+    m_birthDate->blockSignals(true);
+    m_birthDate->clear();
+    m_birthDate->blockSignals(false);
+    m_birthDateError->clearMessage();
+    m_message.clear();
+    m_model->clear();
+    updateHint();
+}
+
 void PupilSearchPanel::showMessage(const QString &text)
 {
     m_message = text;
@@ -139,9 +153,8 @@ void PupilSearchPanel::startSearch()
     const QString dateText = m_birthDate->text().trimmed();
     const QDate date = parseBirthDate(dateText);
     const bool dateInvalid = !dateText.isEmpty() && !date.isValid();
-    m_birthDateError->setText(dateInvalid ? tr("Type the birth date as day/month/year, e.g. 03/02/2015.")
-                                          : QString());
-    m_birthDateError->setVisible(dateInvalid);
+    m_birthDateError->showMessage(dateInvalid ? tr("Type the birth date as day/month/year, e.g. 03/02/2015.")
+                                              : QString());
     if (dateInvalid)
         return;
     m_model->search(m_field->text(), date);
@@ -175,12 +188,9 @@ void PupilSearchPanel::updateHint()
         hint = DossierTexts::problem(m_model->lastFailure());
         break;
     }
-    m_hint->setText(m_message.isEmpty() ? hint : m_message);
     // A message (e.g. why a dossier cannot be opened) stands out and is never cut off.
-    m_hint->setStyleSheet(m_message.isEmpty()
-                              ? QString()
-                              : QStringLiteral("background: #fff4e5; border: 1px solid #c77700; "
-                                               "padding: 4px;"));
+    m_hint->setKind(m_message.isEmpty() ? MessageLabel::Kind::Note : MessageLabel::Kind::Notice);
+    m_hint->showMessage(m_message.isEmpty() ? hint : m_message);
     fitHint();
 }
 

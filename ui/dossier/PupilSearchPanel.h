@@ -13,6 +13,8 @@ class QTableView;
 
 namespace lars::ui {
 
+class MessageLabel;
+
 class PupilSearchPanel final : public QWidget
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
     explicit PupilSearchPanel(models::DossierApi *api, QWidget *parent = nullptr);
 
     void focusSearch();
+    // Empties the name, the birth date, the message and the results (a CLB switch, a new session).
+    void reset();
     // Explains something about the search or the last opened pupil (e.g. why it cannot be opened).
     void showMessage(const QString &text);
     models::PupilSearchModel *model() const { return m_model; }
@@ -44,9 +48,9 @@ private:
     models::PupilSearchModel *m_model;
     QLineEdit *m_field;
     QLineEdit *m_birthDate;
-    QLabel *m_birthDateError;
+    MessageLabel *m_birthDateError;
     QProgressBar *m_busy;
-    QLabel *m_hint;
+    MessageLabel *m_hint;
     QTableView *m_table;
     QTimer m_debounce;
     QString m_message;

@@ -7,11 +7,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -107,11 +109,13 @@ LetterPreviewDialog::LetterPreviewDialog(QList<AnyLetter> letters, const Brandin
     auto *previous = new QToolButton(this);
     previous->setArrowType(Qt::LeftArrow);
     previous->setToolTip(tr("Previous page"));
+    previous->setAccessibleName(previous->toolTip());
     connect(previous, &QToolButton::clicked, m_preview,
             [this] { m_preview->setCurrentPage(m_preview->currentPage() - 1); });
     auto *next = new QToolButton(this);
     next->setArrowType(Qt::RightArrow);
     next->setToolTip(tr("Next page"));
+    next->setAccessibleName(next->toolTip());
     connect(next, &QToolButton::clicked, m_preview,
             [this] { m_preview->setCurrentPage(m_preview->currentPage() + 1); });
     auto *pageLabel = new QLabel(this);
@@ -150,7 +154,11 @@ LetterPreviewDialog::LetterPreviewDialog(QList<AnyLetter> letters, const Brandin
     layout->addLayout(top);
     layout->addLayout(middle, 1);
     layout->addLayout(bottom);
-    resize(900, 1000);
+    // Tall enough for a page, never taller than the screen (a 1366×768 laptop).
+    QSize size(900, 1000);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    resize(size);
 }
 
 LetterPreviewDialog::~LetterPreviewDialog() = default;

@@ -1,8 +1,8 @@
 #include "ui/login/ClbChooser.h"
 
+#include "ui/widgets/MessageLabel.h"
+
 #include <QCommandLinkButton>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -10,55 +10,28 @@
 namespace lars::ui {
 
 ClbChooser::ClbChooser(QWidget *parent)
-    : QWidget(parent)
+    : CardPage(tr("On whose behalf do you work?"), parent)
     , m_greeting(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("clbError"), this))
     , m_buttons(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("clbChooser"));
-    auto *frame = new QFrame(this);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setMaximumWidth(560);
-    frame->setMinimumWidth(480);
-
-    auto *heading = new QLabel(tr("On whose behalf do you work?"), frame);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    setCardWidth(480, 560);
     m_greeting->setObjectName(QStringLiteral("clbGreeting"));
     m_greeting->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("clbError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
-    m_error->hide();
-    auto *note = new QLabel(tr("You can switch to another CLB later from the menu under your name, without "
-                               "logging in again."),
-                            frame);
-    note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
-    auto *logout = new QPushButton(tr("Log out"), frame);
+    auto *note = new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("clbNote"), this);
+    note->showMessage(tr("You can switch to another CLB later from the menu under your name, without "
+                         "logging in again."));
+    auto *logout = new QPushButton(tr("&Log out"), this);
     logout->setObjectName(QStringLiteral("clbLogoutButton"));
+    m_logout = logout;
     connect(logout, &QPushButton::clicked, this, &ClbChooser::logoutRequested);
 
-    auto *inner = new QVBoxLayout(frame);
-    inner->setContentsMargins(24, 20, 24, 20);
-    inner->addWidget(heading);
-    inner->addWidget(m_greeting);
-    inner->addLayout(m_buttons);
-    inner->addWidget(m_error);
-    inner->addWidget(note);
-    inner->addWidget(logout, 0, Qt::AlignRight);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    // Centred by stretches, not by alignment: an aligned item ignores the height its wrapped labels need.
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(frame, 4);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(2);
+    cardLayout()->addWidget(m_greeting);
+    cardLayout()->addLayout(m_buttons);
+    cardLayout()->addWidget(m_error);
+    cardLayout()->addWidget(note);
+    cardLayout()->addWidget(logout, 0, Qt::AlignRight);
 }
 
 void ClbChooser::setChoices(const QString &staffName, const QList<Choice> &choices)
@@ -67,16 +40,25 @@ void ClbChooser::setChoices(const QString &staffName, const QList<Choice> &choic
         tr("Welcome, %1. You work for several CLBs: click the CLB you work for now.").arg(staffName));
     qDeleteAll(m_choiceButtons);
     m_choiceButtons.clear();
-    m_error->hide();
+    m_error->clearMessage();
+    QWidget *previous = nullptr;
     for (const Choice &choice : choices) {
         auto *button = new QCommandLinkButton(choice.name, this);
         button->setObjectName(QStringLiteral("clbChoice_%1").arg(choice.id));
         button->setProperty("clbId", choice.id);
+        button->setAccessibleDescription(tr("Work on behalf of %1").arg(choice.name));
         button->setMinimumHeight(button->sizeHint().height());
         connect(button, &QCommandLinkButton::clicked, this, [this, id = choice.id] { emit chosen(id); });
         m_buttons->addWidget(button);
         m_choiceButtons.append(button);
+        if (previous)
+            setTabOrder(previous, button);
+        previous = button;
     }
+    if (previous)
+        setTabOrder(previous, m_logout);
+    if (!m_choiceButtons.isEmpty())
+        m_choiceButtons.first()->setFocus();
     setBusy(false);
 }
 
@@ -88,8 +70,7 @@ void ClbChooser::setBusy(bool busy)
 
 void ClbChooser::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 } // namespace lars::ui

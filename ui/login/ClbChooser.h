@@ -1,14 +1,17 @@
 #pragma once
 // "On whose behalf": after login, staff of several CLBs click the name of the CLB they work for now.
+#include "ui/widgets/CardPage.h"
+
 #include <QList>
-#include <QWidget>
 
 class QLabel;
 class QVBoxLayout;
 
 namespace lars::ui {
 
-class ClbChooser final : public QWidget
+class MessageLabel;
+
+class ClbChooser final : public CardPage
 {
     Q_OBJECT
 public:
@@ -31,7 +34,8 @@ signals:
 
 private:
     QLabel *m_greeting;
-    QLabel *m_error;
+    MessageLabel *m_error;
+    QWidget *m_logout;
     QVBoxLayout *m_buttons;
     QList<QWidget *> m_choiceButtons;
 };

@@ -1,6 +1,8 @@
 #include "ui/login/LockOverlay.h"
 
-#include <QFrame>
+#include "ui/widgets/Icons.h"
+#include "ui/widgets/MessageLabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -10,40 +12,32 @@
 namespace lars::ui {
 
 LockOverlay::LockOverlay(QWidget *parent)
-    : QWidget(parent)
+    : CardPage(tr("LARS is locked"), parent)
     , m_text(new QLabel(this))
     , m_step(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("lockError"), this))
     , m_progress(new QProgressBar(this))
-    , m_unlock(new QPushButton(tr("Unlock"), this))
+    , m_unlock(new QPushButton(tr("&Unlock"), this))
 {
     setObjectName(QStringLiteral("lockOverlay"));
     setAutoFillBackground(true);
+    setCardWidth(480, 560);
 
-    auto *frame = new QFrame(this);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setMaximumWidth(560);
-    frame->setMinimumWidth(480);
-    auto *heading = new QLabel(tr("LARS is locked"), frame);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
     m_text->setObjectName(QStringLiteral("lockText"));
     m_text->setWordWrap(true);
     m_step->setObjectName(QStringLiteral("lockStep"));
+    m_step->setWordWrap(true);
     m_step->hide();
-    m_error->setObjectName(QStringLiteral("lockError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
-    m_error->hide();
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(8);
+    m_progress->setAccessibleName(tr("Unlocking"));
     m_progress->hide();
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setDefault(true);
-    auto *logout = new QPushButton(tr("Log out"), frame);
+    m_unlock->setIcon(Icons::themed(QStringLiteral("lock")));
+    m_unlock->setAccessibleDescription(tr("Asks the PIN of the eID in the card reader"));
+    auto *logout = new QPushButton(tr("&Log out"), this);
     logout->setObjectName(QStringLiteral("lockLogoutButton"));
     connect(m_unlock, &QPushButton::clicked, this, &LockOverlay::unlockRequested);
     connect(logout, &QPushButton::clicked, this, &LockOverlay::logoutRequested);
@@ -52,24 +46,12 @@ LockOverlay::LockOverlay(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(logout);
     buttons->addWidget(m_unlock);
-    auto *inner = new QVBoxLayout(frame);
-    inner->setContentsMargins(24, 20, 24, 20);
-    inner->addWidget(heading);
-    inner->addWidget(m_text);
-    inner->addWidget(m_progress);
-    inner->addWidget(m_step);
-    inner->addWidget(m_error);
-    inner->addLayout(buttons);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    // Centred by stretches, not by alignment: an aligned item ignores the height its wrapped labels need.
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(frame, 4);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(2);
+    cardLayout()->addWidget(m_text);
+    cardLayout()->addWidget(m_progress);
+    cardLayout()->addWidget(m_step);
+    cardLayout()->addWidget(m_error);
+    cardLayout()->addLayout(buttons);
+    setTabOrder(m_unlock, logout);
     setStaffName({});
 }
 
@@ -100,8 +82,7 @@ void LockOverlay::setBusy(bool busy, const QString &step)
 
 void LockOverlay::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 } // namespace lars::ui

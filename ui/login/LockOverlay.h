@@ -1,7 +1,7 @@
 #pragma once
 // Covers the window while the eID is out of the reader (Settings::cardRemoval = lock): nothing of the
 // dossiers stays visible. The same card and its PIN unlock; another card logs out.
-#include <QWidget>
+#include "ui/widgets/CardPage.h"
 
 class QLabel;
 class QProgressBar;
@@ -9,7 +9,9 @@ class QPushButton;
 
 namespace lars::ui {
 
-class LockOverlay final : public QWidget
+class MessageLabel;
+
+class LockOverlay final : public CardPage
 {
     Q_OBJECT
 public:
@@ -27,7 +29,7 @@ signals:
 private:
     QLabel *m_text;
     QLabel *m_step;
-    QLabel *m_error;
+    MessageLabel *m_error;
     QProgressBar *m_progress;
     QPushButton *m_unlock;
     bool m_cardPresent = false;

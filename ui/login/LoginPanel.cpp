@@ -1,5 +1,7 @@
 #include "ui/login/LoginPanel.h"
 
+#include "ui/widgets/MessageLabel.h"
+
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,14 +19,14 @@ LoginPanel::LoginPanel(QWidget *parent)
     , m_login(new QPushButton(tr("Log in with eID"), this))
     , m_progress(new QProgressBar(this))
     , m_step(new QLabel(this))
-    , m_error(new QLabel(this))
-    , m_resumeNote(new QLabel(this))
+    , m_error(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("loginError"), this))
+    , m_resumeNote(new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("resumeNote"), this))
 {
     setObjectName(QStringLiteral("loginPanel"));
     // Word-wrapped labels inside a centred card get squeezed without a width to wrap at.
     setMinimumWidth(460);
     m_readers->setObjectName(QStringLiteral("readerCombo"));
-    auto *readerLabel = new QLabel(tr("Card reader:"), m_readerRow);
+    auto *readerLabel = new QLabel(tr("Card &reader:"), m_readerRow);
     readerLabel->setBuddy(m_readers);
     auto *readerLayout = new QHBoxLayout(m_readerRow);
     readerLayout->setContentsMargins(0, 0, 0, 0);
@@ -36,23 +38,17 @@ LoginPanel::LoginPanel(QWidget *parent)
     m_login->setObjectName(QStringLiteral("loginButton"));
     m_login->setDefault(true);
     m_login->setMinimumHeight(36);
+    m_login->setAccessibleDescription(tr("Asks the PIN of the eID in the card reader"));
     connect(m_login, &QPushButton::clicked, this, &LoginPanel::loginRequested);
 
     m_progress->setObjectName(QStringLiteral("loginProgress"));
     m_progress->setRange(0, 0); // busy: the card and the server give no percentage
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(8);
+    m_progress->setAccessibleName(tr("Logging in"));
     m_progress->hide();
     m_step->setObjectName(QStringLiteral("loginStep"));
     m_step->hide();
-    m_error->setObjectName(QStringLiteral("loginError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
-    m_resumeNote->setObjectName(QStringLiteral("resumeNote"));
-    m_resumeNote->setWordWrap(true);
-    m_resumeNote->hide();
 
     auto *otherKeys = new QGroupBox(tr("Other digital keys"), this);
     otherKeys->setObjectName(QStringLiteral("otherKeys"));
@@ -66,10 +62,8 @@ LoginPanel::LoginPanel(QWidget *parent)
         button->setToolTip(tr("Coming later: this key will open the government login in your web browser."));
         keyRow->addWidget(button);
     }
-    auto *later =
-        new QLabel(tr("Coming later, through the government login in your web browser."), otherKeys);
-    later->setWordWrap(true);
-    later->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
+    auto *later = new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("otherKeysNote"), otherKeys);
+    later->showMessage(tr("Coming later, through the government login in your web browser."));
     auto *keysLayout = new QVBoxLayout(otherKeys);
     keysLayout->addLayout(keyRow);
     keysLayout->addWidget(later);
@@ -122,8 +116,7 @@ void LoginPanel::setBusy(bool busy, const QString &step)
 
 void LoginPanel::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void LoginPanel::setResumeNote(const QString &note)
@@ -134,7 +127,7 @@ void LoginPanel::setResumeNote(const QString &note)
 
 QString LoginPanel::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void LoginPanel::updateButton()

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace lars::ui {
 
+class MessageLabel;
+
 class LoginPanel final : public QWidget
 {
     Q_OBJECT
@@ -39,7 +41,7 @@ private:
     QPushButton *m_login;
     QProgressBar *m_progress;
     QLabel *m_step;
-    QLabel *m_error;
+    MessageLabel *m_error;
     QLabel *m_resumeNote;
     bool m_possible = false;
     bool m_busy = false;

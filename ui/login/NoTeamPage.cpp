@@ -1,54 +1,49 @@
 #include "ui/login/NoTeamPage.h"
 
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace lars::ui {
 
 NoTeamPage::NoTeamPage(QWidget *parent)
-    : QWidget(parent)
+    : CardPage(tr("You are not in a team yet"), parent)
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("noTeamPage"));
-    auto *frame = new QFrame(this);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setMaximumWidth(620);
-    frame->setMinimumWidth(520);
-    auto *heading = new QLabel(tr("You are not in a team yet"), frame);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    setCardWidth(520, 620);
     m_text->setObjectName(QStringLiteral("noTeamText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
-    auto *inner = new QVBoxLayout(frame);
-    inner->setContentsMargins(24, 20, 24, 20);
-    inner->addWidget(heading);
-    inner->addWidget(m_text);
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    // Centred by stretches, not by alignment: an aligned item ignores the height its wrapped labels need.
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(frame, 4);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(2);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_text->setOpenExternalLinks(true);
+    cardLayout()->addWidget(m_text);
 }
 
-void NoTeamPage::setClb(const QString &staffName, const QString &clbName)
+void NoTeamPage::setClb(const QString &staffName, const QString &clbName,
+                        const models::LocalAdministrator &administrator)
 {
+    QString whom;
+    if (administrator.name.isEmpty()) {
+        whom = tr("ask the <b>local administrator of your CLB</b> to add you to a team.");
+    } else {
+        QStringList contact;
+        if (!administrator.email.isEmpty())
+            contact.append(
+                QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(administrator.email.toHtmlEscaped()));
+        if (!administrator.phone.isEmpty())
+            contact.append(administrator.phone.toHtmlEscaped());
+        whom = tr("ask <b>%1</b>, the local administrator of your CLB, to add you to a team%2.")
+                   .arg(administrator.name.toHtmlEscaped(),
+                        contact.isEmpty() ? QString()
+                                          : QStringLiteral(" (%1)").arg(contact.join(QStringLiteral(", "))));
+    }
     m_text->setText(
         tr("<p>%1, you are logged in for <b>%2</b>, but you are not a member of any team there.</p>"
            "<p>Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no "
            "dossiers.</p>"
-           "<p><b>What to do:</b> ask the <b>local administrator of your CLB</b> to add you to a team. "
-           "Accounts "
-           "and teams are managed in the government's user management, not in this program.</p>")
-            .arg(staffName.toHtmlEscaped(), clbName.toHtmlEscaped()));
+           "<p><b>What to do:</b> %3 Accounts and teams are managed in the government's user management, not "
+           "in this program.</p>")
+            .arg(staffName.toHtmlEscaped(), clbName.toHtmlEscaped(), whom));
 }
 
 } // namespace lars::ui

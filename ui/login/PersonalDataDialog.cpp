@@ -4,6 +4,7 @@
 #include "models/api/Session.h"
 #include "ui/login/ContactValidator.h"
 #include "ui/login/LoginController.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,18 +15,6 @@
 
 namespace lars::ui {
 
-namespace {
-QLabel *errorLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e"));
-    label->hide();
-    return label;
-}
-} // namespace
-
 PersonalDataDialog::PersonalDataDialog(models::AuthClient *auth, models::Session *session, QWidget *parent)
     : QDialog(parent)
     , m_auth(auth)
@@ -34,10 +23,10 @@ PersonalDataDialog::PersonalDataDialog(models::AuthClient *auth, models::Session
     , m_gsm(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
     , m_email(new QLineEdit(this))
-    , m_gsmError(errorLabel(QStringLiteral("gsmError"), this))
-    , m_phoneError(errorLabel(QStringLiteral("phoneError"), this))
-    , m_emailError(errorLabel(QStringLiteral("emailError"), this))
-    , m_status(new QLabel(this))
+    , m_gsmError(new ErrorLabel(QStringLiteral("gsmError"), this))
+    , m_phoneError(new ErrorLabel(QStringLiteral("phoneError"), this))
+    , m_emailError(new ErrorLabel(QStringLiteral("emailError"), this))
+    , m_status(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("personalDataStatus"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("personalDataDialog"));
@@ -62,8 +51,6 @@ PersonalDataDialog::PersonalDataDialog(models::AuthClient *auth, models::Session
         edit->setMaxLength(edit == m_email ? 254 : 32);
         connect(edit, &QLineEdit::textEdited, this, [this] { m_edited = true; });
     }
-    m_status->setObjectName(QStringLiteral("personalDataStatus"));
-    m_status->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("personalDataSaveButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("personalDataCancelButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PersonalDataDialog::accept);
@@ -77,6 +64,8 @@ PersonalDataDialog::PersonalDataDialog(models::AuthClient *auth, models::Session
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(QString(), m_emailError);
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows when a message appears under a field instead of squeezing (and cutting) it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_status);
@@ -111,7 +100,7 @@ PersonalDataDialog::PersonalDataDialog(models::AuthClient *auth, models::Session
                 QString message = loginErrorText(error);
                 for (const models::FieldError &f : fields)
                     message += u'\n' + f.field + QStringLiteral(": ") + f.message;
-                m_status->setText(message);
+                m_status->showMessage(message);
             });
     m_auth->fetchContact(m_clbId);
 }
@@ -129,29 +118,39 @@ void PersonalDataDialog::showContact(const models::ContactData &contact)
 void PersonalDataDialog::setBusy(bool busy)
 {
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
-    if (busy)
-        m_status->setText(tr("Saving…"));
+    if (busy) {
+        m_status->setKind(MessageLabel::Kind::Note);
+        m_status->showMessage(tr("Saving…"));
+    } else {
+        m_status->setKind(MessageLabel::Kind::Error);
+    }
 }
 
 bool PersonalDataDialog::validate()
 {
-    const auto check = [](QLineEdit *edit, QLabel *error, const ContactValidator::Result &result) {
-        error->setText(result.message);
-        error->setVisible(!result.ok);
+    // A value the server already keeps is accepted as it is, even in an older format: only what the user
+    // changes is checked, so changing the e-mail never fails on a number typed years ago.
+    const auto check = [](QLineEdit *edit, MessageLabel *error, const QString &stored,
+                          const ContactValidator::Result &result) {
+        if (edit->text().trimmed() == stored.trimmed()) {
+            error->clearMessage();
+            return true;
+        }
+        error->showMessage(result.message);
         if (result.ok)
             edit->setText(result.value);
         return result.ok;
     };
-    bool ok = check(m_gsm, m_gsmError, ContactValidator::phone(m_gsm->text(), true));
-    ok = check(m_phone, m_phoneError, ContactValidator::phone(m_phone->text(), false)) && ok;
-    ok = check(m_email, m_emailError, ContactValidator::email(m_email->text())) && ok;
+    bool ok = check(m_gsm, m_gsmError, m_contact.gsm, ContactValidator::phone(m_gsm->text(), true));
+    ok = check(m_phone, m_phoneError, m_contact.phone, ContactValidator::phone(m_phone->text(), false)) && ok;
+    ok = check(m_email, m_emailError, m_contact.email, ContactValidator::email(m_email->text())) && ok;
     return ok;
 }
 
 void PersonalDataDialog::accept()
 {
     if (!validate()) {
-        m_status->setText(tr("Check the fields marked in red."));
+        m_status->showMessage(tr("Check the fields with a message under them."));
         return;
     }
     models::ContactData contact = m_contact;

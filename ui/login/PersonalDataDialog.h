@@ -16,6 +16,8 @@ class Session;
 
 namespace lars::ui {
 
+class MessageLabel;
+
 class PersonalDataDialog final : public QDialog
 {
     Q_OBJECT
@@ -44,10 +46,10 @@ private:
     QLineEdit *m_gsm;
     QLineEdit *m_phone;
     QLineEdit *m_email;
-    QLabel *m_gsmError;
-    QLabel *m_phoneError;
-    QLabel *m_emailError;
-    QLabel *m_status;
+    MessageLabel *m_gsmError;
+    MessageLabel *m_phoneError;
+    MessageLabel *m_emailError;
+    MessageLabel *m_status;
     QDialogButtonBox *m_buttons;
 };
 

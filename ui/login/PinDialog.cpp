@@ -1,5 +1,7 @@
 #include "ui/login/PinDialog.h"
 
+#include "ui/widgets/MessageLabel.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,7 +14,7 @@ namespace lars::ui {
 PinDialog::PinDialog(QWidget *parent)
     : QDialog(parent)
     , m_prompt(new QLabel(this))
-    , m_tries(new QLabel(this))
+    , m_tries(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("pinTriesLabel"), this))
     , m_edit(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -23,10 +25,9 @@ PinDialog::PinDialog(QWidget *parent)
     m_prompt->setObjectName(QStringLiteral("pinPrompt"));
     m_prompt->setWordWrap(true);
     m_prompt->setText(tr("Enter the PIN code of your eID."));
-    m_tries->setObjectName(QStringLiteral("pinTriesLabel"));
-    m_tries->setWordWrap(true);
-    m_tries->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
-    m_tries->hide();
+    QFont triesFont = m_tries->font();
+    triesFont.setBold(true);
+    m_tries->setFont(triesFont);
 
     m_edit->setObjectName(QStringLiteral("pinEdit"));
     m_edit->setEchoMode(QLineEdit::Password);
@@ -72,11 +73,12 @@ bool PinDialog::isAcceptablePin(const QString &pin)
 
 void PinDialog::setTriesLeft(int triesLeft)
 {
-    m_tries->setVisible(triesLeft >= 0);
     if (triesLeft == 1)
-        m_tries->setText(tr("Wrong PIN. One try left: after one more wrong PIN the card is blocked."));
+        m_tries->showMessage(tr("Wrong PIN. One try left: after one more wrong PIN the card is blocked."));
     else if (triesLeft >= 0)
-        m_tries->setText(tr("Wrong PIN. %n tries left.", nullptr, triesLeft));
+        m_tries->showMessage(tr("Wrong PIN. %n tries left.", nullptr, triesLeft));
+    else
+        m_tries->clearMessage();
 }
 
 void PinDialog::setPinpad(bool pinpad)

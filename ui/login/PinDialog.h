@@ -12,6 +12,8 @@ class QLineEdit;
 
 namespace lars::ui {
 
+class MessageLabel;
+
 class PinDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,7 +42,7 @@ private:
     void wipeField();
 
     QLabel *m_prompt;
-    QLabel *m_tries;
+    MessageLabel *m_tries;
     QLineEdit *m_edit;
     QDialogButtonBox *m_buttons;
     bool m_pinpad = false;

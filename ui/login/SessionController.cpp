@@ -209,6 +209,20 @@ void SessionController::cardStateChanged(smartcard::ReaderState state, const QBy
         emit unlockWanted();
 }
 
+void SessionController::lockNow()
+{
+    using S = models::Session::State;
+    if (!m_session->isLoggedIn() || (m_session->state() != S::Active && m_session->state() != S::ChoosingClb))
+        return;
+    if (m_session->method() != models::Session::Method::Eid) {
+        logout();
+        return;
+    }
+    qCInfo(lcUi) << "locking the session on request";
+    m_auth->logout();
+    m_session->lock();
+}
+
 void SessionController::serverReachable()
 {
     if (m_resume == Resume::WaitingForServer)

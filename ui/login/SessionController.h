@@ -52,6 +52,8 @@ public:
     void differentCardUsed();
     // Revokes the token at the server, forgets the session everywhere and says why (message may be empty).
     void logout(const QString &message = {});
+    // Locks now, as taking the eID out does (Ctrl+Shift+L); a session without an eID logs out instead.
+    void lockNow();
 
 signals:
     void resumeStateChanged(lars::ui::SessionController::Resume state);
