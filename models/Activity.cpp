@@ -16,6 +16,7 @@ QJsonObject Activity::toJson() const
             {QStringLiteral("staff"), staff.toJson()},
             {QStringLiteral("function"), function},
             {QStringLiteral("subject"), subject},
+            {QStringLiteral("subjectCode"), subjectCode.isEmpty() ? QJsonValue() : QJsonValue(subjectCode)},
             {QStringLiteral("durationMinutes"), durationMinutes},
             {QStringLiteral("text"), text},
             {QStringLiteral("hub"), hubJson},
@@ -30,6 +31,7 @@ Activity Activity::fromJson(const QJsonObject &o)
     a.staff = StaffRef::fromJson(o.value(QLatin1String("staff")));
     a.function = o.value(QLatin1String("function")).toString();
     a.subject = o.value(QLatin1String("subject")).toString();
+    a.subjectCode = o.value(QLatin1String("subjectCode")).toString();
     a.durationMinutes = o.value(QLatin1String("durationMinutes")).toInt();
     a.text = o.value(QLatin1String("text")).toString();
     if (o.value(QLatin1String("hub")).isObject()) {
@@ -49,6 +51,7 @@ std::optional<Activity> Activity::parse(const QJsonObject &o, FieldErrors *error
     a.date = r.date(QStringLiteral("date"), JsonReader::Required).value_or(QDate());
     a.function = r.string(QStringLiteral("function"), JsonReader::Required, 64).value_or(QString());
     a.subject = r.string(QStringLiteral("subject"), JsonReader::Required, 200).value_or(QString());
+    a.subjectCode = r.string(QStringLiteral("subjectCode"), JsonReader::Nullable, 64).value_or(QString());
     a.durationMinutes =
         int(r.integer(QStringLiteral("durationMinutes"), JsonReader::Required, 0, 24 * 60).value_or(0));
     a.text = r.string(QStringLiteral("text"), JsonReader::Optional, 20000, true).value_or(QString());

@@ -29,8 +29,9 @@ struct Activity
     qint64 id = 0;
     QDate date;
     StaffRef staff;
-    QString function; // code from /nomenclature/activity-functions
-    QString subject;
+    QString function;    // code from /nomenclature/activity-functions
+    QString subject;     // the staff member's own short title
+    QString subjectCode; // classification in the nomenclature's subjects (empty: none); feeds CREON
     int durationMinutes = 0;
     QString text; // free text; line breaks are kept exactly
     std::optional<HubReferral> hub;

@@ -32,6 +32,8 @@ public:
     std::optional<bool> boolean(const QString &name, Presence presence);
     std::optional<QDate> date(const QString &name, Presence presence);
     std::optional<QJsonObject> object(const QString &name, Presence presence);
+    // A field whose shape the caller checks itself (e.g. a value whose form depends on another field).
+    std::optional<QJsonValue> value(const QString &name, Presence presence) { return take(name, presence); }
 
     bool contains(const QString &name) const { return m_object.contains(name); }
     bool isNull(const QString &name) const { return m_object.value(name).isNull(); }

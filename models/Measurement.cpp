@@ -18,13 +18,14 @@ std::optional<double> optNumber(const QJsonObject &o, const char *name)
     const QJsonValue v = o.value(QLatin1String(name));
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
-const char *const textFields[] = {"eyeAlignment",      "depthVision",          "colourVision",
-                                  "hearingAudiometry", "hearingSpeechInNoise", "pubertyStage",
-                                  "vaccinationStatus"};
+const char *const textFields[] = {
+    "eyeAlignment",         "depthVision",  "colourVision",      "hearingAudiometry",
+    "hearingSpeechInNoise", "pubertyStage", "vaccinationStatus", "oralHealth"};
+constexpr int textFieldCount = 8;
 QString *textField(Measurement &m, int i)
 {
-    QString *fields[] = {&m.eyeAlignment,         &m.depthVision,  &m.colourVision,     &m.hearingAudiometry,
-                         &m.hearingSpeechInNoise, &m.pubertyStage, &m.vaccinationStatus};
+    QString *fields[] = {&m.eyeAlignment,         &m.depthVision,  &m.colourVision,      &m.hearingAudiometry,
+                         &m.hearingSpeechInNoise, &m.pubertyStage, &m.vaccinationStatus, &m.oralHealth};
     return fields[i];
 }
 } // namespace
@@ -48,9 +49,10 @@ QJsonObject Measurement::toJson() const
                   {QStringLiteral("farVisionLeft"), opt(farVisionLeft)},
                   {QStringLiteral("farVisionRight"), opt(farVisionRight)},
                   {QStringLiteral("staff"), staff.toJson()},
+                  {QStringLiteral("version"), version},
                   {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)}};
     Measurement copy = *this;
-    for (int i = 0; i < 7; ++i)
+    for (int i = 0; i < textFieldCount; ++i)
         o.insert(QLatin1String(textFields[i]), optText(*textField(copy, i)));
     return o;
 }
@@ -65,9 +67,10 @@ Measurement Measurement::fromJson(const QJsonObject &o)
     m.weightKg = optNumber(o, "weightKg");
     m.farVisionLeft = optNumber(o, "farVisionLeft");
     m.farVisionRight = optNumber(o, "farVisionRight");
-    for (int i = 0; i < 7; ++i)
+    for (int i = 0; i < textFieldCount; ++i)
         *textField(m, i) = o.value(QLatin1String(textFields[i])).toString();
     m.staff = StaffRef::fromJson(o.value(QLatin1String("staff")));
+    m.version = o.value(QLatin1String("version")).toInteger();
     m.createdAt = QDateTime::fromString(o.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
     return m;
 }
@@ -82,7 +85,7 @@ std::optional<Measurement> Measurement::parse(const QJsonObject &o, FieldErrors 
     m.weightKg = r.number(QStringLiteral("weightKg"), JsonReader::Nullable, 5, 250);
     m.farVisionLeft = r.number(QStringLiteral("farVisionLeft"), JsonReader::Nullable, 0, 2.5);
     m.farVisionRight = r.number(QStringLiteral("farVisionRight"), JsonReader::Nullable, 0, 2.5);
-    for (int i = 0; i < 7; ++i)
+    for (int i = 0; i < textFieldCount; ++i)
         *textField(m, i) =
             r.string(QLatin1String(textFields[i]), JsonReader::Nullable, 200).value_or(QString());
     if (m.date.isValid() && m.date > QDate::currentDate())

@@ -33,6 +33,8 @@ struct Measurement
     QString hearingSpeechInNoise;
     QString pubertyStage; // Tanner stage, e.g. "G2", "B3"
     QString vaccinationStatus;
+    QString oralHealth; // mondgezondheid, e.g. "gezond", "cariës"
+    qint64 version = 0; // ETag of a correction (PUT)
     StaffRef staff;
     QDateTime createdAt;
 

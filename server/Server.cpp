@@ -4,6 +4,8 @@
 #include "server/Dispatcher.h"
 #include "server/Logging.h"
 #include "server/Services.h"
+#include "server/creon/CreonRegistry.h"
+#include "server/creon/CreonSender.h"
 #include "server/http/Listener.h"
 #include "server/http/QtHttpFront.h"
 #include "server/http/Router.h"
@@ -86,6 +88,19 @@ int Server::start()
                 return 3;
             }
             qCInfo(lcServer) << "demo data written for" << m_config.demoPupils << "pupils";
+            // CREON as if staff had registered live: the consults and activities of the last two school
+            // years yield their items and wait in the outbox.
+            try {
+                m_db->begin();
+                const int derived = creon::CreonRegistry(*m_db).deriveExisting(
+                    tools::DemoData::schoolYearStart().addYears(-1));
+                m_db->commit();
+                qCInfo(lcServer) << "demo CREON registrations derived:" << derived;
+            } catch (const store::DbError &e) {
+                m_db->rollback();
+                qCCritical(lcServer) << "demo CREON derivation failed:" << e.what();
+                return 3;
+            }
             QSqlQuery(m_db->db()).exec(QStringLiteral("ANALYZE")); // planner statistics after the bulk load
         }
     }
@@ -170,6 +185,13 @@ int Server::start()
         qCCritical(lcServer).noquote() << "cannot listen on" << address.toString() << port;
         return 4;
     }
+    if (m_config.creon.enabled()) {
+        m_creonSender = std::make_unique<creon::CreonSender>(m_config.creon, m_config.db);
+        if (!m_creonSender->start(&error)) {
+            qCCritical(lcServer).noquote() << "CREON sender:" << error;
+            return 3;
+        }
+    }
     if (m_config.enableTestTokens)
         qCWarning(lcServer) << "test tokens are enabled (POST /api/v1/test/tokens): never in production";
     installSignalHandlers();
@@ -209,6 +231,8 @@ void Server::stop(int signal)
     qCInfo(lcServer) << "signal" << signal << "received, shutting down";
     if (m_listener)
         m_listener->close();
+    if (m_creonSender)
+        m_creonSender->stop();
     QCoreApplication::quit();
 }
 

@@ -23,6 +23,9 @@ class Routes;
 namespace store {
 class Database;
 }
+namespace creon {
+class CreonSender;
+}
 
 class Server final : public QObject
 {
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<http::QtHttpFront> m_http;
     QTcpServer *m_listener = nullptr;
+    std::unique_ptr<creon::CreonSender> m_creonSender;
     QSocketNotifier *m_signalNotifier = nullptr;
     quint16 m_port = 0;
 };

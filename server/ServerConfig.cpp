@@ -11,7 +11,7 @@ namespace lars::server {
 
 QString ServerConfig::usage()
 {
-    return QStringLiteral(
+    const QString general = QStringLiteral(
         "Usage: lars-server [options]\n"
         "  --db sqlite:PATH | postgresql://USER[:PW]@HOST[:PORT]/DB   database (default sqlite:lars.sqlite)\n"
         "  --listen HOST:PORT        address to listen on (default 127.0.0.1:8443; port 0 picks a free one)\n"
@@ -36,6 +36,7 @@ QString ServerConfig::usage()
         "  --demo N                  fill an empty database with deterministic demo data for N pupils\n"
         "  --enable-test-tokens      allow POST /api/v1/test/tokens (tests and demo; loopback, command line "
         "only)\n");
+    return general + creon::CreonConfig::usage();
 }
 
 bool ServerConfig::setListen(const QString &value, QString *error)
@@ -100,7 +101,10 @@ bool ServerConfig::applyConfigFile(const QString &path, QString *error)
     }
     QSettings ini(path, QSettings::IniFormat);
     for (const QString &key : ini.allKeys()) {
-        const QString value = ini.value(key).toString();
+        // INI reads "02:00,14:00" as a list: take it back as written.
+        const QVariant raw = ini.value(key);
+        const QString value =
+            raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
         bool ok = true;
         if (key == QLatin1String("db"))
             db = value;
@@ -134,8 +138,9 @@ bool ServerConfig::applyConfigFile(const QString &path, QString *error)
                 QStringLiteral("'%1' is not allowed in a config file; it is a command-line flag for tests")
                     .arg(key);
             return false;
-        } else {
-            *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
+        } else if (bool known = false; !creon.set(key, value, &known, error)) {
+            if (!known)
+                *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
             return false;
         }
         if (!ok) {
@@ -228,6 +233,11 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             insecureHttp = true;
         } else if (arg == QLatin1String("--enable-test-tokens")) {
             enableTestTokens = true;
+        } else if (arg.startsWith(QLatin1String("--creon-")) &&
+                   creon::CreonConfig::keys().contains(arg.mid(2))) {
+            bool known = false;
+            if (!next(&value) || !creon.set(arg.mid(2), value, &known, error))
+                return false;
         } else {
             *error = QStringLiteral("unknown argument '%1'").arg(arg);
             return false;
@@ -263,6 +273,8 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
                                 "be positive numbers");
         return false;
     }
+    if (!creon.validate(error))
+        return false;
     if (tokenTtlMinutes < 1 || maxBodyBytes < 1024 || maxPageSize < 1) {
         *error =
             QStringLiteral("token-ttl-minutes, max-body-bytes (>= 1024) and max-page-size must be positive");

@@ -1,5 +1,7 @@
 #pragma once
 // lars-server settings from the command line and an optional INI config file (flags win over the file).
+#include "server/creon/CreonConfig.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,7 @@ struct ServerConfig
     int handshakeTimeoutMs = 5000; // TLS handshake deadline per connection
     int maxHandshakes = 256;       // TLS handshakes in progress at once (the oldest gives way)
     int idleTimeoutSeconds = 120;  // a connection without traffic for this long is closed
+    creon::CreonConfig creon;      // --creon-* flags and keys
 
     bool isLoopback() const { return (listenPlain ? plainAddress : listenAddress).isLoopback(); }
 

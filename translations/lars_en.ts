@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CreonTexts</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st kindergarten class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st primary year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4th primary year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6th primary year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd secondary year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systematic contact %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be sent — waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierTexts</name>
     <message>
         <source>The server cannot be reached (%1). Nothing was lost; try again when you are online.</source>
@@ -300,6 +387,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is reported to CREON automatically: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The date lies in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,11 +589,205 @@
     </message>
 </context>
 <context>
-    <name>lars::ui::CreonTab</name>
+    <name>lars::ui::CreonAdminDialog</name>
     <message>
-        <source>These registrations are sent to the ministry automatically at the agreed times. You do not need to do anything.</source>
+        <source>Send &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Retry the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREON delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the CLB&apos;s local LARS administrators see the CREON delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · sent, no answer yet: %2 · accepted: %3 · refused: %4 · failed: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server sends nothing: no CREON address is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scheduled sending: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of this CLB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pupil %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to send now; refresh in a moment to see the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask to send now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record waits again for the next batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonCorrectionDialog</name>
+    <message>
+        <source>Correct CREON registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction is saved in the consult&apos;s results; the corrected result is sent to the ministry as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left eye:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Right eye:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration follows the activity in the journal: correct the activity there. If the cause was fixed elsewhere (for example in the ministry&apos;s pupil register), send it again unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonTab</name>
     <message>
         <source>Item</source>
         <translation type="unfinished"></translation>
@@ -512,11 +805,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sent on %1</source>
+        <source>&amp;Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waiting to be sent</source>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a refused registration where its data live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a refused registration again unchanged, when its cause was fixed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These registrations are sent to the ministry automatically at the agreed times, from the consults and activities you register. You only act when one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime; the list was reloaded. Check and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1206,6 +1527,10 @@
     <message>
         <source>Your session continues as soon as the server can be reached.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CREON delivery…</source>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Lock LARS</source>

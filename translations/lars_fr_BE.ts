@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>CreonTexts</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>gauche %1</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>droite %1</translation>
+    </message>
+    <message>
+        <source>1st kindergarten class</source>
+        <translation>1re maternelle</translation>
+    </message>
+    <message>
+        <source>1st primary year</source>
+        <translation>1re primaire</translation>
+    </message>
+    <message>
+        <source>4th primary year</source>
+        <translation>4e primaire</translation>
+    </message>
+    <message>
+        <source>6th primary year</source>
+        <translation>6e primaire</translation>
+    </message>
+    <message>
+        <source>3rd secondary year</source>
+        <translation>3e secondaire</translation>
+    </message>
+    <message>
+        <source>systematic contact %1 of %2</source>
+        <translation>contact systématique %1 du %2</translation>
+    </message>
+    <message>
+        <source>activity of %1: %2</source>
+        <translation>activité du %1 : %2</translation>
+    </message>
+    <message>
+        <source>registered by hand</source>
+        <translation>enregistré manuellement</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>withdrawal accepted</source>
+        <translation>retrait accepté</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>sending failed: %1</source>
+        <translation>envoi échoué : %1</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>envoyé le %1</translation>
+    </message>
+    <message>
+        <source>to be sent — waiting: %1</source>
+        <translation>à envoyer — en attente : %1</translation>
+    </message>
+    <message>
+        <source>withdrawal to be sent</source>
+        <translation>retrait à envoyer</translation>
+    </message>
+    <message>
+        <source>to be sent</source>
+        <translation>à envoyer</translation>
+    </message>
+</context>
+<context>
     <name>DossierTexts</name>
     <message>
         <source>The server cannot be reached (%1). Nothing was lost; try again when you are online.</source>
@@ -300,6 +387,18 @@
         <translation>Enregistrement…</translation>
     </message>
     <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>Is reported to CREON automatically: %1</source>
+        <translation>Est transmis automatiquement à CREON : %1</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(aucun thème)</translation>
+    </message>
+    <message>
         <source>The date lies in the future.</source>
         <translation>La date est dans le futur.</translation>
     </message>
@@ -490,11 +589,205 @@
     </message>
 </context>
 <context>
-    <name>lars::ui::CreonTab</name>
+    <name>lars::ui::CreonAdminDialog</name>
     <message>
-        <source>These registrations are sent to the ministry automatically at the agreed times. You do not need to do anything.</source>
-        <translation>Ces données encodées sont envoyées automatiquement au ministère aux moments convenus. Vous n&apos;avez rien à faire.</translation>
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
     </message>
+    <message>
+        <source>&amp;Retry the selected record</source>
+        <translation>&amp;Réessayer l&apos;enregistrement sélectionné</translation>
+    </message>
+    <message>
+        <source>CREON delivery</source>
+        <translation>Envoi CREON</translation>
+    </message>
+    <message>
+        <source>Last batches</source>
+        <translation>Derniers envois</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation>Refusés ou échoués</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Only the CLB&apos;s local LARS administrators see the CREON delivery.</source>
+        <translation>Seuls les administrateurs LARS locaux du CLB voient l&apos;envoi CREON.</translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded: %1</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · sent, no answer yet: %2 · accepted: %3 · refused: %4 · failed: %5</source>
+        <translation>En attente : %1 · envoyés, sans réponse : %2 · acceptés : %3 · refusés : %4 · échoués : %5</translation>
+    </message>
+    <message>
+        <source>This server sends nothing: no CREON address is configured.</source>
+        <translation>Ce serveur n&apos;envoie rien : aucune adresse CREON n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>Next scheduled sending: %1.</source>
+        <translation>Prochain envoi prévu : %1.</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Constitué</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Records of this CLB</source>
+        <translation>Enregistrements de ce CLB</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>sent now</source>
+        <translation>envoyé maintenant</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>planifié</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>pupil %1</source>
+        <translation>élève %1</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Asked to send now; refresh in a moment to see the batch.</source>
+        <translation>Envoi demandé ; actualisez dans un instant pour voir l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Could not ask to send now: %1</source>
+        <translation>Impossible de demander l&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>The record waits again for the next batch.</source>
+        <translation>L&apos;enregistrement attend à nouveau le prochain envoi.</translation>
+    </message>
+    <message>
+        <source>Could not retry: %1</source>
+        <translation>Impossible de réessayer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonCorrectionDialog</name>
+    <message>
+        <source>Correct CREON registration</source>
+        <translation>Corriger l&apos;enregistrement CREON</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>Provient de : %1</translation>
+    </message>
+    <message>
+        <source>The correction is saved in the consult&apos;s results; the corrected result is sent to the ministry as a new version.</source>
+        <translation>La correction est enregistrée dans les résultats de la consultation ; le résultat corrigé est envoyé au ministère comme nouvelle version.</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>&amp;Left eye:</source>
+        <translation>Œil &amp;gauche :</translation>
+    </message>
+    <message>
+        <source>&amp;Right eye:</source>
+        <translation>Œil &amp;droit :</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>This registration follows the activity in the journal: correct the activity there. If the cause was fixed elsewhere (for example in the ministry&apos;s pupil register), send it again unchanged.</source>
+        <translation>Cet enregistrement suit l&apos;activité du journal : corrigez l&apos;activité là. Si la cause a été corrigée ailleurs (par exemple dans le registre des élèves du ministère), renvoyez-le tel quel.</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonTab</name>
     <message>
         <source>Item</source>
         <translation>Élément</translation>
@@ -512,12 +805,40 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>sent on %1</source>
-        <translation>envoyé le %1</translation>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corriger…</translation>
     </message>
     <message>
-        <source>waiting to be sent</source>
-        <translation>en attente d&apos;envoi</translation>
+        <source>Send &amp;again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Correct a refused registration where its data live</source>
+        <translation>Corriger un enregistrement refusé là où se trouvent ses données</translation>
+    </message>
+    <message>
+        <source>Send a refused registration again unchanged, when its cause was fixed elsewhere</source>
+        <translation>Renvoyer tel quel un enregistrement refusé, quand la cause a été corrigée ailleurs</translation>
+    </message>
+    <message>
+        <source>These registrations are sent to the ministry automatically at the agreed times, from the consults and activities you register. You only act when one is refused.</source>
+        <translation>Ces enregistrements sont envoyés automatiquement au ministère aux moments convenus, à partir des consultations et activités que vous enregistrez. Vous n&apos;intervenez que si l&apos;un d&apos;eux est refusé.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was changed. Try again in a moment.</source>
+        <translation>Le serveur est injoignable ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime; the list was reloaded. Check and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre l&apos;a modifié entre-temps ; la liste a été rechargée. Vérifiez et réessayez.</translation>
+    </message>
+    <message>
+        <source>The correction was not saved: %1</source>
+        <translation>La correction n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>CREON registrations</source>
@@ -1206,6 +1527,10 @@
     <message>
         <source>Your session continues as soon as the server can be reached.</source>
         <translation>Votre session reprendra dès que le serveur sera joignable.</translation>
+    </message>
+    <message>
+        <source>&amp;CREON delivery…</source>
+        <translation>Envoi &amp;CREON…</translation>
     </message>
     <message>
         <source>&amp;Lock LARS</source>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>CreonTexts</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>links %1</translation>
+    </message>
+    <message>
+        <source>right %1</source>
+        <translation>rechts %1</translation>
+    </message>
+    <message>
+        <source>1st kindergarten class</source>
+        <translation>1ste kleuterklas</translation>
+    </message>
+    <message>
+        <source>1st primary year</source>
+        <translation>1ste leerjaar</translation>
+    </message>
+    <message>
+        <source>4th primary year</source>
+        <translation>4de leerjaar</translation>
+    </message>
+    <message>
+        <source>6th primary year</source>
+        <translation>6de leerjaar</translation>
+    </message>
+    <message>
+        <source>3rd secondary year</source>
+        <translation>3de secundair</translation>
+    </message>
+    <message>
+        <source>systematic contact %1 of %2</source>
+        <translation>systematisch contact %1 van %2</translation>
+    </message>
+    <message>
+        <source>activity of %1: %2</source>
+        <translation>activiteit van %1: %2</translation>
+    </message>
+    <message>
+        <source>registered by hand</source>
+        <translation>manueel geregistreerd</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (ingetrokken)</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>withdrawal accepted</source>
+        <translation>intrekking aanvaard</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aanvaard</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>sending failed: %1</source>
+        <translation>verzending mislukt: %1</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>verzonden op %1</translation>
+    </message>
+    <message>
+        <source>to be sent — waiting: %1</source>
+        <translation>te verzenden — wacht: %1</translation>
+    </message>
+    <message>
+        <source>withdrawal to be sent</source>
+        <translation>intrekking te verzenden</translation>
+    </message>
+    <message>
+        <source>to be sent</source>
+        <translation>te verzenden</translation>
+    </message>
+</context>
+<context>
     <name>DossierTexts</name>
     <message>
         <source>The server cannot be reached (%1). Nothing was lost; try again when you are online.</source>
@@ -300,6 +387,18 @@
         <translation>Bewaren…</translation>
     </message>
     <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Is reported to CREON automatically: %1</source>
+        <translation>Wordt automatisch gemeld aan CREON: %1</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(geen thema)</translation>
+    </message>
+    <message>
         <source>The date lies in the future.</source>
         <translation>De datum ligt in de toekomst.</translation>
     </message>
@@ -490,11 +589,205 @@
     </message>
 </context>
 <context>
-    <name>lars::ui::CreonTab</name>
+    <name>lars::ui::CreonAdminDialog</name>
     <message>
-        <source>These registrations are sent to the ministry automatically at the agreed times. You do not need to do anything.</source>
-        <translation>Deze registraties worden automatisch op de afgesproken tijdstippen naar het ministerie gestuurd. U hoeft niets te doen.</translation>
+        <source>Send &amp;now</source>
+        <translation>&amp;Nu verzenden</translation>
     </message>
+    <message>
+        <source>&amp;Retry the selected record</source>
+        <translation>Geselecteerd record opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <source>CREON delivery</source>
+        <translation>CREON-verzending</translation>
+    </message>
+    <message>
+        <source>Last batches</source>
+        <translation>Laatste zendingen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Te verzenden</translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation>Geweigerd of mislukt</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Only the CLB&apos;s local LARS administrators see the CREON delivery.</source>
+        <translation>Alleen de lokale LARS-beheerders van het CLB zien de CREON-verzending.</translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded: %1</source>
+        <translation>Het overzicht kon niet geladen worden: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · sent, no answer yet: %2 · accepted: %3 · refused: %4 · failed: %5</source>
+        <translation>Wachtend: %1 · verzonden, nog geen antwoord: %2 · aanvaard: %3 · geweigerd: %4 · mislukt: %5</translation>
+    </message>
+    <message>
+        <source>This server sends nothing: no CREON address is configured.</source>
+        <translation>Deze server verzendt niets: er is geen CREON-adres ingesteld.</translation>
+    </message>
+    <message>
+        <source>Next scheduled sending: %1.</source>
+        <translation>Volgende geplande verzending: %1.</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Samengesteld</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Records of this CLB</source>
+        <translation>Records van dit CLB</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>sent now</source>
+        <translation>nu verzonden</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>opgegeven</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wordt verzonden</translation>
+    </message>
+    <message>
+        <source>pupil %1</source>
+        <translation>leerling %1</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Asked to send now; refresh in a moment to see the batch.</source>
+        <translation>Verzending gevraagd; vernieuw zo meteen om de zending te zien.</translation>
+    </message>
+    <message>
+        <source>Could not ask to send now: %1</source>
+        <translation>Kon de verzending niet vragen: %1</translation>
+    </message>
+    <message>
+        <source>The record waits again for the next batch.</source>
+        <translation>Het record wacht opnieuw op de volgende zending.</translation>
+    </message>
+    <message>
+        <source>Could not retry: %1</source>
+        <translation>Opnieuw proberen lukte niet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonCorrectionDialog</name>
+    <message>
+        <source>Correct CREON registration</source>
+        <translation>CREON-registratie verbeteren</translation>
+    </message>
+    <message>
+        <source>Comes from: %1</source>
+        <translation>Komt uit: %1</translation>
+    </message>
+    <message>
+        <source>The correction is saved in the consult&apos;s results; the corrected result is sent to the ministry as a new version.</source>
+        <translation>De verbetering wordt bewaard in de resultaten van het consult; het verbeterde resultaat gaat als nieuwe versie naar het ministerie.</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Lengte:</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>&amp;Left eye:</source>
+        <translation>&amp;Linkeroog:</translation>
+    </message>
+    <message>
+        <source>&amp;Right eye:</source>
+        <translation>&amp;Rechteroog:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>This registration follows the activity in the journal: correct the activity there. If the cause was fixed elsewhere (for example in the ministry&apos;s pupil register), send it again unchanged.</source>
+        <translation>Deze registratie volgt de activiteit in het journaal: verbeter de activiteit daar. Is de oorzaak elders weggewerkt (bijvoorbeeld in het leerlingenregister van het ministerie), dien ze dan ongewijzigd opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Verbetering bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::CreonTab</name>
     <message>
         <source>Item</source>
         <translation>Item</translation>
@@ -512,12 +805,40 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>sent on %1</source>
-        <translation>verstuurd op %1</translation>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Verbeteren…</translation>
     </message>
     <message>
-        <source>waiting to be sent</source>
-        <translation>wacht op verzending</translation>
+        <source>Send &amp;again</source>
+        <translation>Opnieuw &amp;indienen</translation>
+    </message>
+    <message>
+        <source>Correct a refused registration where its data live</source>
+        <translation>Verbeter een geweigerde registratie daar waar haar gegevens staan</translation>
+    </message>
+    <message>
+        <source>Send a refused registration again unchanged, when its cause was fixed elsewhere</source>
+        <translation>Dien een geweigerde registratie ongewijzigd opnieuw in, als de oorzaak elders is weggewerkt</translation>
+    </message>
+    <message>
+        <source>These registrations are sent to the ministry automatically at the agreed times, from the consults and activities you register. You only act when one is refused.</source>
+        <translation>Deze registraties gaan automatisch naar het ministerie op de afgesproken tijdstippen, op basis van de consulten en activiteiten die je registreert. Je hoeft enkel iets te doen als er een geweigerd wordt.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was changed. Try again in a moment.</source>
+        <translation>De server is niet bereikbaar; er is niets gewijzigd. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime; the list was reloaded. Check and try again.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd; de lijst is opnieuw geladen. Kijk het na en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The correction was not saved: %1</source>
+        <translation>De verbetering is niet bewaard: %1</translation>
     </message>
     <message>
         <source>CREON registrations</source>
@@ -1206,6 +1527,10 @@
     <message>
         <source>Your session continues as soon as the server can be reached.</source>
         <translation>Uw sessie gaat verder zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>&amp;CREON delivery…</source>
+        <translation>&amp;CREON-verzending…</translation>
     </message>
     <message>
         <source>&amp;Lock LARS</source>

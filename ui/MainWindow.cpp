@@ -6,6 +6,7 @@
 #include "models/api/Session.h"
 #include "smartcard/CertificateCache.h"
 #include "smartcard/EidSession.h"
+#include "ui/CreonAdminDialog.h"
 #include "ui/LettersController.h"
 #include "ui/Logging.h"
 #include "ui/Settings.h"
@@ -270,6 +271,13 @@ void MainWindow::createMenus()
         tr("Dossier management, teams and groups are done in the web application. It opens in your browser "
            "without a new login."));
     m_webAdministration->setEnabled(false);
+    m_creonDelivery = admin->addAction(tr("&CREON delivery…"), this, [this] {
+        auto *dialog = new CreonAdminDialog(m_api, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_creonDelivery->setObjectName(QStringLiteral("actionCreonDelivery"));
+    m_creonDelivery->setVisible(false); // local administrators only, like the server's routes
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LARS"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -406,6 +414,8 @@ void MainWindow::onSessionState()
     using S = models::Session::State;
     const S state = m_session->state();
     m_webAdministration->setEnabled(state == S::Active);
+    const models::SessionClb *active = m_session->profile().activeClb();
+    m_creonDelivery->setVisible(state == S::Active && active && active->localAdmin);
     m_userButton->setEnabled(state == S::Active || state == S::ChoosingClb);
     switch (state) {
     case S::LoggedOut:

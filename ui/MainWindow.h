@@ -117,6 +117,7 @@ private:
     QMenu *m_userMenu;
     QMenu *m_clbMenu;
     QAction *m_webAdministration = nullptr;
+    QAction *m_creonDelivery = nullptr;
     QAction *m_lockAction = nullptr;
     QMenu *m_dossierMenu = nullptr;
     StatusIndicator *m_connectionIndicator;

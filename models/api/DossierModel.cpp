@@ -77,11 +77,61 @@ void DossierModel::load()
                [=, this](const DossierReply &r) {
                    if (!r.ok())
                        return failed(r);
-                   m_creon.clear();
-                   for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
-                       m_creon.append(v.toObject());
-                   emit creonLoaded();
+                   takeCreon(r);
                    partDone();
+               });
+}
+
+void DossierModel::takeCreon(const DossierReply &r)
+{
+    m_creon.clear();
+    for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
+        m_creon.append(v.toObject());
+    emit creonLoaded();
+}
+
+void DossierModel::reloadCreon()
+{
+    m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("creon-registrations")), {}, this,
+               [this](const DossierReply &r) {
+                   if (r.ok())
+                       takeCreon(r);
+               });
+}
+
+void DossierModel::creonWriteDone(const DossierReply &r)
+{
+    if (!r.ok())
+        return emit creonChangeFailed(r);
+    reloadCreon();
+    emit creonChanged();
+}
+
+void DossierModel::correctCreonRegistration(qint64 id, qint64 version, const QDate &date,
+                                            const QJsonValue &value)
+{
+    m_api->put(
+        DossierApi::pupilPath(m_pupilId, QStringLiteral("creon-registrations/%1").arg(id)),
+        QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("value"), value}},
+        '"' + QByteArray::number(version) + '"', this, [this](const DossierReply &r) { creonWriteDone(r); });
+}
+
+void DossierModel::resubmitCreonRegistration(qint64 id, const QByteArray &idempotencyKey)
+{
+    m_api->post(DossierApi::pupilPath(m_pupilId, QStringLiteral("creon-registrations/%1/resubmit").arg(id)),
+                {}, idempotencyKey, this, [this](const DossierReply &r) { creonWriteDone(r); });
+}
+
+void DossierModel::correctMeasurement(const Measurement &corrected)
+{
+    QJsonObject body = corrected.toJson();
+    for (const char *derived : {"id", "bmi", "staff", "createdAt", "version"})
+        body.remove(QLatin1String(derived));
+    m_api->put(DossierApi::pupilPath(m_pupilId, QStringLiteral("measurements/%1").arg(corrected.id)), body,
+               '"' + QByteArray::number(corrected.version) + '"', this, [this](const DossierReply &r) {
+                   if (r.ok())
+                       load(); // the medical tab and the CREON tab both change
+                   creonWriteDone(r);
                });
 }
 
@@ -203,6 +253,7 @@ void DossierModel::createActivity(const Activity &activity, const QByteArray &id
                     const Activity created = Activity::fromJson(r.body);
                     emit activityCreated(created);
                     reloadJournal();
+                    reloadCreon(); // an activity with a CREON subject yields its item
                 });
 }
 

@@ -43,6 +43,13 @@ public:
     // Use the same key when retrying the same activity.
     void createActivity(const Activity &activity, const QByteArray &idempotencyKey);
 
+    // CREON (docs/creon.md): registrations follow their source, so a correction goes to the source where
+    // there is one; every change reloads the registrations and says creonChanged or creonChangeFailed.
+    void reloadCreon();
+    void correctCreonRegistration(qint64 id, qint64 version, const QDate &date, const QJsonValue &value);
+    void resubmitCreonRegistration(qint64 id, const QByteArray &idempotencyKey);
+    void correctMeasurement(const Measurement &corrected);
+
 signals:
     void pupilLoaded();
     void measurementsLoaded();
@@ -64,8 +71,13 @@ signals:
     void activityCreated(const lars::models::Activity &activity);
     void activityCreateFailed(const lars::models::DossierReply &reply);
 
+    void creonChanged();
+    void creonChangeFailed(const lars::models::DossierReply &reply);
+
 private:
     void partDone();
+    void takeCreon(const DossierReply &r);
+    void creonWriteDone(const DossierReply &r);
     // partOfLoad: one of load()'s parts (counts towards fullyLoaded()), not a later refresh.
     void loadJournalPage(const QString &cursor, QList<Activity> collected, bool partOfLoad);
 

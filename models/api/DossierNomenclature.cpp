@@ -59,6 +59,18 @@ void DossierNomenclature::load()
         if (r.ok())
             m_creonItems = entries(r.body.value(QLatin1String("items")));
     });
+    m_api->get(
+        QStringLiteral("/api/v1/nomenclature/activity-subjects"), {}, this, [this](const DossierReply &r) {
+            if (!r.ok())
+                return;
+            m_subjects.clear();
+            for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray()) {
+                const QJsonObject o = v.toObject();
+                const QString code = o.value(QLatin1String("code")).toString();
+                m_subjects.append({code, label(o, code), o.value(QLatin1String("creonItem")).toString()});
+            }
+            emit subjectsLoaded();
+        });
 }
 
 void DossierNomenclature::checkLoaded()

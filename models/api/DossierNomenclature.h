@@ -5,6 +5,7 @@
 // GET /api/v1/nomenclature/draaischijf -> {"directions":[{"code","label"}],
 //                                          "categories":[{"code","label","details":[{"code","label"}]}]}
 // GET /api/v1/creon/items -> {"items":[{"code","label","recipient"}]} (names for the CREON tab)
+// GET /api/v1/nomenclature/activity-subjects -> {"items":[{"code","label","creonItem"}]}
 #include "models/api/DossierApi.h"
 
 #include <QList>
@@ -21,6 +22,12 @@ public:
         QString code;
         QString name;
     };
+    struct Subject
+    {
+        QString code;
+        QString name;
+        QString creonItem; // the CREON item an activity with this subject yields (empty: none)
+    };
     struct Category
     {
         QString code;
@@ -36,6 +43,7 @@ public:
     const QList<Entry> &functions() const { return m_functions; }
     const QList<Entry> &directions() const { return m_directions; }
     const QList<Category> &categories() const { return m_categories; }
+    const QList<Subject> &subjects() const { return m_subjects; }
 
     // Display names by code; the code itself when the nomenclature does not know it (an old code).
     QString functionName(const QString &code) const;
@@ -49,6 +57,7 @@ public:
 
 signals:
     void loaded();
+    void subjectsLoaded();
     void failed(const lars::models::DossierReply &reply);
 
 private:
@@ -60,6 +69,7 @@ private:
     QList<Entry> m_directions;
     QList<Category> m_categories;
     QList<Entry> m_creonItems;
+    QList<Subject> m_subjects;
     bool m_functionsLoaded = false;
     bool m_hubLoaded = false;
 };

@@ -38,6 +38,7 @@ SessionProfile SessionProfile::fromJson(const QJsonObject &me)
         clb.id = o.value(QLatin1String("id")).toInteger();
         clb.name = o.value(QLatin1String("name")).toString();
         clb.contact = ContactData::fromJson(o.value(QLatin1String("contact")).toObject());
+        clb.localAdmin = o.value(QLatin1String("localAdmin")).toBool();
         clb.administrator =
             LocalAdministrator::fromJson(o.value(QLatin1String("localAdministrator")).toObject());
         for (const QJsonValue &t : o.value(QLatin1String("teams")).toArray())

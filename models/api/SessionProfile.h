@@ -24,6 +24,7 @@ struct SessionClb
     QString name;
     QStringList teams;
     ContactData contact;
+    bool localAdmin = false; // the CLB's local LARS administrator (CREON overview)
     LocalAdministrator administrator;
 };
 

@@ -1,5 +1,6 @@
 #include "server/routes/JournalRoutes.h"
 
+#include "server/creon/CreonRegistry.h"
 #include "server/http/Cursor.h"
 
 #include <QJsonArray>
@@ -80,11 +81,16 @@ Response JournalRoutes::postActivity(Request &r)
             errors.append({QStringLiteral("hub.detail"), QStringLiteral("enum"),
                            QStringLiteral("is not a detail of this category")});
     }
+    if (!a->subjectCode.isEmpty() && !m_reference.isActivitySubject(a->subjectCode))
+        errors.append({QStringLiteral("subjectCode"), QStringLiteral("enum"),
+                       QStringLiteral("is not a subject of the nomenclature")});
     if (!errors.isEmpty())
         return Response::validation(errors);
     const QString now = store::Database::now();
     a->id = m_activities.insert(*a, p.id, r.clbId, r.staffId, now);
     a->staff = {r.staffId, r.staffName};
+    // An activity whose subject or function is a CREON item yields it, in this same transaction.
+    creon::CreonRegistry(m_db).activityChanged(a->id, r.staffId);
     a->createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
     m_services.audit.record(r, p.id, QStringLiteral("activity.create"),
                             QStringLiteral("activity %1 (%2)").arg(a->id).arg(a->function));

@@ -1,5 +1,7 @@
 #include "server/routes/MedicalRoutes.h"
 
+#include "server/creon/CreonRegistry.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -23,6 +25,10 @@ MedicalRoutes::MedicalRoutes(http::Router &router, Services &services)
     add("POST", "/pupils/{pupilId}/measurements",
         Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &MedicalRoutes::postMeasurement);
+    add("PUT", "/pupils/{pupilId}/measurements/{measurementId}",
+        Route::Authenticated | Route::Pupil | Route::TakesBody, &MedicalRoutes::putMeasurement);
+    add("DELETE", "/pupils/{pupilId}/measurements/{measurementId}", Route::Authenticated | Route::Pupil,
+        &MedicalRoutes::deleteMeasurement);
 }
 
 Response MedicalRoutes::getMedical(Request &r)
@@ -86,11 +92,62 @@ Response MedicalRoutes::postMeasurement(Request &r)
     const QString now = store::Database::now();
     m->id = m_medical.insertMeasurement(*m, p.id, r.staffId, r.clbId, now);
     m->staff = {r.staffId, r.staffName};
+    m->version = 1;
     m->createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    // The consult's results are CREON's Zorg en Gezondheid items: derived in this same transaction.
+    creon::CreonRegistry(m_db).measurementChanged(m->id, r.staffId);
     m_services.audit.record(r, p.id, QStringLiteral("measurement.create"),
                             QStringLiteral("measurement %1 (%2)").arg(m->id).arg(m->contact));
     return Response::json(201, m->toJson())
+        .withETag(m->version)
         .withHeader("Location", RouteSupport::location(p.id, "measurements", m->id));
+}
+
+std::optional<Response> MedicalRoutes::checkMeasurement(Request &r, qint64 *version)
+{
+    const auto current = m_medical.measurementVersion(r.param(1), r.pupil.id);
+    if (!current)
+        return Response::problem(404, http::problems::uri("not-found"),
+                                 QStringLiteral("No such consult result"));
+    *version = *current;
+    return RouteSupport::checkIfMatch(r, *version);
+}
+
+Response MedicalRoutes::putMeasurement(Request &r)
+{
+    const models::Pupil &p = r.pupil;
+    qint64 version = 0;
+    if (auto refused = checkMeasurement(r, &version))
+        return *refused;
+    models::FieldErrors errors;
+    auto m = models::Measurement::parse(r.json, &errors);
+    if (!m)
+        return Response::validation(errors);
+    m->id = r.param(1);
+    if (!m_medical.correctMeasurement(*m, version))
+        return *RouteSupport::checkIfMatch(r, version + 1);
+    // A changed result goes to CREON as a correction, a cleared one as a withdrawal of its item.
+    creon::CreonRegistry(m_db).measurementChanged(m->id, r.staffId);
+    m_services.audit.record(r, p.id, QStringLiteral("measurement.correct"),
+                            QStringLiteral("measurement %1").arg(m->id));
+    const auto stored = m_medical.measurement(m->id, p.id);
+    if (!stored)
+        throw store::DbError(QStringLiteral("measurement %1 vanished in its own transaction").arg(m->id));
+    return Response::json(200, stored->toJson()).withETag(stored->version);
+}
+
+Response MedicalRoutes::deleteMeasurement(Request &r)
+{
+    const models::Pupil &p = r.pupil;
+    qint64 version = 0;
+    if (auto refused = checkMeasurement(r, &version))
+        return *refused;
+    m_medical.withdrawMeasurement(r.param(1), store::Database::now());
+    // Its CREON items are withdrawn (sent as withdrawals when they had already left).
+    creon::CreonRegistry(m_db).measurementChanged(r.param(1), r.staffId);
+    m_services.audit.record(r, p.id, QStringLiteral("measurement.withdraw"),
+                            QStringLiteral("measurement %1").arg(r.param(1)));
+    return Response::noContent();
 }
 
 } // namespace lars::server::routes

@@ -1,6 +1,6 @@
 #pragma once
-// A pupil's medical data (tab "Medische gegevens"): measurements of the systematic contacts and the
-// parents' heights.
+// A pupil's medical data (tab "Medische gegevens"): measurements of the systematic contacts (registered,
+// corrected with If-Match, withdrawn; CREON follows in the same transaction) and the parents' heights.
 #include "server/routes/RouteGroup.h"
 #include "server/store/MedicalStore.h"
 
@@ -17,6 +17,11 @@ private:
     http::Response putParentHeights(http::Request &r);
     http::Response getMeasurement(http::Request &r);
     http::Response postMeasurement(http::Request &r);
+    http::Response putMeasurement(http::Request &r);
+    http::Response deleteMeasurement(http::Request &r);
+    // Measurement param(1) of r.pupil (not withdrawn), If-Match on its version; nullopt when both hold
+    // (*version filled in), else the answer.
+    std::optional<http::Response> checkMeasurement(http::Request &r, qint64 *version);
 
     store::MedicalStore m_medical;
 };

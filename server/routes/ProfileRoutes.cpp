@@ -98,6 +98,7 @@ Response ProfileRoutes::me(Request &r)
         clbs.append(QJsonObject{{QStringLiteral("id"), clb.id},
                                 {QStringLiteral("name"), clb.name},
                                 {QStringLiteral("contact"), clb.contact.toJson()},
+                                {QStringLiteral("localAdmin"), clb.localAdmin},
                                 {QStringLiteral("teams"), teams},
                                 {QStringLiteral("localAdministrator"), administrator}});
     }

@@ -1,6 +1,7 @@
 #include "server/routes/PupilRoutes.h"
 
 #include "models/api/PupilSearchRequest.h"
+#include "server/creon/CreonRegistry.h"
 #include "server/http/Cursor.h"
 #include "server/store/PupilSearch.h"
 
@@ -102,7 +103,9 @@ Response PupilRoutes::putAttributes(Request &r)
             attributes->bridgingHelp
                 ? QStringLiteral("Het CLB biedt overbruggingshulp in afwachting van meer passende hulp.")
                 : QStringLiteral("De overbruggingshulp is stopgezet.");
-        m_activities.insert(line, p.id, r.clbId, r.staffId, store::Database::now());
+        const qint64 lineId = m_activities.insert(line, p.id, r.clbId, r.staffId, store::Database::now());
+        // Every new activity passes the CREON rules (they are data: one may name this function).
+        creon::CreonRegistry(m_db).activityChanged(lineId, r.staffId);
     }
     p.bridgingHelp = attributes->bridgingHelp;
     ++p.version;

@@ -14,6 +14,7 @@ ReferenceRoutes::ReferenceRoutes(http::Router &router, Services &services)
     , m_reference(services.db)
 {
     add("GET", "/nomenclature/activity-functions", Route::Authenticated, &ReferenceRoutes::activityFunctions);
+    add("GET", "/nomenclature/activity-subjects", Route::Authenticated, &ReferenceRoutes::activitySubjects);
     add("GET", "/nomenclature/draaischijf", Route::Authenticated, &ReferenceRoutes::draaischijf);
     add("GET", "/branding", Route::Authenticated, &ReferenceRoutes::branding);
 }
@@ -21,6 +22,11 @@ ReferenceRoutes::ReferenceRoutes(http::Router &router, Services &services)
 Response ReferenceRoutes::activityFunctions(Request &)
 {
     return Response::json(200, QJsonObject{{QStringLiteral("items"), m_reference.activityFunctions()}});
+}
+
+Response ReferenceRoutes::activitySubjects(Request &)
+{
+    return Response::json(200, QJsonObject{{QStringLiteral("items"), m_reference.activitySubjects()}});
 }
 
 Response ReferenceRoutes::draaischijf(Request &)

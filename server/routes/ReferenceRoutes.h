@@ -1,6 +1,6 @@
 #pragma once
-// Reference data the client shows: activity functions, the draaischijf nomenclature, and the CLB's letter
-// branding (letterhead, colours, logos).
+// Reference data the client shows: activity functions and subjects, the draaischijf nomenclature, and the
+// CLB's letter branding (letterhead, colours, logos).
 #include "server/routes/RouteGroup.h"
 #include "server/store/ReferenceStore.h"
 
@@ -13,6 +13,7 @@ public:
 
 private:
     http::Response activityFunctions(http::Request &r);
+    http::Response activitySubjects(http::Request &r);
     http::Response draaischijf(http::Request &r);
     http::Response branding(http::Request &r);
 

@@ -3,6 +3,7 @@
 #include "server/auth/AuthRoutes.h"
 #include "server/routes/AttestRoutes.h"
 #include "server/routes/ClassRoutes.h"
+#include "server/routes/CreonAdminRoutes.h"
 #include "server/routes/CreonRoutes.h"
 #include "server/routes/JournalRoutes.h"
 #include "server/routes/MedicalRoutes.h"
@@ -22,6 +23,7 @@ std::unique_ptr<Routes> Routes::create(http::Router &router, Services &services,
     groups.push_back(std::make_unique<JournalRoutes>(router, services));
     groups.push_back(std::make_unique<AttestRoutes>(router, services));
     groups.push_back(std::make_unique<CreonRoutes>(router, services));
+    groups.push_back(std::make_unique<CreonAdminRoutes>(router, services));
     groups.push_back(std::make_unique<ClassRoutes>(router, services));
     groups.push_back(std::make_unique<ReferenceRoutes>(router, services));
     auto auth = std::make_unique<auth::AuthRoutes>(router, services);

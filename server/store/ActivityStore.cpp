@@ -7,7 +7,7 @@ namespace {
 const char *const activityColumns = "SELECT a.id, a.activity_date, a.staff_id, s.first_name || ' ' || "
                                     "s.last_name, a.function_code, a.subject, "
                                     "a.duration_minutes, a.body, a.hub_direction, a.hub_category, "
-                                    "a.hub_detail, a.created_at FROM activities a "
+                                    "a.hub_detail, a.created_at, a.subject_code FROM activities a "
                                     "JOIN staff s ON s.id = a.staff_id ";
 
 models::Activity activityFromRow(const QSqlQuery &q)
@@ -23,6 +23,7 @@ models::Activity activityFromRow(const QSqlQuery &q)
     if (!q.value(8).isNull())
         a.hub = models::HubReferral{q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
     a.createdAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    a.subjectCode = q.value(12).toString();
     return a;
 }
 
@@ -77,12 +78,13 @@ qint64 ActivityStore::insert(const models::Activity &a, qint64 pupilId, qint64 c
     QSqlQuery q = m_db.run(
         QStringLiteral(
             "INSERT INTO activities (pupil_id, clb_id, staff_id, activity_date, function_code, subject, "
-            "duration_minutes, body, hub_direction, hub_category, hub_detail, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            "duration_minutes, body, hub_direction, hub_category, hub_detail, created_at, subject_code) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {pupilId, clbId, staffId, a.date.toString(Qt::ISODate), a.function, a.subject, a.durationMinutes,
          a.text, textOrNull(a.hub.has_value(), a.hub ? a.hub->direction : QString()),
          textOrNull(a.hub.has_value(), a.hub ? a.hub->category : QString()),
-         textOrNull(a.hub.has_value(), a.hub ? a.hub->detail : QString()), createdAt});
+         textOrNull(a.hub.has_value(), a.hub ? a.hub->detail : QString()), createdAt,
+         textOrNull(!a.subjectCode.isEmpty(), a.subjectCode)});
     if (!q.next())
         throw DbError(QStringLiteral("INSERT returned no id"));
     return q.value(0).toLongLong();

@@ -1,9 +1,11 @@
 #pragma once
-// CREON registrations of pupils in the database (the items the ministry receives), as their JSON form.
+// CREON registrations of pupils as staff see them: each with its source (consult result, activity or
+// manual), its version, and the delivery state of the newest outbox row that still counts. Changes go through
+// creon::CreonRegistry (versions and outbox rows in the caller's transaction); this store only reads.
 #include "server/store/Database.h"
 
-#include <QDate>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <optional>
 
 namespace lars::server::store {
@@ -14,14 +16,22 @@ public:
     struct Registration
     {
         qint64 id = 0;
+        QString registrationId; // the UUID the ministry sees
         QString itemCode;
-        QString value;
-        QDate date;
-        std::optional<qint64> activityId;
-        qint64 staffId = 0;
+        QJsonValue value; // typed: null, {"quantity","unit"}, {"left","right"}, {"result"}
+        QString date;
+        QString contact;    // systematic contact of a consult result; empty otherwise
+        QString sourceKind; // "measurement", "activity" or "manual"
+        QJsonObject source; // kind, id and what the tab shows of it (contact, date, subject, withdrawn)
+        qint64 version = 0;
+        bool withdrawn = false;
         QString createdAt;
-        QString sentAt; // empty until sent
+        QString updatedAt;
+        QJsonObject delivery; // state ("not-sent" when nothing was ever to tell), version, sentAt, …
+        QString valueKind;    // of the item: none, result, quantity-cm, quantity-kg, acuity
 
+        bool isManual() const { return sourceKind == QLatin1String("manual"); }
+        QString deliveryState() const { return delivery.value(QLatin1String("state")).toString(); }
         QJsonObject toJson() const;
     };
 
@@ -29,10 +39,8 @@ public:
         : m_db(db)
     {}
 
-    QList<Registration> list(qint64 pupilId); // newest first
+    QList<Registration> list(qint64 pupilId); // newest date first
     std::optional<Registration> find(qint64 id, qint64 pupilId);
-    // Fills in r.id.
-    void insert(Registration &r, qint64 pupilId, qint64 clbId);
 
 private:
     Database &m_db;

@@ -110,6 +110,7 @@ bool Database::commit()
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("COMMIT")))
         return true;
+    qCWarning(lcServer).noquote() << "COMMIT failed, rolled back:" << q.lastError().text();
     QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     return false;
 }

@@ -2,6 +2,15 @@
 
 namespace lars::server::store {
 
+namespace {
+// Not every answer has a body or a Location (an action's 202, a 204): '' binds as text, a null QString as
+// NULL, which the NOT NULL columns refuse, turning every such request into a 409.
+QString notNull(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? QStringLiteral("") : QString::fromUtf8(bytes);
+}
+} // namespace
+
 std::optional<IdempotencyStore::Stored> IdempotencyStore::find(qint64 staffId, const QByteArray &key)
 {
     QSqlQuery q =
@@ -21,8 +30,8 @@ bool IdempotencyStore::tryInsert(qint64 staffId, const QByteArray &key, const St
         insert,
         QStringLiteral("INSERT INTO idempotency_keys (staff_id, idem_key, request_hash, status, "
                        "response, location, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {staffId, QString::fromLatin1(key), stored.requestHash, stored.status, QString::fromUtf8(stored.body),
-         QString::fromUtf8(stored.location), Database::now()});
+        {staffId, QString::fromLatin1(key), stored.requestHash, stored.status, notNull(stored.body),
+         notNull(stored.location), Database::now()});
 }
 
 } // namespace lars::server::store

@@ -26,7 +26,9 @@ const char *const measurementColumns =
     "SELECT m.pupil_id, m.id, m.contact, m.measured_on, m.height_cm, m.weight_kg, m.far_vision_left, "
     "m.far_vision_right, m.eye_alignment, m.depth_vision, m.colour_vision, m.hearing_audiometry, "
     "m.hearing_speech_in_noise, m.puberty_stage, m.vaccination_status, m.staff_id, "
-    "s.first_name || ' ' || s.last_name, m.created_at FROM measurements m JOIN staff s ON s.id = m.staff_id ";
+    "s.first_name || ' ' || s.last_name, m.created_at, m.oral_health, m.version FROM measurements m JOIN "
+    "staff "
+    "s ON s.id = m.staff_id ";
 
 models::Measurement measurementFromRow(const QSqlQuery &q)
 {
@@ -47,6 +49,8 @@ models::Measurement measurementFromRow(const QSqlQuery &q)
     m.vaccinationStatus = q.value(14).toString();
     m.staff = {q.value(15).toLongLong(), q.value(16).toString()};
     m.createdAt = timestamp(q.value(17));
+    m.oralHealth = q.value(18).toString();
+    m.version = q.value(19).toLongLong();
     return m;
 }
 
@@ -64,7 +68,8 @@ QVariant staffOrNull(const models::StaffRef &staff)
 QList<models::Measurement> MedicalStore::measurements(qint64 pupilId)
 {
     QSqlQuery q = m_db.run(QLatin1String(measurementColumns) +
-                               QStringLiteral("WHERE m.pupil_id = ? ORDER BY m.measured_on, m.id"),
+                               QStringLiteral("WHERE m.pupil_id = ? AND m.withdrawn_at IS NULL "
+                                              "ORDER BY m.measured_on, m.id"),
                            {pupilId});
     QList<models::Measurement> list;
     while (q.next())
@@ -72,22 +77,13 @@ QList<models::Measurement> MedicalStore::measurements(qint64 pupilId)
     return list;
 }
 
-std::optional<models::Measurement> MedicalStore::measurement(qint64 id, qint64 pupilId)
-{
-    QSqlQuery q =
-        m_db.run(QLatin1String(measurementColumns) + QStringLiteral("WHERE m.id = ? AND m.pupil_id = ?"),
-                 {id, pupilId});
-    if (!q.next())
-        return std::nullopt;
-    return measurementFromRow(q);
-}
-
 QHash<qint64, QList<models::Measurement>> MedicalStore::measurementsOfClass(qint64 classId)
 {
-    QSqlQuery q = m_db.run(QLatin1String(measurementColumns) +
-                               QStringLiteral("JOIN pupils p ON p.id = m.pupil_id WHERE p.class_id = ? "
-                                              "ORDER BY m.pupil_id, m.measured_on, m.id"),
-                           {classId});
+    QSqlQuery q =
+        m_db.run(QLatin1String(measurementColumns) +
+                     QStringLiteral("JOIN pupils p ON p.id = m.pupil_id WHERE p.class_id = ? AND "
+                                    "m.withdrawn_at IS NULL ORDER BY m.pupil_id, m.measured_on, m.id"),
+                 {classId});
     QHash<qint64, QList<models::Measurement>> byPupil;
     while (q.next())
         byPupil[q.value(0).toLongLong()].append(measurementFromRow(q));
@@ -102,16 +98,60 @@ qint64 MedicalStore::insertMeasurement(const models::Measurement &m, qint64 pupi
             "INSERT INTO measurements (pupil_id, contact, measured_on, height_cm, weight_kg, "
             "far_vision_left, "
             "far_vision_right, eye_alignment, depth_vision, colour_vision, hearing_audiometry, "
-            "hearing_speech_in_noise, puberty_stage, vaccination_status, staff_id, clb_id, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            "hearing_speech_in_noise, puberty_stage, vaccination_status, staff_id, clb_id, created_at, "
+            "oral_health) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {pupilId, m.contact, m.date.toString(Qt::ISODate), nullable(m.heightCm), nullable(m.weightKg),
          nullable(m.farVisionLeft), nullable(m.farVisionRight), nullableText(m.eyeAlignment),
          nullableText(m.depthVision), nullableText(m.colourVision), nullableText(m.hearingAudiometry),
          nullableText(m.hearingSpeechInNoise), nullableText(m.pubertyStage),
-         nullableText(m.vaccinationStatus), staffId, clbId, createdAt});
+         nullableText(m.vaccinationStatus), staffId, clbId, createdAt, nullableText(m.oralHealth)});
     if (!q.next())
         throw DbError(QStringLiteral("INSERT returned no id"));
     return q.value(0).toLongLong();
+}
+
+std::optional<models::Measurement> MedicalStore::measurement(qint64 measurementId, qint64 pupilId)
+{
+    QSqlQuery q = m_db.run(QLatin1String(measurementColumns) +
+                               QStringLiteral("WHERE m.id = ? AND m.pupil_id = ? AND m.withdrawn_at IS NULL"),
+                           {measurementId, pupilId});
+    if (!q.next())
+        return std::nullopt;
+    return measurementFromRow(q);
+}
+
+std::optional<qint64> MedicalStore::measurementVersion(qint64 measurementId, qint64 pupilId)
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT version FROM measurements WHERE id = ? AND pupil_id = ? AND "
+                                "withdrawn_at IS NULL"),
+                 {measurementId, pupilId});
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+bool MedicalStore::correctMeasurement(const models::Measurement &m, qint64 version)
+{
+    QSqlQuery u = m_db.run(
+        QStringLiteral(
+            "UPDATE measurements SET contact = ?, measured_on = ?, height_cm = ?, weight_kg = ?, "
+            "far_vision_left = ?, far_vision_right = ?, eye_alignment = ?, depth_vision = ?, colour_vision "
+            "= ?, hearing_audiometry = ?, hearing_speech_in_noise = ?, puberty_stage = ?, "
+            "vaccination_status = ?, oral_health = ?, version = version + 1 WHERE id = ? AND version = ? "
+            "AND withdrawn_at IS NULL"),
+        {m.contact, m.date.toString(Qt::ISODate), nullable(m.heightCm), nullable(m.weightKg),
+         nullable(m.farVisionLeft), nullable(m.farVisionRight), nullableText(m.eyeAlignment),
+         nullableText(m.depthVision), nullableText(m.colourVision), nullableText(m.hearingAudiometry),
+         nullableText(m.hearingSpeechInNoise), nullableText(m.pubertyStage),
+         nullableText(m.vaccinationStatus), nullableText(m.oralHealth), m.id, version});
+    return u.numRowsAffected() == 1;
+}
+
+void MedicalStore::withdrawMeasurement(qint64 measurementId, const QString &now)
+{
+    m_db.run(QStringLiteral("UPDATE measurements SET withdrawn_at = ?, version = version + 1 WHERE id = ?"),
+             {now, measurementId});
 }
 
 models::ParentHeights MedicalStore::parentHeights(qint64 pupilId)

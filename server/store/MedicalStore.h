@@ -1,6 +1,8 @@
 #pragma once
 // The medical data of pupils in the database: measurements of the systematic contacts and the parents'
-// heights, with one row mapper each (a pupil's dossier and a whole class read the same columns).
+// heights, with one row mapper each (a pupil's dossier and a whole class read the same columns). A
+// consult's results are corrected as new versions and withdrawn by a stamp: withdrawn ones are kept (the
+// audit trail and CREON's withdrawal refer to them) but are no longer part of any dossier.
 #include "models/Measurement.h"
 #include "models/ParentHeights.h"
 #include "server/store/Database.h"
@@ -16,12 +18,17 @@ public:
         : m_db(db)
     {}
 
-    QList<models::Measurement> measurements(qint64 pupilId);
-    std::optional<models::Measurement> measurement(qint64 id, qint64 pupilId);
+    QList<models::Measurement> measurements(qint64 pupilId); // not withdrawn
     // Every measurement of every pupil of a class, by pupil id.
     QHash<qint64, QList<models::Measurement>> measurementsOfClass(qint64 classId);
     qint64 insertMeasurement(const models::Measurement &m, qint64 pupilId, qint64 staffId, qint64 clbId,
                              const QString &createdAt);
+    std::optional<models::Measurement> measurement(qint64 measurementId, qint64 pupilId); // not withdrawn
+    // The current version of a measurement of this pupil that is not withdrawn.
+    std::optional<qint64> measurementVersion(qint64 measurementId, qint64 pupilId);
+    // Writes the results of m over `version` as version + 1; false when another writer came first.
+    bool correctMeasurement(const models::Measurement &m, qint64 version);
+    void withdrawMeasurement(qint64 measurementId, const QString &now);
 
     // Version 0 when nothing was entered yet.
     models::ParentHeights parentHeights(qint64 pupilId);

@@ -37,12 +37,31 @@ QJsonArray ReferenceStore::draaischijfCategories()
 QJsonArray ReferenceStore::creonItems()
 {
     QJsonArray items;
-    QSqlQuery q = m_db.run(QStringLiteral(
-        "SELECT code, label, recipient FROM creon_items WHERE active = 1 ORDER BY sort, code"));
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT code, label, recipient, value_kind, manual FROM creon_items "
+                                "WHERE active = 1 ORDER BY sort, code"));
     while (q.next())
         items.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()},
                                  {QStringLiteral("label"), q.value(1).toString()},
-                                 {QStringLiteral("recipient"), q.value(2).toString()}});
+                                 {QStringLiteral("recipient"), q.value(2).toString()},
+                                 {QStringLiteral("valueKind"), q.value(3).toString()},
+                                 {QStringLiteral("manual"), q.value(4).toInt() != 0}});
+    return items;
+}
+
+QJsonArray ReferenceStore::activitySubjects()
+{
+    QJsonArray items;
+    // Which subjects feed CREON, so the journal can say so when one is chosen.
+    QSqlQuery q = m_db.run(QStringLiteral(
+        "SELECT s.code, s.label, (SELECT MIN(i.label) FROM creon_rules cr JOIN creon_items i ON i.code = "
+        "cr.item_code WHERE cr.subject_code = s.code AND cr.function_code IS NULL AND cr.active = 1 AND "
+        "i.active = 1) FROM activity_subjects s WHERE s.active = 1 ORDER BY s.sort, s.code"));
+    while (q.next())
+        items.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()},
+                                 {QStringLiteral("label"), q.value(1).toString()},
+                                 {QStringLiteral("creonItem"),
+                                  q.value(2).isNull() ? QJsonValue() : QJsonValue(q.value(2).toString())}});
     return items;
 }
 
@@ -101,9 +120,19 @@ bool ReferenceStore::isHubDetail(const QString &category, const QString &code)
         .next();
 }
 
-bool ReferenceStore::isCreonItem(const QString &code)
+bool ReferenceStore::isActivitySubject(const QString &code)
 {
-    return m_db.run(QStringLiteral("SELECT 1 FROM creon_items WHERE code = ? AND active = 1"), {code}).next();
+    return m_db.run(QStringLiteral("SELECT 1 FROM activity_subjects WHERE code = ? AND active = 1"), {code})
+        .next();
+}
+
+std::optional<ReferenceStore::CreonItem> ReferenceStore::creonItem(const QString &code)
+{
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT value_kind, manual FROM creon_items WHERE code = ? AND active = 1"), {code});
+    if (!q.next())
+        return std::nullopt;
+    return CreonItem{q.value(0).toString(), q.value(1).toInt() != 0};
 }
 
 } // namespace lars::server::store

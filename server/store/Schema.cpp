@@ -1,5 +1,7 @@
 #include "server/store/Schema.h"
 
+#include "server/creon/CreonSchema.h"
+
 namespace lars::server::store {
 
 namespace {
@@ -284,6 +286,9 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
         {5,
          QStringLiteral("local administrators of a CLB"),
          {QStringLiteral("ALTER TABLE staff_clbs ADD COLUMN local_admin INTEGER NOT NULL DEFAULT 0")}},
+        {6,
+         QStringLiteral("CREON delivery: rules, subjects, versioned registrations, outbox, batches, lease"),
+         creon::CreonSchema::migration(pg)},
     };
 }
 

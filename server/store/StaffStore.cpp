@@ -27,15 +27,16 @@ std::optional<StaffStore::Person> StaffStore::findByNationalNumber(const QString
 
 QList<StaffStore::Clb> StaffStore::clbs(qint64 staffId)
 {
-    QSqlQuery c = m_db.run(QStringLiteral("SELECT c.id, c.name, sc.gsm, sc.phone, sc.email, sc.version "
-                                          "FROM staff_clbs sc JOIN clbs c ON c.id = sc.clb_id "
+    QSqlQuery c = m_db.run(QStringLiteral("SELECT c.id, c.name, sc.gsm, sc.phone, sc.email, sc.version, "
+                                          "sc.local_admin FROM staff_clbs sc JOIN clbs c ON c.id = sc.clb_id "
                                           "WHERE sc.staff_id = ? ORDER BY c.name, c.id"),
                            {staffId});
     QList<Clb> list;
     while (c.next())
         list.append({c.value(0).toLongLong(), c.value(1).toString(),
                      models::ContactData{c.value(2).toString(), c.value(3).toString(), c.value(4).toString(),
-                                         c.value(5).toLongLong()}});
+                                         c.value(5).toLongLong()},
+                     c.value(6).toInt() != 0});
     return list;
 }
 
@@ -44,6 +45,14 @@ bool StaffStore::worksFor(qint64 staffId, qint64 clbId)
     return m_db
         .run(QStringLiteral("SELECT 1 FROM staff_clbs WHERE staff_id = ? AND clb_id = ?"), {staffId, clbId})
         .next();
+}
+
+bool StaffStore::isLocalAdmin(qint64 staffId, qint64 clbId)
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT local_admin FROM staff_clbs WHERE staff_id = ? AND clb_id = ?"),
+                 {staffId, clbId});
+    return q.next() && q.value(0).toInt() != 0;
 }
 
 QList<StaffStore::Team> StaffStore::teams(qint64 staffId, qint64 clbId)

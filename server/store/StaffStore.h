@@ -30,6 +30,7 @@ public:
         qint64 id = 0;
         QString name;
         models::ContactData contact;
+        bool localAdmin = false; // the CLB's local LARS administrator (CREON delivery view)
     };
     // Whom a staff member without a team asks: a local administrator of the CLB.
     struct Administrator
@@ -48,6 +49,7 @@ public:
     // The CLBs this person works for, by name (then id).
     QList<Clb> clbs(qint64 staffId);
     bool worksFor(qint64 staffId, qint64 clbId);
+    bool isLocalAdmin(qint64 staffId, qint64 clbId);
     QList<Team> teams(qint64 staffId, qint64 clbId); // by name
     bool hasTeam(qint64 staffId, qint64 clbId);
     // The CLB's local administrator (the first by name when there are several), with this CLB's contact.

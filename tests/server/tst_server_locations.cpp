@@ -98,8 +98,9 @@ private slots:
             body = {{QStringLiteral("type"), QStringLiteral("ADBIB")},
                     {QStringLiteral("activityId"), act.json().value(QLatin1String("id"))}};
         } else {
-            body = {{QStringLiteral("itemCode"), QStringLiteral("gezichtsscherpte-afstand")},
-                    {QStringLiteral("value"), QStringLiteral("0.8/1.0")},
+            // A manual item: the medical ones come only from a consult (docs/creon.md).
+            body = {{QStringLiteral("itemCode"), QStringLiteral("definitieve-uitsluiting")},
+                    {QStringLiteral("value"), QJsonValue()},
                     {QStringLiteral("date"), QStringLiteral("2026-02-01")}};
         }
         const HttpReply created = post(collection, body, keyPrefix + "item");

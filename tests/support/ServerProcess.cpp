@@ -328,7 +328,9 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                                       "activity_functions",
                                       "hub_categories",
                                       "hub_details",
-                                      "creon_items"}) {
+                                      "creon_items",
+                                      "creon_outbox",
+                                      "creon_batches"}) {
                 QSqlQuery q(db);
                 // The sum of versions also catches an UPDATE that changed no row count.
                 const bool versioned = QByteArray(table) == "pupils" ||

@@ -11,6 +11,7 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariantList>
 
 namespace lars::test {
 

@@ -199,8 +199,7 @@ bool DemoData::generate(int pupilCount, QString *error)
 {
     Random rnd(m_seed);
     const QString now = QStringLiteral("2026-09-01T08:00:00.000Z");
-    // Reference date of the demo school year: makes ages and dates independent of the day of the run.
-    const QDate schoolYear(2026, 9, 1);
+    const QDate schoolYear = schoolYearStart();
     const QDate today = QDate::currentDate();
     if (!m_db.transaction()) {
         *error = m_db.lastError().text();
@@ -215,7 +214,7 @@ bool DemoData::generate(int pupilCount, QString *error)
         QList<int> classGrade; // index = class id - 1
         {
             Bulk clbRows(m_db, QStringLiteral("clbs"),
-                         QStringLiteral("id, name, address, phone, email, website"));
+                         QStringLiteral("id, name, address, phone, email, website, institution_number"));
             Bulk branding(m_db, QStringLiteral("clb_branding"),
                           QStringLiteral("clb_id, primary_colour, accent_colour, version"));
             for (int c = 0; c < clbs.size(); ++c) {
@@ -229,7 +228,8 @@ bool DemoData::generate(int pupilCount, QString *error)
                                  .arg(city),
                              QStringLiteral("0%1 12 34 5%2").arg(3 + c).arg(c),
                              QStringLiteral("info@%1.example").arg(domain),
-                             QStringLiteral("https://www.%1.example").arg(domain)});
+                             QStringLiteral("https://www.%1.example").arg(domain),
+                             QStringLiteral("1%1").arg(10200 + c * 37)}); // demo institution numbers
                 branding.add({c + 1, QLatin1String(clbs[c].primary), QLatin1String(clbs[c].accent), 1});
             }
             clbRows.flush();
@@ -366,7 +366,10 @@ bool DemoData::generate(int pupilCount, QString *error)
                              .arg(QString::fromUtf8(s.first).toLower(),
                                   models::SearchKey::normalise(QString::fromUtf8(s.last)).remove(u' '),
                                   domain),
-                         1, localAdmin.value(c) == QLatin1String(s.first) ? 1 : 0});
+                         1,
+                         // Each CLB's local administrator; Jan Claes (the demo's card) is one too in his
+                         // first CLB, so the demo shows the CREON delivery view.
+                         (localAdmin.value(c) == QLatin1String(s.first) || (i == 1 && c == 1)) ? 1 : 0});
                 }
                 for (const auto &[c, half] : s.teams)
                     members.add({(c - 1) * 2 + half + 1, i + 1});
@@ -481,24 +484,20 @@ bool DemoData::generate(int pupilCount, QString *error)
                                "mother_changed_by, mother_changed_at, version"));
             Bulk activities(
                 m_db, QStringLiteral("activities"),
-                QStringLiteral(
-                    "id, pupil_id, clb_id, staff_id, activity_date, function_code, subject, "
-                    "duration_minutes, body, hub_direction, hub_category, hub_detail, created_at"));
+                QStringLiteral("id, pupil_id, clb_id, staff_id, activity_date, function_code, subject, "
+                               "duration_minutes, body, hub_direction, hub_category, hub_detail, created_at, "
+                               "subject_code"));
             Bulk attests(
                 m_db, QStringLiteral("attests"),
                 QStringLiteral(
                     "id, pupil_id, activity_id, type, activity_date, body, staff_id, clb_id, created_at"),
                 &activities);
-            Bulk creon(m_db, QStringLiteral("creon_registrations"),
-                       QStringLiteral("id, pupil_id, item_code, value, registered_on, activity_id, staff_id, "
-                                      "clb_id, created_at"),
-                       &activities);
             const QList<std::pair<const char *, int>> contacts = {
                 {"K1", 3}, {"L1", 6}, {"L4", 9}, {"L6", 11}, {"S3", 14}};
             const QList<std::pair<const char *, const char *>> hubChoices = {
                 {"medisch", "oogarts"},        {"medisch", "huisarts"},  {"geestelijke-gezondheid", "cgg"},
                 {"revalidatie", "logopedist"}, {"juridisch", "politie"}, {"welzijn", "caw"}};
-            qint64 measurementId = 0, activityId = 0, attestId = 0, creonId = 0;
+            qint64 measurementId = 0, activityId = 0, attestId = 0;
             const auto staffFor = [](qint64 clbId) -> qint64 {
                 switch (clbId) {
                 case 1:
@@ -553,6 +552,13 @@ bool DemoData::generate(int pupilCount, QString *error)
                             : QStringLiteral("Gesprek met leerling en klastitularis.\nAfspraken:\n- "
                                              "dagelijks lezen\n- opvolging over 6 weken");
                     ++activityId;
+                    // Subjects from the nomenclature; some of them are CREON items (pesten, lezen en spellen,
+                    // problematische afwezigheden) that the server derives from the activity.
+                    const char *subject = hub                           ? nullptr
+                                          : a == 0 && pupilId % 5 == 0  ? "pesten"
+                                          : a == 0 && pupilId % 7 == 0  ? "lezen-spellen"
+                                          : a == 1 && pupilId % 11 == 0 ? "problematische-afwezigheden"
+                                                                        : "leren-studeren";
                     activities.add(
                         {activityId, pupilId, clbId, staffId, date.toString(Qt::ISODate),
                          hub ? QStringLiteral("draaischijf") : QStringLiteral("begeleiding"),
@@ -564,28 +570,25 @@ bool DemoData::generate(int pupilCount, QString *error)
                              : QVariant(QMetaType::fromType<QString>()),
                          hub ? QVariant(QLatin1String(choice.second))
                              : QVariant(QMetaType::fromType<QString>()),
-                         now});
+                         now,
+                         subject ? QVariant(QLatin1String(subject))
+                                 : QVariant(QMetaType::fromType<QString>())});
                     if (a == 0 && pupilId % 2 == 1)
                         attests.add({++attestId, pupilId, activityId, QStringLiteral("ADBIB"),
                                      date.toString(Qt::ISODate),
                                      QStringLiteral("heeft deelgenomen aan een begeleidingsgesprek."),
                                      staffId, clbId, now});
-                    if (a == 0 && pupilId % 5 == 0)
-                        creon.add({++creonId, pupilId, QStringLiteral("pesten"),
-                                   QStringLiteral("gesignaleerd"), date.toString(Qt::ISODate), activityId,
-                                   staffId, clbId, now});
                 }
             }
             measurements.flush();
             heights.flush();
             activities.flush();
             attests.flush();
-            creon.flush();
         }
 
         if (m_postgres) {
             for (const char *table : {"clbs", "clb_logos", "staff", "schools", "classes", "teams", "pupils",
-                                      "measurements", "activities", "attests", "creon_registrations"})
+                                      "measurements", "activities", "attests"})
                 exec(m_db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                           "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
                                .arg(QLatin1String(table)));

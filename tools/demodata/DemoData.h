@@ -2,6 +2,7 @@
 // Deterministic (seeded) demo data for an empty, migrated lars-server database: Flemish-looking names
 // with accents, 5 CLBs with schools and classes, staff in teams (the demo eID card holders among them),
 // pupils with measurements, parent heights, activities with multi-line text, attests and CREON items.
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -20,6 +21,8 @@ public:
     DemoData(QSqlDatabase db, bool postgres, quint64 seed = 20260901);
 
     static bool isEmpty(QSqlDatabase db);
+    // Reference date of the demo school year: ages and dates do not depend on the day of the run.
+    static QDate schoolYearStart() { return QDate(2026, 9, 1); }
     // Writes everything in one transaction; pupils is the number of pupils (>= 0).
     bool generate(int pupils, QString *error);
 

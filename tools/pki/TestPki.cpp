@@ -216,4 +216,25 @@ bool TestPki::writeCaFiles(const QString &outDir, QString *error) const
            writeFile(out.filePath(QStringLiteral("untrusted-root-ca.pem")), untrusted, error);
 }
 
+bool TestPki::writeTlsFiles(const QString &outDir, QString *error)
+{
+    const QDateTime from(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime until(QDate(2045, 1, 1), QTime(0, 0), Qt::UTC);
+    const Issued root =
+        issue({QStringLiteral("LARS TEST TLS Root CA"), {}, {}, {}, QStringLiteral("LARS TEST PKI")},
+              generateKey(KeyType::P384), nullptr, from, until,
+              {QStringLiteral("basicConstraints=critical,CA:TRUE"),
+               QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    const Issued server = issue({QStringLiteral("localhost"), {}, {}, {}, QStringLiteral("LARS TEST PKI")},
+                                generateKey(KeyType::P384), &root, from, until,
+                                {QStringLiteral("basicConstraints=critical,CA:FALSE"),
+                                 QStringLiteral("keyUsage=critical,digitalSignature"),
+                                 QStringLiteral("extendedKeyUsage=serverAuth"),
+                                 QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1")});
+    const QDir out(outDir);
+    return writeFile(out.filePath(QStringLiteral("tls/ca.pem")), root.pem(), error) &&
+           writeFile(out.filePath(QStringLiteral("tls/localhost.pem")), server.pem(), error) &&
+           writeFile(out.filePath(QStringLiteral("tls/localhost.key.pem")), server.keyPem(), error);
+}
+
 } // namespace lars::tools

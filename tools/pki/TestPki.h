@@ -1,6 +1,7 @@
 #pragma once
 // The TEST PKI of the virtual eID cards: TEST roots (RSA like Belgium Root CA 4, P-384 like Root CA 6),
-// citizen CAs and RRN certificates under them, an UNTRUSTED root, and issuing of card certificates.
+// citizen CAs and RRN certificates under them, an UNTRUSTED root, issuing of card certificates, and a TEST
+// TLS root with a localhost server certificate.
 // Test and demo only: nothing here may ever be trusted by a production build.
 
 #include <QByteArray>
@@ -62,6 +63,10 @@ public:
     const Hierarchy &hierarchy(KeyType type, bool trusted);
     QList<const Hierarchy *> trustedHierarchies() const;
     bool writeCaFiles(const QString &outDir, QString *error) const;
+    // A TEST TLS root and a server certificate for localhost / 127.0.0.1 / ::1 under it, in tls/: for
+    // services the tests reach over https with an explicit CA (the stand-in CREON receiver). Apart from the
+    // eID trust anchors: nothing that trusts one trusts the other.
+    static bool writeTlsFiles(const QString &outDir, QString *error);
 
 private:
     QMap<int, Hierarchy> m_hierarchies; // key: (trusted << 1) | type

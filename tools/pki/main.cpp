@@ -1,6 +1,7 @@
 // lars-test-pki: generates the TEST PKI and the virtual eID cards of all profiles in a directory.
 // Output (see tools/virtual-eid/README.md): trust-anchors.pem, untrusted-root-ca.pem, ca/, private/,
-// cards/<id>/. TEST material only: never install it, never trust it in a production build.
+// cards/<id>/, tls/ (a TEST TLS root and a localhost server certificate). TEST material only: never install
+// it, never trust it in a production build.
 
 #include "tools/pki/CardImageWriter.h"
 #include "tools/pki/TestPki.h"
@@ -88,7 +89,7 @@ int main(int argc, char **argv)
         }
         ++cards;
     }
-    if (!pki.writeCaFiles(out, &error)) {
+    if (!pki.writeCaFiles(out, &error) || !TestPki::writeTlsFiles(out, &error)) {
         std::fprintf(stderr, "lars-test-pki: %s\n", qPrintable(error));
         return 1;
     }

@@ -46,6 +46,8 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     , m_nomenclature(nomenclature)
     , m_date(new DateField(QDate::currentDate(), this))
     , m_function(new QComboBox(this))
+    , m_theme(new QComboBox(this))
+    , m_creonHint(new QLabel(this))
     , m_subject(new QLineEdit(this))
     , m_duration(new QSpinBox(this))
     , m_text(new QPlainTextEdit(this))
@@ -66,6 +68,9 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     m_function->setObjectName(QStringLiteral("activityFunction"));
     m_subject->setObjectName(QStringLiteral("activitySubject"));
     m_subject->setMaxLength(200);
+    m_theme->setObjectName(QStringLiteral("activityTheme"));
+    m_creonHint->setObjectName(QStringLiteral("activityCreonHint"));
+    m_creonHint->setWordWrap(true);
     m_duration->setObjectName(QStringLiteral("activityDuration"));
     m_duration->setRange(0, 24 * 60);
     m_duration->setSingleStep(5);
@@ -87,6 +92,8 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Function:"), m_function);
     form->addRow(tr("&Subject:"), m_subject);
+    form->addRow(tr("T&heme:"), m_theme);
+    form->addRow(QString(), m_creonHint);
     form->addRow(tr("D&uration:"), m_duration);
     form->addRow(tr("&Text:"), m_text);
 
@@ -118,6 +125,14 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     connect(m_function, &QComboBox::currentIndexChanged, this, &ActivityDialog::updateState);
     connect(m_date, &QDateEdit::dateChanged, this, &ActivityDialog::updateState);
     connect(m_subject, &QLineEdit::textChanged, this, &ActivityDialog::updateState);
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
+        // Staff do nothing extra for CREON; the dialog only says what will follow.
+        const QString item = m_theme->currentData(Qt::UserRole + 1).toString();
+        m_creonHint->setText(item.isEmpty() ? QString()
+                                            : tr("Is reported to CREON automatically: %1").arg(item));
+    });
+    connect(nomenclature, &models::DossierNomenclature::subjectsLoaded, this, &ActivityDialog::fillThemes);
+    fillThemes();
     connect(m_direction, &QListWidget::itemSelectionChanged, this, &ActivityDialog::updateState);
     connect(m_category, &QListWidget::itemSelectionChanged, this, [this] {
         fillDetails();
@@ -185,12 +200,25 @@ void ActivityDialog::fillDetails()
     }
 }
 
+void ActivityDialog::fillThemes()
+{
+    const QString current = m_theme->currentData().toString();
+    m_theme->clear();
+    m_theme->addItem(tr("(no theme)"), QString());
+    for (const auto &subject : m_nomenclature->subjects()) {
+        m_theme->addItem(subject.name, subject.code);
+        m_theme->setItemData(m_theme->count() - 1, subject.creonItem, Qt::UserRole + 1);
+    }
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(current)));
+}
+
 models::Activity ActivityDialog::activity() const
 {
     models::Activity a;
     a.date = m_date->date();
     a.function = m_function->currentData().toString();
     a.subject = m_subject->text().trimmed();
+    a.subjectCode = m_theme->currentData().toString();
     a.durationMinutes = m_duration->value();
     a.text = m_text->toPlainText();
     if (a.function == models::Activity::hubFunction)

@@ -40,6 +40,7 @@ public:
 
 private:
     void fillFunctions();
+    void fillThemes();
     void fillCategories();
     void fillDetails();
     void updateState();
@@ -48,6 +49,8 @@ private:
     models::DossierNomenclature *m_nomenclature;
     QDateEdit *m_date;
     QComboBox *m_function;
+    QComboBox *m_theme; // the nomenclature's subject; some feed CREON
+    QLabel *m_creonHint;
     QLineEdit *m_subject;
     QSpinBox *m_duration;
     QPlainTextEdit *m_text;
