@@ -36,14 +36,7 @@ class TestServerSecurity final : public QObject
     // The audit rows of one request (by its X-Request-Id): action and pupil.
     QList<std::pair<QString, qint64>> auditOf(const HttpReply &reply)
     {
-        QList<std::pair<QString, qint64>> rows;
-        const auto result = server()->sql(
-            QStringLiteral(
-                "SELECT action, COALESCE(pupil_id, 0) FROM audit_log WHERE request_id = ? ORDER BY id"),
-            {QString::fromLatin1(reply.header("X-Request-Id"))});
-        for (const QVariantList &row : result)
-            rows.append({row.value(0).toString(), row.value(1).toLongLong()});
-        return rows;
+        return server()->auditOfRequest(reply.header("X-Request-Id"));
     }
 
 private slots:

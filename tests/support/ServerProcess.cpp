@@ -353,4 +353,16 @@ QMap<QString, qint64> ServerProcess::tableCounts()
     return counts;
 }
 
+QList<std::pair<QString, qint64>> ServerProcess::auditOfRequest(const QByteArray &requestId)
+{
+    QList<std::pair<QString, qint64>> rows;
+    const auto result =
+        sql(QStringLiteral(
+                "SELECT action, COALESCE(pupil_id, 0) FROM audit_log WHERE request_id = ? ORDER BY id"),
+            {QString::fromLatin1(requestId)});
+    for (const QVariantList &row : result)
+        rows.append({row.value(0).toString(), row.value(1).toLongLong()});
+    return rows;
+}
+
 } // namespace lars::test

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QVariantList>
+#include <utility>
 
 namespace lars::test {
 
@@ -74,6 +75,8 @@ public:
     // and *error set when the statement fails.
     QList<QVariantList> sql(const QString &statement, const QVariantList &values = {},
                             QString *error = nullptr);
+    // The audit rows one request left (by its X-Request-Id): action and pupil (0 for none), in order.
+    QList<std::pair<QString, qint64>> auditOfRequest(const QByteArray &requestId);
 
     static QString binary();                         // ${LARS_BINARY_DIR}/server/lars-server
     static QString createPgDatabase(QString *error); // a fresh database on LARS_TEST_PG_URL's cluster
