@@ -30,9 +30,12 @@ class EidSession;
 namespace lars::ui {
 
 class ClbChooser;
+class DialogParking;
 class DossierWorkspace;
 class LettersController;
 class LockOverlay;
+class LeaveGuard;
+class LocalWork;
 class LoginController;
 class NoTeamPage;
 class PinDialog;
@@ -64,6 +67,9 @@ public:
     smartcard::CertificateCache *certificateCache() const { return m_certificates.get(); }
     DossierWorkspace *workspace() const { return m_workspace; }
     LettersController *letters() const { return m_letters; }
+    DialogParking *dialogParking() const { return m_parking; }
+    LeaveGuard *leaveGuard() const { return m_leaveGuard; }
+    LocalWork *localWork() const { return m_localWork; }
     // How the web-administration link is opened; tests capture the URL instead of starting a browser.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
@@ -112,6 +118,9 @@ private:
     LockOverlay *m_lockOverlay;
     DossierWorkspace *m_workspace = nullptr;
     LettersController *m_letters = nullptr;
+    DialogParking *m_parking;
+    LeaveGuard *m_leaveGuard;
+    LocalWork *m_localWork;
     QPointer<PinDialog> m_pinDialog;
     QToolButton *m_userButton;
     QMenu *m_userMenu;
