@@ -1773,6 +1773,10 @@
         <source>The web browser returned an answer that does not belong to this login. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too many login attempts from this computer. Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::OidcLoopback</name>

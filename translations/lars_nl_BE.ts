@@ -1773,6 +1773,10 @@
         <source>The web browser returned an answer that does not belong to this login. Please try again.</source>
         <translation>De webbrowser gaf een antwoord dat niet bij deze aanmelding hoort. Probeer opnieuw.</translation>
     </message>
+    <message>
+        <source>Too many login attempts from this computer. Wait a few minutes and try again.</source>
+        <translation>Te veel aanmeldpogingen vanaf deze computer. Wacht enkele minuten en probeer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::OidcLoopback</name>

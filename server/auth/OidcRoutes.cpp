@@ -131,6 +131,10 @@ Response OidcRoutes::start(Request &r)
     if (!m_config.enabled())
         return toDesktop(redirect.toString(), state,
                          {{QStringLiteral("error"), QStringLiteral("not_configured")}});
+    // Each start stores a login attempt: limited per source like the eID challenges.
+    if (m_limiter.takeChallenge(r.clientAddress()) > 0)
+        return toDesktop(redirect.toString(), state,
+                         {{QStringLiteral("error"), QStringLiteral("too_many_attempts")}});
     auto pending = std::make_shared<Request>(r);
     return Response::later([this, pending](const Completion &done) { redirectToProvider(pending, done); });
 }
@@ -188,11 +192,6 @@ Response OidcRoutes::callback(Request &r)
                       error == QLatin1String("access_denied") ? QStringLiteral("access_denied")
                                                               : QStringLiteral("provider_error"),
                       QStringLiteral("provider: %1").arg(error.left(100)));
-    // RFC 9207: an iss parameter must name our provider (mix-up attacks).
-    const QString iss = r.query.value(QStringLiteral("iss"));
-    if (!iss.isEmpty() && iss != m_client.metadata().issuer)
-        return refuse(r, *attempt, QStringLiteral("invalid_id_token"),
-                      QStringLiteral("iss parameter %1").arg(iss.left(200)));
     if (r.query.value(QStringLiteral("code")).isEmpty())
         return refuse(r, *attempt, QStringLiteral("provider_error"), QStringLiteral("no code"));
     auto pending = std::make_shared<Request>(r);
@@ -208,6 +207,15 @@ void OidcRoutes::finishLogin(const std::shared_ptr<Request> &r, const OidcAttemp
         if (!metadataError.isEmpty()) {
             guarded(done, [&] {
                 return refuse(*r, attempt, QStringLiteral("temporarily_unavailable"), metadataError);
+            });
+            return;
+        }
+        // RFC 9207: an iss parameter must name our provider (mix-up attacks).
+        const QString iss = r->query.value(QStringLiteral("iss"));
+        if (!iss.isEmpty() && iss != m_client.metadata().issuer) {
+            guarded(done, [&] {
+                return refuse(*r, attempt, QStringLiteral("invalid_id_token"),
+                              QStringLiteral("iss parameter %1").arg(iss.left(200)));
             });
             return;
         }

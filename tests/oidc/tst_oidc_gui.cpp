@@ -221,6 +221,8 @@ private slots:
         QTest::newRow("server without the government login")
             << "error:not_configured"
             << "Deze LARS-server biedt de andere digitale sleutels niet aan.";
+        QTest::newRow("too many attempts") << "error:too_many_attempts"
+                                           << "Te veel aanmeldpogingen vanaf deze computer.";
         QTest::newRow("wrong state") << "state"
                                      << "De webbrowser gaf een antwoord dat niet bij deze aanmelding hoort.";
     }

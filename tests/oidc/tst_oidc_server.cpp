@@ -350,6 +350,19 @@ private slots:
         back = other.open(startUrl(p, plain)).url;
         QCOMPARE(param(back, "error"), QStringLiteral("not_configured"));
     }
+
+    // Last: it spends this source's budget of starts (60 per 5 minutes, shared with eID challenges).
+    void startsAreLimitedPerSource()
+    {
+        OidcBrowser browser(server().certificate());
+        browser.setStopAt(QUrl(QStringLiteral("http")));
+        QString error;
+        for (int i = 0; i < 70 && error.isEmpty(); ++i) {
+            const Pkce p = pkce();
+            error = param(browser.open(startUrl(p, server())).url, "error");
+        }
+        QCOMPARE(error, QStringLiteral("too_many_attempts"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOidcServer)

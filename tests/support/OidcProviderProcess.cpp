@@ -48,8 +48,8 @@ bool OidcProviderProcess::start(const QList<quint16> &serverPorts, quint16 port)
                      QString::number(m_port),
                      QStringLiteral("--client-id"),
                      clientId(),
-                     QStringLiteral("--client-secret"),
-                     m_secret,
+                     QStringLiteral("--client-secret-file"),
+                     m_dir.filePath(QStringLiteral("client-secret")),
                      QStringLiteral("--test-faults")};
     for (const quint16 serverPort : serverPorts)
         args << QStringLiteral("--redirect-uri")

@@ -3,12 +3,13 @@
 // the claims of the scopes `openid profile rrn`, a confidential client (client_secret_basic), and Dutch
 // pages on which a demo person logs in with a chosen key and allows LARS to read their national number.
 //
-// node provider.mjs --port 0 --client-id lars --client-secret S --redirect-uri https://host/api/v1/auth/oidc/callback
-//   [--host 127.0.0.1] [--issuer http://127.0.0.1:PORT] [--test-faults]
+// node provider.mjs --port 0 --client-id lars --client-secret-file FILE --redirect-uri https://host/api/v1/auth/oidc/callback
+//   [--client-secret S] [--host 127.0.0.1] [--issuer http://127.0.0.1:PORT] [--test-faults]
 // Prints one JSON line {"event":"listening","issuer":...,"port":...} once it accepts connections.
 // --test-faults adds POST /test/fault {"fault": NAME}: the token endpoint then hands out a tampered ID
 // token (tests of the relying party's validation); never for a demo that others use.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import Provider from 'oidc-provider';
 
@@ -29,12 +30,13 @@ function parseArgs(argv) {
     else if (flag === '--issuer') args.issuer = value();
     else if (flag === '--client-id') args.clientId = value();
     else if (flag === '--client-secret') args.clientSecret = value();
+    else if (flag === '--client-secret-file') args.clientSecret = fs.readFileSync(value(), 'utf8').trim();
     else if (flag === '--redirect-uri') args.redirectUris.push(value());
     else if (flag === '--test-faults') args.testFaults = true;
     else throw new Error(`unknown argument ${flag}`);
   }
   if (!args.clientId || !args.clientSecret || args.redirectUris.length === 0)
-    throw new Error('--client-id, --client-secret and at least one --redirect-uri are required');
+    throw new Error('--client-id, --client-secret(-file) and at least one --redirect-uri are required');
   return args;
 }
 

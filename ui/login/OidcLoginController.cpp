@@ -150,6 +150,8 @@ QString OidcLoginController::errorText(const QString &code)
     if (code == QLatin1String("temporarily_unavailable"))
         return tr(
             "The government login cannot be reached right now. Try again later, or log in with your eID.");
+    if (code == QLatin1String("too_many_attempts"))
+        return tr("Too many login attempts from this computer. Wait a few minutes and try again.");
     if (code == QLatin1String("not_configured"))
         return tr("This LARS server does not offer the other digital keys. Log in with your eID.");
     if (code == QLatin1String("invalid_id_token"))
