@@ -1,5 +1,6 @@
 #pragma once
 // lars-server settings from the command line and an optional INI config file (flags win over the file).
+#include "server/auth/OidcConfig.h"
 #include "server/creon/CreonConfig.h"
 
 #include <QHostAddress>
@@ -33,6 +34,7 @@ struct ServerConfig
     int maxHandshakes = 256;       // TLS handshakes in progress at once (the oldest gives way)
     int idleTimeoutSeconds = 120;  // a connection without traffic for this long is closed
     creon::CreonConfig creon;      // --creon-* flags and keys
+    auth::OidcConfig oidc;         // --oidc-* flags and keys: the government login
 
     bool isLoopback() const { return (listenPlain ? plainAddress : listenAddress).isLoopback(); }
 

@@ -205,25 +205,6 @@
     </message>
 </context>
 <context>
-    <name>lars::models::DossierModel</name>
-    <message>
-        <source>Parent heights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bridging help on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bridging help off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>lars::models::PupilSearchModel</name>
     <message>
         <source>Last name</source>
@@ -589,89 +570,6 @@
     </message>
     <message>
         <source>Work on behalf of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lars::ui::ConflictDialog</name>
-    <message>
-        <source>Height of the father</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Height of the mother</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bridging help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GSM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While your change waited, someone else saved another value. Choose per field which value stays; nothing is saved before you choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theirs (now on the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: theirs, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: mine, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send my choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep theirs, drop mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decide &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,52 +1126,6 @@
     </message>
 </context>
 <context>
-    <name>lars::ui::LeaveGuard</name>
-    <message numerus="yes">
-        <source>%n change(s) not on the server yet: kept encrypted on this computer and sent when you work here again for this CLB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log out?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch CLB?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not everything has reached the server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you log out now, this is lost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you switch CLB now, this is lost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to save it first, or continue and lose it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log out and &amp;lose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch and &amp;lose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>lars::ui::LetterPreviewDialog</name>
     <message>
         <source>Letter preview</source>
@@ -1550,6 +1402,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automatic (the reader with a card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;reader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the PIN of the eID in the card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with itsme, SMS security code or mobile app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the government login in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the government login in your web browser; come back here afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops waiting for the login in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the login in the web browser anew; the earlier attempt stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>itsme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,22 +1469,6 @@
         <source>Coming later, through the government login in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Automatic (the reader with a card)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card &amp;reader:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asks the PIN of the eID in the card reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logging in</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>lars::ui::MainWindow</name>
@@ -1598,6 +1482,10 @@
     </message>
     <message>
         <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: your session is kept in memory only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,82 +1752,98 @@
     </message>
 </context>
 <context>
-    <name>lars::ui::OutboxDialog</name>
+    <name>lars::ui::OidcLoginController</name>
     <message>
-        <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>waiting for a connection (tried %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>someone else changed this first: choose</source>
+        <source>The login in the web browser took too long. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>refused by the server: %1</source>
+        <source>Complete the login in your web browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every change has reached the server.</source>
+        <source>Logging you in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Try again now</source>
+        <source>LARS cannot receive the web browser&apos;s answer: port %1 on this computer is in use. Close the program that uses it, or ask your CLB&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
+        <source>LARS cannot receive the web browser&apos;s answer on this computer. Ask your CLB&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Drop this change</source>
+        <source>The web browser could not be started. Log in with your eID, or ask your CLB&apos;s IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes on their way to the server</source>
+        <source>You cancelled the login in the web browser. Log in again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
+        <source>Your identity is confirmed, but you have no LARS account. Accounts are created in the government&apos;s user management: ask your CLB&apos;s local administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made at</source>
+        <source>Your LARS account is not linked to any CLB. Ask your CLB&apos;s local administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>The government login cannot be reached right now. Try again later, or log in with your eID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes are kept encrypted on this computer until the server has them, also when LARS or the computer stops.</source>
+        <source>This LARS server does not offer the other digital keys. Log in with your eID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of the government login could not be verified, so LARS did not log you in. Try again; if it keeps happening, tell your CLB&apos;s IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The government login did not complete (%1). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web browser returned an answer that does not belong to this login. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many login attempts from this computer. Wait a few minutes and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>lars::ui::OutboxIndicator</name>
+    <name>lars::ui::OidcLoopback</name>
     <message>
-        <source>Shows the changes that have not reached the server yet</source>
+        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) need your choice…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>This page is not part of the LARS login.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting for a connection…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Logged in to LARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may close this tab and continue in LARS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login to LARS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to LARS to see why and to try again. You may close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML language code of this page</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2203,14 @@ Which values should be kept?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader, or with itsme, an SMS security code or the mobile app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log in with your eID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,6 +2324,233 @@ Which values should be kept?</source>
     <message>
         <source>The PIN of this card is blocked after three wrong tries. Your municipality can unblock it with your PUK code.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::models::DossierModel</name>
+    <message>
+        <source>Parent heights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging help on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging help off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ConflictDialog</name>
+    <message>
+        <source>Height of the father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height of the mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While your change waited, someone else saved another value. Choose per field which value stays; nothing is saved before you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (now on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: theirs, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mine, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs, drop mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::LeaveGuard</name>
+    <message numerus="yes">
+        <source>%n change(s) not on the server yet: kept encrypted on this computer and sent when you work here again for this CLB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch CLB?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything has reached the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you log out now, this is lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you switch CLB now, this is lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to save it first, or continue and lose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out and &amp;lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch and &amp;lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OutboxDialog</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for a connection (tried %n time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>someone else changed this first: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change has reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on their way to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are kept encrypted on this computer until the server has them, also when LARS or the computer stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OutboxIndicator</name>
+    <message>
+        <source>Shows the changes that have not reached the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your choice…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for a connection…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

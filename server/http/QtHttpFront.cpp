@@ -5,7 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QStringDecoder>
 #include <QTcpSocket>
@@ -89,32 +89,48 @@ bool QtHttpFront::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
     const Response response = queryOk ? m_handler(request)
                                       : Response::problem(400, problems::uri("invalid-utf8"),
                                                           QStringLiteral("The URL is not valid UTF-8"));
-    write(httpRequest, socket, response, request.requestId);
+    if (response.deferred) {
+        // The socket may be gone when the answer is ready (the browser gave up): then only the log line.
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
+        auto pending = std::make_shared<Request>(std::move(request));
+        response.deferred(
+            [this, responder, pending, timer, alive = QPointer<QTcpSocket>(socket)](const Response &done) {
+                if (alive)
+                    write(*responder, done, pending->requestId);
+                logRequest(*pending, done.status, timer.nsecsElapsed());
+            });
+        return true;
+    }
+    QHttpServerResponder responder = makeResponder(httpRequest, socket);
+    write(responder, response, request.requestId);
+    logRequest(request, response.status, timer.nsecsElapsed());
+    return true;
+}
 
+void QtHttpFront::logRequest(const Request &request, int status, qint64 elapsedNs)
+{
     StructuredLog::event(QStringLiteral("request"),
                          {{QStringLiteral("requestId"), request.requestId},
                           {QStringLiteral("method"), QString::fromLatin1(request.method)},
                           // The path only: queries carry pupils' names.
                           {QStringLiteral("path"), request.path.left(200)},
-                          {QStringLiteral("status"), response.status},
-                          {QStringLiteral("ms"), double(timer.nsecsElapsed()) / 1e6},
+                          {QStringLiteral("status"), status},
+                          {QStringLiteral("ms"), double(elapsedNs) / 1e6},
                           {QStringLiteral("staffId"), request.staffId},
                           {QStringLiteral("clbId"), request.clbId},
                           {QStringLiteral("remote"), request.clientAddress()},
                           {QStringLiteral("peer"), request.remote.toString()}});
-    return true;
 }
 
 void QtHttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    write(request, socket,
-          Response::problem(404, problems::uri("not-found"), QStringLiteral("No such resource")), {});
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder, Response::problem(404, problems::uri("not-found"), QStringLiteral("No such resource")),
+          {});
 }
 
-void QtHttpFront::write(const QHttpServerRequest &request, QTcpSocket *socket, const Response &response,
-                        const QString &requestId)
+void QtHttpFront::write(QHttpServerResponder &responder, const Response &response, const QString &requestId)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType == "application/json"

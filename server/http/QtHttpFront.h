@@ -8,6 +8,7 @@
 #include "server/http/TrustedProxies.h"
 
 #include <QAbstractHttpServer>
+#include <QHttpServerResponder>
 #include <functional>
 
 namespace lars::server::http {
@@ -30,8 +31,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, const Response &response,
-               const QString &requestId);
+    void write(QHttpServerResponder &responder, const Response &response, const QString &requestId);
+    static void logRequest(const Request &request, int status, qint64 elapsedNs);
 
     Handler m_handler;
     Options m_options;

@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace lars::server::http {
 
@@ -15,12 +16,18 @@ struct Response
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // A response that waits on another server (the government login's provider): the transport keeps the
+    // request open and calls deferred with a function that sends the final response, once. A handler that
+    // defers does its database work, error handling and auditing in its continuation.
+    using Completion = std::function<void(const Response &)>;
+    std::function<void(Completion)> deferred;
 
     static Response json(int status, const QJsonValue &value);
     static Response noContent();
     static Response problem(int status, const QString &type, const QString &title, const QString &detail = {},
                             const models::FieldErrors &errors = {});
     static Response validation(const models::FieldErrors &errors);
+    static Response later(std::function<void(Completion)> start);
     Response &withHeader(const QByteArray &name, const QByteArray &value);
     Response &withETag(qint64 version);
     QByteArray header(const QByteArray &name) const;
