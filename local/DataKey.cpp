@@ -20,20 +20,26 @@ DataKey::~DataKey()
 
 void DataKey::load()
 {
+    read(true);
+}
+
+void DataKey::read(bool createWhenMissing)
+{
     // Jobs delete themselves once finished, so they outlive this object if they must (see SessionStore).
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
     job->setKey(keychainKey());
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
-        auto *read = static_cast<QKeychain::ReadPasswordJob *>(done);
-        if (read->error() == QKeychain::NoError && read->binaryData().size() == SealedBox::kKeyBytes) {
-            m_key = read->binaryData();
+    connect(job, &QKeychain::Job::finished, this, [this, createWhenMissing](QKeychain::Job *done) {
+        auto *reader = static_cast<QKeychain::ReadPasswordJob *>(done);
+        if (reader->error() == QKeychain::NoError && reader->binaryData().size() == SealedBox::kKeyBytes) {
+            m_key = reader->binaryData();
             finish(Mode::Keychain);
-        } else if (read->error() == QKeychain::EntryNotFound || read->error() == QKeychain::NoError) {
+        } else if (createWhenMissing &&
+                   (reader->error() == QKeychain::EntryNotFound || reader->error() == QKeychain::NoError)) {
             create();
         } else {
-            finish(Mode::MemoryOnly, read->errorString());
+            finish(Mode::MemoryOnly, reader->errorString());
         }
     });
     job->start();
@@ -47,11 +53,11 @@ void DataKey::create()
     job->setAutoDelete(true);
     job->setKey(keychainKey());
     job->setBinaryData(key);
-    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *done) {
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
         if (done->error() != QKeychain::NoError)
             return finish(Mode::MemoryOnly, done->errorString());
-        m_key = key;
-        finish(Mode::Keychain);
+        // Read back: when two LARS processes made a key at the same moment, both use the one that stayed.
+        read(false);
     });
     job->start();
 }

@@ -37,6 +37,7 @@ signals:
     void ready(lars::local::DataKey::Mode mode);
 
 private:
+    void read(bool createWhenMissing);
     void create();
     void finish(Mode mode, const QString &error = {});
 

@@ -60,8 +60,10 @@ void Outbox::restore(const QList<PendingChange> &changes)
     if (!changes.isEmpty())
         qCInfo(lcApi) << changes.size() << "change(s) kept from an earlier run";
     emit changesChanged();
-    for (const PendingChange &c : std::as_const(m_changes))
-        if (c.state != PendingChange::State::Waiting)
+    // A copy: whoever decides at once (discards) changes the list.
+    const QList<PendingChange> restored = m_changes;
+    for (const PendingChange &c : restored)
+        if (c.state != PendingChange::State::Waiting && find(c.id))
             emit needsUser(c);
     pump();
 }
@@ -282,7 +284,9 @@ void Outbox::acceptDone(const QByteArray &id, const DossierReply &r)
 {
     m_failures = 0;
     const PendingChange done = *find(id);
-    remove(id);
+    m_changes.erase(std::remove_if(m_changes.begin(), m_changes.end(),
+                                   [&](const PendingChange &c) { return c.id == id; }),
+                    m_changes.end());
     // Later changes of the same value were based on the version this one replaced: they follow it now,
     // instead of each colliding with the user's own earlier change.
     if (!r.etag.isEmpty() && !done.ifMatch.isEmpty())
@@ -294,6 +298,10 @@ void Outbox::acceptDone(const QByteArray &id, const DossierReply &r)
             }
     emit changesChanged();
     emit accepted(done, r);
+    // Forgotten on disk only after the user was told: a crash in between sends it once more, and the
+    // server answers from its idempotency record (POST) or shows it already holds the value (PUT).
+    if (m_storage.forget)
+        m_storage.forget(id);
     pump();
 }
 

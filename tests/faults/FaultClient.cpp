@@ -75,7 +75,8 @@ public:
             });
         connect(&m_outbox, &models::Outbox::needsUser, this, &FaultClient::decide);
         connect(&m_key, &local::DataKey::ready, this, &FaultClient::open);
-        m_key.setService(QStringLiteral("be.clb.lars-fault-client"));
+        // Each client its own key: two processes making the first key at once would overwrite each other.
+        m_key.setService(QStringLiteral("be.clb.lars-fault-client-") + m_tag);
         m_key.load();
     }
 
@@ -131,7 +132,7 @@ private:
             // Values no other edit writes (this client's own range, one step per edit).
             const double father = m_base + (n % 450) * 0.1;
             const QJsonObject body{{QStringLiteral("fatherCm"), std::round(father * 10) / 10},
-                                   {QStringLiteral("motherCm"), std::round((father - 10) * 10) / 10}};
+                                   {QStringLiteral("motherCm"), std::round((father + 5) * 10) / 10}};
             withEtag(models::DossierApi::pupilPath(pupil, QStringLiteral("parent-heights")),
                      [=, this](const QByteArray &etag) {
                          auto c = models::PendingChange::make(
