@@ -8,9 +8,12 @@
 #include "server/http/TrustedProxies.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <functional>
 
 namespace lars::server::http {
+
+class Wait;
 
 class QtHttpFront final : public QAbstractHttpServer
 {
@@ -30,6 +33,13 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // A handler that waits (Response::wait): the same request runs again when the wait is done and its
+    // answer is written to the socket then.
+    void resumeLater(Request request, QTcpSocket *socket, Wait *wait, QElapsedTimer timer);
+    static QByteArray reasonPhrase(int status);
+    QList<std::pair<QByteArray, QByteArray>> headersOf(const Response &response,
+                                                       const QString &requestId) const;
+    void logRequest(const Request &request, const Response &response, const QElapsedTimer &timer);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const Response &response,
                const QString &requestId);
 

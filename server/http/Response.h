@@ -6,8 +6,11 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace lars::server::http {
+
+class Wait;
 
 struct Response
 {
@@ -15,12 +18,16 @@ struct Response
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // Set by waitFor(): the request is run again when the wait is done (see Wait.h); the status is 503
+    // with Retry-After so that a transport that cannot wait still gives a sensible answer.
+    std::shared_ptr<Wait> wait;
 
     static Response json(int status, const QJsonValue &value);
     static Response noContent();
     static Response problem(int status, const QString &type, const QString &title, const QString &detail = {},
                             const models::FieldErrors &errors = {});
     static Response validation(const models::FieldErrors &errors);
+    static Response waitFor(std::shared_ptr<Wait> wait);
     Response &withHeader(const QByteArray &name, const QByteArray &value);
     Response &withETag(qint64 version);
     QByteArray header(const QByteArray &name) const;
