@@ -7,6 +7,11 @@
 
 namespace lars::server::http {
 
+namespace {
+constexpr qint64 kMaxDiscard = 4 * 1024 * 1024; // read and dropped after a refusal before resetting
+constexpr int kLingerMs = 2000;                 // after a refusal, the client has this long to close
+} // namespace
+
 void RequestGuard::attach(QTcpSocket *socket, const Limits &limits)
 {
     new RequestGuard(socket, limits);
@@ -31,7 +36,11 @@ RequestGuard::RequestGuard(QTcpSocket *socket, const Limits &limits)
 void RequestGuard::inspect()
 {
     if (m_refused) {
-        m_socket->readAll(); // what a refused client still sends is dropped unread
+        // What a refused client still sends is read and dropped, up to a point: closing with unread data
+        // would reset the connection and the client would lose the answer before reading it.
+        m_discarded += m_socket->readAll().size();
+        if (m_discarded > kMaxDiscard)
+            m_socket->abort();
         return;
     }
     // Only the bytes not yet read by the HTTP layer are buffered: peek sees each byte once.
@@ -73,7 +82,12 @@ void RequestGuard::refuse(int status, const char *reason, const char *type, cons
     head += "Content-Type: application/problem+json\r\nContent-Length: " + QByteArray::number(body.size()) +
             "\r\nConnection: close\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n\r\n";
     m_socket->write(head + body);
-    m_socket->disconnectFromHost();
+    // A lingering close: the client's remaining bytes are read and dropped until it has read the answer
+    // and closes (the answer says Connection: close), or until it has sent too much or taken too long.
+    // Closing at once would reset the connection and the client would lose the answer unread.
+    m_deadline.disconnect(this);
+    connect(&m_deadline, &QTimer::timeout, m_socket, &QAbstractSocket::abort);
+    m_deadline.start(kLingerMs);
 }
 
 } // namespace lars::server::http

@@ -35,6 +35,7 @@ private:
     RequestFramer m_framer;
     QTimer m_deadline;
     bool m_refused = false;
+    qint64 m_discarded = 0;
 };
 
 } // namespace lars::server::http
