@@ -179,6 +179,9 @@ int Server::start()
     const quint16 port = m_config.listenPlain ? m_config.plainPort : m_config.listenPort;
     if (listener->listen(address, port)) {
         m_port = listener->serverPort();
+        // --listen with port 0: the default government-login callback names the port picked now.
+        if (m_config.oidc.redirectUri.port() == 0)
+            m_config.oidc.redirectUri.setPort(m_port);
         m_http->bind(listener);
         m_listener = listener;
     } else {

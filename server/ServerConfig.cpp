@@ -45,7 +45,7 @@ QString ServerConfig::usage()
         "  --demo N                  fill an empty database with deterministic demo data for N pupils\n"
         "  --enable-test-tokens      allow POST /api/v1/test/tokens (tests and demo; loopback, command line "
         "only)\n");
-    return general + creon::CreonConfig::usage();
+    return general + creon::CreonConfig::usage() + auth::OidcConfig::usage();
 }
 
 bool ServerConfig::setOcsp(const QString &key, const QString &value, bool *known, QString *error)
@@ -186,6 +186,12 @@ bool ServerConfig::applyConfigFile(const QString &path, QString *error)
                     *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
                 return false;
             }
+        } else if (key.startsWith(QLatin1String("oidc-"))) {
+            if (bool known = false; !oidc.set(key, value, &known, error)) {
+                if (!known)
+                    *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
+                return false;
+            }
         } else if (bool known = false; !creon.set(key, value, &known, error)) {
             if (!known)
                 *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
@@ -294,6 +300,11 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             bool known = false;
             if (!next(&value) || !creon.set(arg.mid(2), value, &known, error))
                 return false;
+        } else if (arg.startsWith(QLatin1String("--oidc-")) &&
+                   auth::OidcConfig::flagKeys().contains(arg.mid(2))) {
+            bool known = false;
+            if (!next(&value) || !oidc.set(arg.mid(2), value, &known, error))
+                return false;
         } else {
             *error = QStringLiteral("unknown argument '%1'").arg(arg);
             return false;
@@ -331,6 +342,14 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
         return false;
     }
     if (!creon.validate(error))
+        return false;
+    const QHostAddress callbackHost = listenPlain ? plainAddress : listenAddress;
+    const QUrl callback(QStringLiteral("https://%1:%2/api/v1/auth/oidc/callback")
+                            .arg(callbackHost.protocol() == QAbstractSocket::IPv6Protocol
+                                     ? u'[' + callbackHost.toString() + u']'
+                                     : callbackHost.toString())
+                            .arg(listenPort));
+    if (!oidc.validate(listenPlain ? QUrl() : callback, error))
         return false;
     if (tokenTtlMinutes < 1 || maxBodyBytes < 1024 || maxPageSize < 1) {
         *error =

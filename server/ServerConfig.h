@@ -1,5 +1,6 @@
 #pragma once
 // lars-server settings from the command line and an optional INI config file (flags win over the file).
+#include "server/auth/OidcConfig.h"
 #include "server/creon/CreonConfig.h"
 
 #include <QHostAddress>
@@ -41,6 +42,7 @@ struct ServerConfig
     bool ocspAllowUnreachable = false;
     int ocspTimeoutMs = 3000;
     int ocspCacheSeconds = 300;
+    auth::OidcConfig oidc; // --oidc-* flags and keys: the government login
 
     bool isLoopback() const { return (listenPlain ? plainAddress : listenAddress).isLoopback(); }
 

@@ -1398,26 +1398,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>itsme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming later: this key will open the government login in your web browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming later, through the government login in your web browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Automatic (the reader with a card)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,6 +1411,38 @@
     </message>
     <message>
         <source>Logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with itsme, SMS security code or mobile app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the government login in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the government login in your web browser; come back here afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops waiting for the login in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the login in the web browser anew; the earlier attempt stops</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,6 +1720,101 @@
     </message>
     <message>
         <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %3 Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OidcLoginController</name>
+    <message>
+        <source>The login in the web browser took too long. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the login in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging you in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LARS cannot receive the web browser&apos;s answer: port %1 on this computer is in use. Close the program that uses it, or ask your CLB&apos;s IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LARS cannot receive the web browser&apos;s answer on this computer. Ask your CLB&apos;s IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web browser could not be started. Log in with your eID, or ask your CLB&apos;s IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled the login in the web browser. Log in again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your identity is confirmed, but you have no LARS account. Accounts are created in the government&apos;s user management: ask your CLB&apos;s local administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your LARS account is not linked to any CLB. Ask your CLB&apos;s local administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The government login cannot be reached right now. Try again later, or log in with your eID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This LARS server does not offer the other digital keys. Log in with your eID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of the government login could not be verified, so LARS did not log you in. Try again; if it keeps happening, tell your CLB&apos;s IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The government login did not complete (%1). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web browser returned an answer that does not belong to this login. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many login attempts from this computer. Wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OidcLoopback</name>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not part of the LARS login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to LARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may close this tab and continue in LARS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login to LARS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to LARS to see why and to try again. You may close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML language code of this page</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2056,11 +2163,11 @@ Which values should be kept?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log in with your eID</source>
+        <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader.</source>
+        <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader, or with itsme, an SMS security code or the mobile app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1398,26 +1398,6 @@
         <translation>Andere digitale sleutels</translation>
     </message>
     <message>
-        <source>itsme</source>
-        <translation>itsme</translation>
-    </message>
-    <message>
-        <source>SMS code</source>
-        <translation>Beveiligingscode via sms</translation>
-    </message>
-    <message>
-        <source>Mobile app</source>
-        <translation>Mobiele app</translation>
-    </message>
-    <message>
-        <source>Coming later: this key will open the government login in your web browser.</source>
-        <translation>Komt later: deze sleutel opent de aanmelding van de overheid in uw webbrowser.</translation>
-    </message>
-    <message>
-        <source>Coming later, through the government login in your web browser.</source>
-        <translation>Komt later, via de aanmelding van de overheid in uw webbrowser.</translation>
-    </message>
-    <message>
         <source>Automatic (the reader with a card)</source>
         <translation>Automatisch (de lezer met een kaart)</translation>
     </message>
@@ -1432,6 +1412,38 @@
     <message>
         <source>Logging in</source>
         <translation>Bezig met aanmelden</translation>
+    </message>
+    <message>
+        <source>Log in with itsme, SMS security code or mobile app</source>
+        <translation>Aanmelden met itsme, beveiligingscode via sms of mobiele app</translation>
+    </message>
+    <message>
+        <source>Opens the government login in your web browser</source>
+        <translation>Opent de aanmelding van de overheid in uw webbrowser</translation>
+    </message>
+    <message>
+        <source>Opens the government login in your web browser; come back here afterwards.</source>
+        <translation>Opent de aanmelding van de overheid in uw webbrowser; kom daarna hier terug.</translation>
+    </message>
+    <message>
+        <source>Waiting for the web browser</source>
+        <translation>Wachten op de webbrowser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the login in the web browser</source>
+        <translation>Stopt met wachten op de aanmelding in de webbrowser</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Browser opnieuw openen</translation>
+    </message>
+    <message>
+        <source>Starts the login in the web browser anew; the earlier attempt stops</source>
+        <translation>Begint het aanmelden in de webbrowser opnieuw; de vorige poging stopt</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1721,101 @@
     <message>
         <source>&lt;p&gt;%1, you are logged in for &lt;b&gt;%2&lt;/b&gt;, but you are not a member of any team there.&lt;/p&gt;&lt;p&gt;Only the team that follows a school can see the dossiers of its pupils, so LARS shows you no dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %3 Accounts and teams are managed in the government&apos;s user management, not in this program.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1, u bent aangemeld voor &lt;b&gt;%2&lt;/b&gt;, maar u bent daar geen lid van een team.&lt;/p&gt;&lt;p&gt;Alleen het team dat een school opvolgt, ziet de dossiers van haar leerlingen. Daarom toont LARS u geen dossiers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wat nu:&lt;/b&gt; %3 Accounts en teams worden beheerd in het gebruikersbeheer van de overheid, niet in dit programma.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OidcLoginController</name>
+    <message>
+        <source>The login in the web browser took too long. Please try again.</source>
+        <translation>Het aanmelden in de webbrowser duurde te lang. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Complete the login in your web browser…</source>
+        <translation>Meld u aan in uw webbrowser…</translation>
+    </message>
+    <message>
+        <source>Logging you in…</source>
+        <translation>Bezig met aanmelden…</translation>
+    </message>
+    <message>
+        <source>LARS cannot receive the web browser&apos;s answer: port %1 on this computer is in use. Close the program that uses it, or ask your CLB&apos;s IT contact.</source>
+        <translation>LARS kan het antwoord van de webbrowser niet ontvangen: poort %1 op deze computer is in gebruik. Sluit het programma dat ze gebruikt, of vraag het aan de IT-contactpersoon van uw CLB.</translation>
+    </message>
+    <message>
+        <source>LARS cannot receive the web browser&apos;s answer on this computer. Ask your CLB&apos;s IT contact.</source>
+        <translation>LARS kan het antwoord van de webbrowser op deze computer niet ontvangen. Vraag het aan de IT-contactpersoon van uw CLB.</translation>
+    </message>
+    <message>
+        <source>The web browser could not be started. Log in with your eID, or ask your CLB&apos;s IT contact.</source>
+        <translation>De webbrowser kon niet gestart worden. Meld u aan met uw eID, of vraag het aan de IT-contactpersoon van uw CLB.</translation>
+    </message>
+    <message>
+        <source>You cancelled the login in the web browser. Log in again when you are ready.</source>
+        <translation>U hebt het aanmelden in de webbrowser geannuleerd. Meld u opnieuw aan wanneer u klaar bent.</translation>
+    </message>
+    <message>
+        <source>Your identity is confirmed, but you have no LARS account. Accounts are created in the government&apos;s user management: ask your CLB&apos;s local administrator.</source>
+        <translation>Uw identiteit is bevestigd, maar u hebt geen LARS-account. Accounts worden aangemaakt in het gebruikersbeheer van de overheid: vraag het aan de lokale beheerder van uw CLB.</translation>
+    </message>
+    <message>
+        <source>Your LARS account is not linked to any CLB. Ask your CLB&apos;s local administrator.</source>
+        <translation>Uw LARS-account is aan geen enkel CLB gekoppeld. Vraag het aan de lokale beheerder van uw CLB.</translation>
+    </message>
+    <message>
+        <source>The government login cannot be reached right now. Try again later, or log in with your eID.</source>
+        <translation>De aanmelding van de overheid is nu niet bereikbaar. Probeer later opnieuw, of meld u aan met uw eID.</translation>
+    </message>
+    <message>
+        <source>This LARS server does not offer the other digital keys. Log in with your eID.</source>
+        <translation>Deze LARS-server biedt de andere digitale sleutels niet aan. Meld u aan met uw eID.</translation>
+    </message>
+    <message>
+        <source>The answer of the government login could not be verified, so LARS did not log you in. Try again; if it keeps happening, tell your CLB&apos;s IT contact.</source>
+        <translation>Het antwoord van de aanmelding van de overheid kon niet gecontroleerd worden, dus LARS heeft u niet aangemeld. Probeer opnieuw; gebeurt dit blijvend, meld het dan aan de IT-contactpersoon van uw CLB.</translation>
+    </message>
+    <message>
+        <source>The government login did not complete (%1). Please try again.</source>
+        <translation>De aanmelding van de overheid werd niet voltooid (%1). Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The web browser returned an answer that does not belong to this login. Please try again.</source>
+        <translation>De webbrowser gaf een antwoord dat niet bij deze aanmelding hoort. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Too many login attempts from this computer. Wait a few minutes and try again.</source>
+        <translation>Te veel aanmeldpogingen vanaf deze computer. Wacht enkele minuten en probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OidcLoopback</name>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>This page is not part of the LARS login.</source>
+        <translation>Deze pagina hoort niet bij het aanmelden bij LARS.</translation>
+    </message>
+    <message>
+        <source>Logged in to LARS</source>
+        <translation>Aangemeld bij LARS</translation>
+    </message>
+    <message>
+        <source>You may close this tab and continue in LARS.</source>
+        <translation>U mag dit tabblad sluiten en verdergaan in LARS.</translation>
+    </message>
+    <message>
+        <source>Login to LARS failed</source>
+        <translation>Aanmelden bij LARS is niet gelukt</translation>
+    </message>
+    <message>
+        <source>Go back to LARS to see why and to try again. You may close this tab.</source>
+        <translation>Ga terug naar LARS om te zien waarom en om opnieuw te proberen. U mag dit tabblad sluiten.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML language code of this page</comment>
+        <translation>nl</translation>
     </message>
 </context>
 <context>
@@ -2059,12 +2166,12 @@ Welke waarden wilt u behouden?</translation>
         <translation>Leerlingendossiers van het CLB</translation>
     </message>
     <message>
-        <source>Log in with your eID</source>
-        <translation>Aanmelden met uw eID</translation>
+        <source>Log in</source>
+        <translation>Aanmelden</translation>
     </message>
     <message>
-        <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader.</source>
-        <translation>Zoekt u het federaal token? Dat wordt niet meer aanvaard: meld aan met uw eID en kaartlezer.</translation>
+        <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader, or with itsme, an SMS security code or the mobile app.</source>
+        <translation>Zoekt u het federaal token? Dat wordt niet meer aanvaard: meld u aan met uw eID en kaartlezer, of met itsme, een beveiligingscode via sms of de mobiele app.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "ui/login/LoginController.h"
 #include "ui/login/LoginPanel.h"
 #include "ui/login/NoTeamPage.h"
+#include "ui/login/OidcLoginController.h"
 #include "ui/login/PersonalDataDialog.h"
 #include "ui/login/PinDialog.h"
 #include "ui/login/SessionController.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     , m_certificates(
           std::make_shared<smartcard::CertificateCache>(smartcard::CertificateCache::defaultDirectory()))
     , m_login(new LoginController(m_auth, m_session, m_eid, reader, this))
+    , m_oidc(new OidcLoginController(api, m_session, this))
     , m_pages(new QStackedWidget(this))
     , m_startPage(new StartPage(this))
     , m_clbChooser(new ClbChooser(this))
@@ -112,6 +114,9 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     connect(m_reader, &smartcard::ReaderMonitor::readersChanged, this,
             [panel](const QStringList &readers) { panel->setReaders(readers, Settings::preferredReader()); });
     panel->setReaders(m_reader->readers(), Settings::preferredReader());
+    m_oidc->setUrlOpener([this](const QUrl &url) { return m_openUrl(url); });
+    m_oidc->setLoopbackPort(Settings::loginLoopbackPort());
+    m_oidc->attach(panel);
 
     connect(m_login, &LoginController::pinRequested, this, &MainWindow::askPin);
     connect(m_login, &LoginController::stepChanged, this, &MainWindow::showLoginStep);

@@ -34,6 +34,7 @@ class DossierWorkspace;
 class LettersController;
 class LockOverlay;
 class LoginController;
+class OidcLoginController;
 class NoTeamPage;
 class PinDialog;
 class SessionController;
@@ -61,10 +62,11 @@ public:
     local::SessionStore *sessionStore() const { return m_store; }
     SessionController *sessionController() const { return m_sessions; }
     LoginController *loginController() const { return m_login; }
+    OidcLoginController *oidcLoginController() const { return m_oidc; }
     smartcard::CertificateCache *certificateCache() const { return m_certificates.get(); }
     DossierWorkspace *workspace() const { return m_workspace; }
     LettersController *letters() const { return m_letters; }
-    // How the web-administration link is opened; tests capture the URL instead of starting a browser.
+    // How the web browser is opened (web administration, government login); tests play the browser.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
 signals:
@@ -105,6 +107,7 @@ private:
     smartcard::EidSession *m_eid;
     std::shared_ptr<smartcard::CertificateCache> m_certificates;
     LoginController *m_login;
+    OidcLoginController *m_oidc;
     QStackedWidget *m_pages;
     StartPage *m_startPage;
     ClbChooser *m_clbChooser;

@@ -11,6 +11,7 @@ const auto kLanguage = QStringLiteral("ui/language");
 const auto kCardRemoval = QStringLiteral("card/onRemoval");
 const auto kReader = QStringLiteral("card/preferredReader");
 const auto kGeometry = QStringLiteral("window/geometry");
+const auto kLoopbackPort = QStringLiteral("login/loopbackPort");
 
 QString workspaceKey(qint64 staffId, qint64 clbId)
 {
@@ -59,6 +60,12 @@ void Settings::setCardRemoval(CardRemoval behaviour)
 {
     QSettings().setValue(kCardRemoval, behaviour == CardRemoval::KeepWorking ? QStringLiteral("keep")
                                                                              : QStringLiteral("lock"));
+}
+
+quint16 Settings::loginLoopbackPort()
+{
+    const uint port = QSettings().value(kLoopbackPort).toUInt();
+    return port <= 65535 ? quint16(port) : 0;
 }
 
 QString Settings::preferredReader()

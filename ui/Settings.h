@@ -26,6 +26,9 @@ public:
     static void setCardRemoval(CardRemoval behaviour);
     static QString preferredReader();
     static void setPreferredReader(const QString &reader);
+    // The 127.0.0.1 port the government login's browser redirect comes back to: 0 (default) lets the
+    // system pick a free one per login; a fixed one for a firewall that allows only that port.
+    static quint16 loginLoopbackPort();
 
     static QStringList availableLanguages();
 

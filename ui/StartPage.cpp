@@ -9,7 +9,7 @@
 namespace lars::ui {
 
 StartPage::StartPage(QWidget *parent)
-    : CardPage(tr("Log in with your eID"), parent)
+    : CardPage(tr("Log in"), parent)
     , m_cardState(new QLabel(this))
     , m_cardAdvice(new QLabel(this))
     , m_serverState(new QLabel(this))
@@ -39,7 +39,8 @@ StartPage::StartPage(QWidget *parent)
 
     auto *federalToken = new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("federalTokenNote"), this);
     federalToken->showMessage(
-        tr("Looking for the federal token? It is no longer accepted: log in with your eID and card reader."));
+        tr("Looking for the federal token? It is no longer accepted: log in with your eID and card reader, "
+           "or with itsme, an SMS security code or the mobile app."));
 
     cardLayout()->addWidget(m_cardState);
     cardLayout()->addWidget(m_cardAdvice);

@@ -84,6 +84,15 @@ void AuthClient::loginWithEid(const QString &nonce, const QByteArray &certificat
            [this](const QJsonObject &o, QNetworkReply *) { emit loggedIn(grantFromJson(o)); });
 }
 
+void AuthClient::loginWithOidcCode(const QString &code, const QString &codeVerifier, qint64 preferredClbId)
+{
+    QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("codeVerifier"), codeVerifier}};
+    if (preferredClbId > 0)
+        body.insert(QStringLiteral("clbId"), preferredClbId);
+    handle(m_api->post(QStringLiteral("/api/v1/auth/oidc/token"), compact(body)), Operation::OidcLogin,
+           [this](const QJsonObject &o, QNetworkReply *) { emit loggedIn(grantFromJson(o)); });
+}
+
 void AuthClient::fetchProfile(const QByteArray &token)
 {
     QNetworkRequest request = m_api->request(QStringLiteral("/api/v1/me"));

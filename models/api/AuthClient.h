@@ -39,7 +39,8 @@ public:
         Logout,
         AdminLink,
         GetContact,
-        PutContact
+        PutContact,
+        OidcLogin
     };
     Q_ENUM(Operation)
 
@@ -50,6 +51,8 @@ public:
     // certificate: DER; signature: RSA PKCS#1 (applet 1.7) or DER ECDSA (1.8) over the signed data.
     void loginWithEid(const QString &nonce, const QByteArray &certificate, const QByteArray &signature,
                       qint64 preferredClbId = 0);
+    // The government login's one-time code (from the loopback redirect) and this login's PKCE verifier.
+    void loginWithOidcCode(const QString &code, const QString &codeVerifier, qint64 preferredClbId = 0);
     // GET /me with the current token, or with the one given (checking a session kept from an earlier run).
     void fetchProfile(const QByteArray &token = {});
     void switchClb(qint64 clbId);

@@ -11,6 +11,9 @@ AuthError::Kind AuthError::kindForProblem(const QString &type)
     static const QHash<QString, Kind> kinds = {
         {QStringLiteral("challenge-expired"), Kind::ChallengeExpired},
         {QStringLiteral("nonce-replayed"), Kind::NonceReplayed},
+        // The government login's one-time code: the same words as an expired or used eID challenge.
+        {QStringLiteral("oidc-code-expired"), Kind::ChallengeExpired},
+        {QStringLiteral("oidc-code-used"), Kind::NonceReplayed},
         {QStringLiteral("unknown-person"), Kind::UnknownPerson},
         {QStringLiteral("no-clb"), Kind::NoClb},
         {QStringLiteral("certificate-not-trusted"), Kind::CertificateNotTrusted},

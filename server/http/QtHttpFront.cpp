@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QStringDecoder>
@@ -88,71 +87,56 @@ bool QtHttpFront::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
     }
     request.path = path;
 
-    const Response response = queryOk ? m_handler(request)
-                                      : Response::problem(400, problems::uri("invalid-utf8"),
-                                                          QStringLiteral("The URL is not valid UTF-8"));
-    if (response.wait) {
-        resumeLater(request, socket, response.wait.get(), timer);
+    Response response = queryOk ? m_handler(request)
+                                : Response::problem(400, problems::uri("invalid-utf8"),
+                                                    QStringLiteral("The URL is not valid UTF-8"));
+    if (response.wait)
+        response = runAgainWhenDone(request, response.wait);
+    if (response.deferred) {
+        // The socket may be gone when the answer is ready (the browser gave up): then only the log line.
+        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
+        auto pending = std::make_shared<Request>(std::move(request));
+        response.deferred(
+            [this, responder, pending, timer, alive = QPointer<QTcpSocket>(socket)](const Response &done) {
+                if (alive)
+                    write(*responder, done, pending->requestId);
+                logRequest(*pending, done.status, timer.nsecsElapsed());
+            });
         return true;
     }
-    write(httpRequest, socket, response, request.requestId);
-    logRequest(request, response, timer);
+    QHttpServerResponder responder = makeResponder(httpRequest, socket);
+    write(responder, response, request.requestId);
+    logRequest(request, response.status, timer.nsecsElapsed());
     return true;
 }
 
-void QtHttpFront::resumeLater(Request request, QTcpSocket *socket, Wait *wait, QElapsedTimer timer)
+Response QtHttpFront::runAgainWhenDone(const Request &request, const std::shared_ptr<Wait> &wait)
 {
     // What the first run queued is not carried over: the second run decides everything again.
-    request.pendingAudit.clear();
-    request.afterTransaction.clear();
-    connect(
-        wait, &Wait::done, this,
-        [this, request, socket = QPointer<QTcpSocket>(socket), timer]() mutable {
-            if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-                return; // the client has gone: nothing to answer
-            Response response = m_handler(request);
-            response.wait.reset(); // waited once: a second wait is answered as it is (503, Retry-After)
-            QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                             reasonPhrase(response.status) + "\r\n";
-            for (const auto &[name, value] : headersOf(response, request.requestId))
-                out += name + ": " + value + "\r\n";
-            socket->write(out + "\r\n" + response.body);
-            logRequest(request, response, timer);
-        },
-        Qt::SingleShotConnection);
+    Request again = request;
+    again.pendingAudit.clear();
+    again.afterTransaction.clear();
+    return Response::later([this, again, wait](const Response::Completion &done) {
+        connect(
+            wait.get(), &Wait::done, this,
+            [this, again, done]() mutable {
+                Response answer = m_handler(again);
+                answer.wait.reset(); // waited once: a second wait is answered as it is (503, Retry-After)
+                done(answer);
+            },
+            Qt::SingleShotConnection);
+    });
 }
 
-QByteArray QtHttpFront::reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 429:
-        return "Too Many Requests";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return status < 400 ? "OK" : "Error";
-    }
-}
-
-void QtHttpFront::logRequest(const Request &request, const Response &response, const QElapsedTimer &timer)
+void QtHttpFront::logRequest(const Request &request, int status, qint64 elapsedNs)
 {
     StructuredLog::event(QStringLiteral("request"),
                          {{QStringLiteral("requestId"), request.requestId},
                           {QStringLiteral("method"), QString::fromLatin1(request.method)},
                           // The path only: queries carry pupils' names.
                           {QStringLiteral("path"), request.path.left(200)},
-                          {QStringLiteral("status"), response.status},
-                          {QStringLiteral("ms"), double(timer.nsecsElapsed()) / 1e6},
+                          {QStringLiteral("status"), status},
+                          {QStringLiteral("ms"), double(elapsedNs) / 1e6},
                           {QStringLiteral("staffId"), request.staffId},
                           {QStringLiteral("clbId"), request.clbId},
                           {QStringLiteral("remote"), request.clientAddress()},
@@ -161,40 +145,31 @@ void QtHttpFront::logRequest(const Request &request, const Response &response, c
 
 void QtHttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    write(request, socket,
-          Response::problem(404, problems::uri("not-found"), QStringLiteral("No such resource")), {});
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(responder, Response::problem(404, problems::uri("not-found"), QStringLiteral("No such resource")),
+          {});
 }
 
-void QtHttpFront::write(const QHttpServerRequest &request, QTcpSocket *socket, const Response &response,
-                        const QString &requestId)
+void QtHttpFront::write(QHttpServerResponder &responder, const Response &response, const QString &requestId)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    for (const auto &[name, value] : headersOf(response, requestId))
+    if (!response.contentType.isEmpty())
+        responder.writeHeader("Content-Type", response.contentType == "application/json"
+                                                  ? QByteArray("application/json; charset=utf-8")
+                                                  : response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    // Dossier data must not linger in caches.
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
+    if (!requestId.isEmpty())
+        responder.writeHeader("X-Request-Id", requestId.toLatin1());
+    if (m_options.https)
+        responder.writeHeader("Strict-Transport-Security", "max-age=31536000");
+    if (!m_options.instance.isEmpty())
+        responder.writeHeader("X-Lars-Instance", m_options.instance);
+    for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
     responder.writeBody(response.body);
-}
-
-QList<std::pair<QByteArray, QByteArray>> QtHttpFront::headersOf(const Response &response,
-                                                                const QString &requestId) const
-{
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    if (!response.contentType.isEmpty())
-        headers.emplaceBack("Content-Type", response.contentType == "application/json"
-                                                ? QByteArray("application/json; charset=utf-8")
-                                                : response.contentType);
-    headers.emplaceBack("Content-Length", QByteArray::number(response.body.size()));
-    // Dossier data must not linger in caches.
-    headers.emplaceBack("Cache-Control", "no-store");
-    headers.emplaceBack("X-Content-Type-Options", "nosniff");
-    if (!requestId.isEmpty())
-        headers.emplaceBack("X-Request-Id", requestId.toLatin1());
-    if (m_options.https)
-        headers.emplaceBack("Strict-Transport-Security", "max-age=31536000");
-    if (!m_options.instance.isEmpty())
-        headers.emplaceBack("X-Lars-Instance", m_options.instance);
-    headers += response.headers;
-    return headers;
 }
 
 } // namespace lars::server::http

@@ -8,7 +8,7 @@
 #include "server/http/TrustedProxies.h"
 
 #include <QAbstractHttpServer>
-#include <QElapsedTimer>
+#include <QHttpServerResponder>
 #include <functional>
 
 namespace lars::server::http {
@@ -33,15 +33,11 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    // A handler that waits (Response::wait): the same request runs again when the wait is done and its
-    // answer is written to the socket then.
-    void resumeLater(Request request, QTcpSocket *socket, Wait *wait, QElapsedTimer timer);
-    static QByteArray reasonPhrase(int status);
-    QList<std::pair<QByteArray, QByteArray>> headersOf(const Response &response,
-                                                       const QString &requestId) const;
-    void logRequest(const Request &request, const Response &response, const QElapsedTimer &timer);
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, const Response &response,
-               const QString &requestId);
+    // Response::waitFor: a deferred answer that runs the same request through the handler again once the
+    // wait is done.
+    Response runAgainWhenDone(const Request &request, const std::shared_ptr<Wait> &wait);
+    void write(QHttpServerResponder &responder, const Response &response, const QString &requestId);
+    static void logRequest(const Request &request, int status, qint64 elapsedNs);
 
     Handler m_handler;
     Options m_options;

@@ -74,4 +74,12 @@ QByteArray Response::header(const QByteArray &name) const
     return {};
 }
 
+Response Response::later(std::function<void(Completion)> start)
+{
+    Response r;
+    r.status = 0;
+    r.deferred = std::move(start);
+    return r;
+}
+
 } // namespace lars::server::http

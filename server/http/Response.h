@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace lars::server::http {
@@ -21,6 +22,11 @@ struct Response
     // Set by waitFor(): the request is run again when the wait is done (see Wait.h); the status is 503
     // with Retry-After so that a transport that cannot wait still gives a sensible answer.
     std::shared_ptr<Wait> wait;
+    // A response that waits on another server (the government login's provider): the transport keeps the
+    // request open and calls deferred with a function that sends the final response, once. A handler that
+    // defers does its database work, error handling and auditing in its continuation.
+    using Completion = std::function<void(const Response &)>;
+    std::function<void(Completion)> deferred;
 
     static Response json(int status, const QJsonValue &value);
     static Response noContent();
@@ -28,6 +34,7 @@ struct Response
                             const models::FieldErrors &errors = {});
     static Response validation(const models::FieldErrors &errors);
     static Response waitFor(std::shared_ptr<Wait> wait);
+    static Response later(std::function<void(Completion)> start);
     Response &withHeader(const QByteArray &name, const QByteArray &value);
     Response &withETag(qint64 version);
     QByteArray header(const QByteArray &name) const;

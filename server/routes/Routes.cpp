@@ -1,6 +1,7 @@
 #include "server/routes/Routes.h"
 
 #include "server/auth/AuthRoutes.h"
+#include "server/auth/OidcRoutes.h"
 #include "server/routes/AttestRoutes.h"
 #include "server/routes/ClassRoutes.h"
 #include "server/routes/CreonAdminRoutes.h"
@@ -32,6 +33,10 @@ std::unique_ptr<Routes> Routes::create(http::Router &router, Services &services,
     if (!auth->loadTrust(error))
         return nullptr;
     groups.push_back(std::move(auth));
+    auto oidc = std::make_unique<auth::OidcRoutes>(router, services);
+    if (!oidc->init(error))
+        return nullptr;
+    groups.push_back(std::move(oidc));
     return routes;
 }
 

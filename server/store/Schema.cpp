@@ -1,5 +1,6 @@
 #include "server/store/Schema.h"
 
+#include "server/auth/OidcLoginStore.h"
 #include "server/creon/CreonSchema.h"
 
 namespace lars::server::store {
@@ -289,6 +290,8 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
         {6,
          QStringLiteral("CREON delivery: rules, subjects, versioned registrations, outbox, batches, lease"),
          creon::CreonSchema::migration(pg)},
+        {9, QStringLiteral("government login: attempts and one-time codes"),
+         auth::OidcLoginStore::migration()},
     };
 }
 

@@ -21,6 +21,9 @@ LoginPanel::LoginPanel(QWidget *parent)
     , m_step(new QLabel(this))
     , m_error(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("loginError"), this))
     , m_resumeNote(new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("resumeNote"), this))
+    , m_browserLogin(new QPushButton(tr("Log in with itsme, SMS security code or mobile app"), this))
+    , m_browserWaiting(new QWidget(this))
+    , m_browserStep(new QLabel(m_browserWaiting))
 {
     setObjectName(QStringLiteral("loginPanel"));
     // Word-wrapped labels inside a centred card get squeezed without a width to wrap at.
@@ -52,21 +55,48 @@ LoginPanel::LoginPanel(QWidget *parent)
 
     auto *otherKeys = new QGroupBox(tr("Other digital keys"), this);
     otherKeys->setObjectName(QStringLiteral("otherKeys"));
-    auto *keyRow = new QHBoxLayout;
-    for (const auto &[name, label] :
-         {std::pair{"itsme", QT_TR_NOOP("itsme")}, std::pair{"sms", QT_TR_NOOP("SMS code")},
-          std::pair{"app", QT_TR_NOOP("Mobile app")}}) {
-        auto *button = new QPushButton(tr(label), otherKeys);
-        button->setObjectName(QStringLiteral("otherKey_%1").arg(QLatin1String(name)));
-        button->setEnabled(false);
-        button->setToolTip(tr("Coming later: this key will open the government login in your web browser."));
-        keyRow->addWidget(button);
-    }
-    auto *later = new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("otherKeysNote"), otherKeys);
-    later->showMessage(tr("Coming later, through the government login in your web browser."));
+    m_browserLogin->setObjectName(QStringLiteral("oidcLoginButton"));
+    m_browserLogin->setMinimumHeight(36);
+    m_browserLogin->setAccessibleDescription(tr("Opens the government login in your web browser"));
+    connect(m_browserLogin, &QPushButton::clicked, this, &LoginPanel::browserLoginRequested);
+    auto *browserNote =
+        new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("otherKeysNote"), otherKeys);
+    browserNote->showMessage(
+        tr("Opens the government login in your web browser; come back here afterwards."));
+
+    m_browserWaiting->setObjectName(QStringLiteral("oidcWaiting"));
+    auto *browserProgress = new QProgressBar(m_browserWaiting);
+    browserProgress->setRange(0, 0);
+    browserProgress->setTextVisible(false);
+    browserProgress->setMaximumHeight(8);
+    browserProgress->setAccessibleName(tr("Waiting for the web browser"));
+    m_browserStep->setObjectName(QStringLiteral("oidcStep"));
+    // Short texts; a word-wrapped label here made the layout reserve height for many lines.
+    m_browserStep->setWordWrap(false);
+    auto *again = new QPushButton(tr("Open the browser again"), m_browserWaiting);
+    again->setObjectName(QStringLiteral("oidcAgainButton"));
+    again->setAccessibleDescription(
+        tr("Starts the login in the web browser anew; the earlier attempt stops"));
+    connect(again, &QPushButton::clicked, this, &LoginPanel::browserLoginRequested);
+    auto *cancel = new QPushButton(tr("Cancel"), m_browserWaiting);
+    cancel->setObjectName(QStringLiteral("oidcCancelButton"));
+    cancel->setAccessibleDescription(tr("Stops waiting for the login in the web browser"));
+    connect(cancel, &QPushButton::clicked, this, &LoginPanel::browserLoginCancelled);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(again);
+    buttonRow->addWidget(cancel);
+    auto *waitingLayout = new QVBoxLayout(m_browserWaiting);
+    waitingLayout->setContentsMargins(0, 0, 0, 0);
+    waitingLayout->addWidget(browserProgress);
+    waitingLayout->addWidget(m_browserStep);
+    waitingLayout->addLayout(buttonRow);
+    m_browserWaiting->hide();
+
     auto *keysLayout = new QVBoxLayout(otherKeys);
-    keysLayout->addLayout(keyRow);
-    keysLayout->addWidget(later);
+    keysLayout->addWidget(m_browserLogin);
+    keysLayout->addWidget(m_browserWaiting);
+    keysLayout->addWidget(browserNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -130,9 +160,24 @@ QString LoginPanel::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+void LoginPanel::setBrowserWaiting(bool waiting, const QString &step)
+{
+    const bool focusCancel = waiting && !m_waitingForBrowser;
+    m_waitingForBrowser = waiting;
+    m_browserStep->setText(step);
+    m_browserWaiting->setVisible(waiting);
+    m_browserLogin->setVisible(!waiting);
+    if (waiting)
+        showError({});
+    updateButton();
+    if (focusCancel)
+        m_browserWaiting->findChild<QPushButton *>(QStringLiteral("oidcCancelButton"))->setFocus();
+}
+
 void LoginPanel::updateButton()
 {
-    m_login->setEnabled(m_possible && !m_busy);
+    m_login->setEnabled(m_possible && !m_busy && !m_waitingForBrowser);
+    m_browserLogin->setEnabled(!m_busy && !m_waitingForBrowser);
 }
 
 } // namespace lars::ui
