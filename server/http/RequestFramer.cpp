@@ -23,20 +23,30 @@ RequestFramer::Verdict RequestFramer::feed(QByteArrayView bytes)
         }
         const qsizetype before = m_head.size();
         m_head.append(bytes.first(std::min<qsizetype>(bytes.size(), m_maxHeader + 4 - before)));
-        qsizetype end = m_head.indexOf("\r\n\r\n", std::max<qsizetype>(0, before - 3));
-        qsizetype endLength = 4;
-        if (end < 0) {
-            end = m_head.indexOf("\n\n", std::max<qsizetype>(0, before - 1));
-            endLength = 2;
+        // The header block ends at the first empty line, whatever mix of CRLF and bare LF a client uses
+        // (LF, optional CR, LF): the same place Qt's HTTP parser ends it.
+        qsizetype end = -1;
+        qsizetype after = -1;
+        for (qsizetype i = std::max<qsizetype>(0, before - 2); i < m_head.size() && end < 0; ++i) {
+            if (m_head.at(i) != '\n')
+                continue;
+            qsizetype j = i + 1;
+            if (j < m_head.size() && m_head.at(j) == '\r')
+                ++j;
+            if (j < m_head.size() && m_head.at(j) == '\n') {
+                end = i;
+                after = j + 1;
+            }
         }
         if (end < 0) {
-            if (m_head.size() > m_maxHeader)
+            // An end still to come starts at least two bytes back (LF CR | LF): only then is it too late.
+            if (m_head.size() > m_maxHeader + 2)
                 m_verdict = Verdict::HeadersTooLarge;
             else
                 bytes = bytes.sliced(m_head.size() - before);
             continue;
         }
-        bytes = bytes.sliced(end + endLength - before);
+        bytes = bytes.sliced(after - before);
         m_head.truncate(end);
         m_verdict = headerComplete();
         m_head.clear();

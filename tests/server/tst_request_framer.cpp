@@ -31,6 +31,11 @@ private slots:
         QTest::newRow("one GET") << get << int(Verdict::Ok) << false;
         QTest::newRow("pipelined") << get + get + get << int(Verdict::Ok) << false;
         QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: a\n\n") << int(Verdict::Ok) << false;
+        QTest::newRow("LF CR LF") << QByteArray("GET / HTTP/1.1\nHost: a\n\r\n") << int(Verdict::Ok) << false;
+        // Found by fuzz_http: a bare-LF end before a later CRLF CRLF must end the first request there.
+        QTest::newRow("earliest end wins")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 12\r\n\n\0\r\0\r\n\r\n\0\r\nQU", 50)
+            << int(Verdict::Ok) << false;
         QTest::newRow("body at the limit")
             << "POST / HTTP/1.1\r\nContent-Length: 100\r\n\r\n" + QByteArray(100, 'x') + get
             << int(Verdict::Ok) << false;
@@ -57,6 +62,9 @@ private slots:
         QTest::newRow("huge length") << QByteArray(
                                             "POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n")
                                      << int(Verdict::Malformed) << false;
+        // Found by fuzz_http: a header block of exactly the limit whose end (LF CR LF) arrives in pieces.
+        QTest::newRow("headers at the limit") << "GET / HTTP/1.1\n" + QByteArray(185, 'h') + "\n\r\n"
+                                              << int(Verdict::Ok) << false;
         QTest::newRow("endless headers")
             << "GET / HTTP/1.1\r\n" + QByteArray(300, 'h') << int(Verdict::HeadersTooLarge) << false;
     }
