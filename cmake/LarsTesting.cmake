@@ -1,6 +1,6 @@
 # lars_add_test(NAME SOURCES a.cpp ... LIBS lib ... LABELS area kind [ENVIRONMENT K=V ...] [TIMEOUT s])
 # One QtTest executable per test; labels give `ctest -L <area>` and `ctest -L <kind>`.
-# Areas: foundation server smartcard login dossier reports creon ui; kinds: unit integration gui fuzz
+# Areas: foundation server smartcard login dossier reports creon ui oidc; kinds: unit integration gui fuzz
 # layout accessibility.
 function(lars_add_test name)
   cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})

@@ -1390,6 +1390,14 @@
         <source>The card was removed during login. Insert it again and retry.</source>
         <translation>La carte a été retirée pendant la connexion. Réinsérez-la et réessayez.</translation>
     </message>
+    <message>
+        <source>This card has been revoked by its issuer and can no longer be used to log in. Apply for a new card at your municipality.</source>
+        <translation>Cette carte a été révoquée par son émetteur et ne peut plus servir à se connecter. Demandez une nouvelle carte à votre commune.</translation>
+    </message>
+    <message>
+        <source>The validity of your card cannot be checked right now. Try again in a few minutes.</source>
+        <translation>La validité de votre carte ne peut pas être vérifiée pour le moment. Réessayez dans quelques minutes.</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::LoginPanel</name>
@@ -1419,35 +1427,35 @@
     </message>
     <message>
         <source>Log in with itsme, SMS security code or mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec itsme, un code de sécurité par SMS ou l&apos;application mobile</translation>
     </message>
     <message>
         <source>Opens the government login in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la connexion des autorités dans votre navigateur web</translation>
     </message>
     <message>
         <source>Opens the government login in your web browser; come back here afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la connexion des autorités dans votre navigateur web ; revenez ici ensuite.</translation>
     </message>
     <message>
         <source>Waiting for the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur web</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stops waiting for the login in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête d&apos;attendre la connexion dans le navigateur web</translation>
     </message>
     <message>
         <source>Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir le navigateur</translation>
     </message>
     <message>
         <source>Starts the login in the web browser anew; the earlier attempt stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommence la connexion dans le navigateur web ; la tentative précédente s&apos;arrête</translation>
     </message>
     <message>
         <source>itsme</source>
@@ -1755,95 +1763,95 @@
     <name>lars::ui::OidcLoginController</name>
     <message>
         <source>The login in the web browser took too long. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion dans le navigateur web a pris trop de temps. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Complete the login in your web browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la connexion dans votre navigateur web…</translation>
     </message>
     <message>
         <source>Logging you in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>LARS cannot receive the web browser&apos;s answer: port %1 on this computer is in use. Close the program that uses it, or ask your CLB&apos;s IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>LARS ne peut pas recevoir la réponse du navigateur web : le port %1 de cet ordinateur est occupé. Fermez le programme qui l&apos;utilise ou adressez-vous au contact informatique de votre CLB.</translation>
     </message>
     <message>
         <source>LARS cannot receive the web browser&apos;s answer on this computer. Ask your CLB&apos;s IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>LARS ne peut pas recevoir la réponse du navigateur web sur cet ordinateur. Adressez-vous au contact informatique de votre CLB.</translation>
     </message>
     <message>
         <source>The web browser could not be started. Log in with your eID, or ask your CLB&apos;s IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur web n&apos;a pas pu être lancé. Connectez-vous avec votre eID ou adressez-vous au contact informatique de votre CLB.</translation>
     </message>
     <message>
         <source>You cancelled the login in the web browser. Log in again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez annulé la connexion dans le navigateur web. Reconnectez-vous quand vous êtes prêt.</translation>
     </message>
     <message>
         <source>Your identity is confirmed, but you have no LARS account. Accounts are created in the government&apos;s user management: ask your CLB&apos;s local administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identité est confirmée, mais vous n&apos;avez pas de compte LARS. Les comptes sont créés dans la gestion des utilisateurs des autorités : adressez-vous à l&apos;administrateur local de votre CLB.</translation>
     </message>
     <message>
         <source>Your LARS account is not linked to any CLB. Ask your CLB&apos;s local administrator.</source>
-        <translation type="unfinished">Votre compte LARS n&apos;est lié à aucun CLB. Adressez-vous à l&apos;administrateur local de votre CLB.</translation>
+        <translation>Votre compte LARS n&apos;est lié à aucun CLB. Adressez-vous à l&apos;administrateur local de votre CLB.</translation>
     </message>
     <message>
         <source>The government login cannot be reached right now. Try again later, or log in with your eID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion des autorités est injoignable pour le moment. Réessayez plus tard ou connectez-vous avec votre eID.</translation>
     </message>
     <message>
         <source>This LARS server does not offer the other digital keys. Log in with your eID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur LARS ne propose pas les autres clés numériques. Connectez-vous avec votre eID.</translation>
     </message>
     <message>
         <source>The answer of the government login could not be verified, so LARS did not log you in. Try again; if it keeps happening, tell your CLB&apos;s IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de la connexion des autorités n&apos;a pas pu être vérifiée, LARS ne vous a donc pas connecté. Réessayez ; si cela se reproduit, prévenez le contact informatique de votre CLB.</translation>
     </message>
     <message>
         <source>The government login did not complete (%1). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion des autorités n&apos;a pas abouti (%1). Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The web browser returned an answer that does not belong to this login. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur web a renvoyé une réponse qui n&apos;appartient pas à cette connexion. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Too many login attempts from this computer. Wait a few minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives de connexion depuis cet ordinateur. Attendez quelques minutes et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>lars::ui::OidcLoopback</name>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>This page is not part of the LARS login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page ne fait pas partie de la connexion à LARS.</translation>
     </message>
     <message>
         <source>Logged in to LARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à LARS</translation>
     </message>
     <message>
         <source>You may close this tab and continue in LARS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cet onglet et continuer dans LARS.</translation>
     </message>
     <message>
         <source>Login to LARS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à LARS a échoué</translation>
     </message>
     <message>
         <source>Go back to LARS to see why and to try again. You may close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retournez dans LARS pour savoir pourquoi et pour réessayer. Vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
         <source>en</source>
         <comment>HTML language code of this page</comment>
-        <translation type="unfinished"></translation>
+        <translation>fr</translation>
     </message>
 </context>
 <context>
@@ -2207,11 +2215,11 @@ Quelles valeurs faut-il garder&#xa0;?</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished">Se connecter</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader, or with itsme, an SMS security code or the mobile app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous cherchez le token fédéral ? Il n&apos;est plus accepté : connectez-vous avec votre eID et un lecteur de cartes, ou avec itsme, un code de sécurité par SMS ou l&apos;application mobile.</translation>
     </message>
     <message>
         <source>Log in with your eID</source>

@@ -34,6 +34,13 @@ OidcClient::OidcClient(const OidcConfig &config, QObject *parent)
     m_nam.setTransferTimeout(config.timeoutSeconds * 1000);
 }
 
+OidcClient::~OidcClient()
+{
+    // Replies still under way at shutdown must not call back into routes and a transport that are gone.
+    for (QNetworkReply *reply : m_nam.findChildren<QNetworkReply *>())
+        reply->disconnect(this);
+}
+
 bool OidcClient::loadCa(QString *error)
 {
     if (m_config.caFile.isEmpty())

@@ -41,6 +41,7 @@ public:
     };
 
     explicit OidcClient(const OidcConfig &config, QObject *parent = nullptr);
+    ~OidcClient() override;
     bool loadCa(QString *error);
 
     // done(error) once the metadata is known; an empty error means metadata() holds it.

@@ -18,6 +18,8 @@
 #include "ui/login/OidcLoginController.h"
 
 #include <QCommandLinkButton>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -263,6 +265,43 @@ private slots:
         QCOMPARE(session()->state(), State::LoggedOut);
         QVERIFY(!client().find<QWidget>("oidcWaiting")->isVisible());
         QVERIFY(button("oidcLoginButton")->isEnabled());
+    }
+
+    // The one-time code on its way to the loopback listener: taken and tried first by another program
+    // (which lacks the PKCE verifier), or held back until it expired. LARS's own exchange is refused.
+    void interceptedOrLateCodeIsRefused_data()
+    {
+        QTest::addColumn<bool>("intercepted");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("replayed") << true << "Deze aanmeldpoging werd al gebruikt. Probeer opnieuw.";
+        QTest::newRow("expired") << false << "Het aanmelden duurde te lang. Probeer opnieuw.";
+    }
+    void interceptedOrLateCodeIsRefused()
+    {
+        QFETCH(bool, intercepted);
+        QFETCH(QString, message);
+        const QUrl start = clickBrowserLogin();
+        OidcBrowser browser(m_server->certificate());
+        browser.setStopAt(loopbackOf(start));
+        const QUrl back = browser.logIn(start, QStringLiteral("demo-an-peeters")).url;
+        const QString code = QUrlQuery(back).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+        QVERIFY2(!code.isEmpty(), qPrintable(back.toString()));
+        if (intercepted) {
+            const auto stolen = m_server->request(
+                "POST", QStringLiteral("/api/v1/auth/oidc/token"),
+                QJsonDocument(QJsonObject{{QStringLiteral("code"), code},
+                                          {QStringLiteral("codeVerifier"), QString(43, u'x')}})
+                    .toJson(QJsonDocument::Compact));
+            QCOMPARE(stolen.status, 401);
+        } else {
+            QString error;
+            m_server->sql(QStringLiteral("UPDATE oidc_codes SET expires_at = ?"),
+                          {QDateTime::currentDateTimeUtc().addSecs(-1).toString(Qt::ISODateWithMs)}, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QCOMPARE(OidcBrowser(m_server->certificate()).open(back).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(client().loginError(), message, 20000);
+        QCOMPARE(session()->state(), State::LoggedOut);
     }
 
     void waitingForTheBrowserTimesOut()

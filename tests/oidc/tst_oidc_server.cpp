@@ -269,6 +269,24 @@ private slots:
         QCOMPARE(lastFailure(), QStringLiteral("oidc unknown-state"));
     }
 
+    // The provider's redirect to the callback used twice (the browser's history, or a copied URL): the
+    // state was consumed by the first.
+    void callbackReplayIsRefused()
+    {
+        QUrl callback = server().baseUrl();
+        callback.setPath(QStringLiteral("/api/v1/auth/oidc/callback"));
+        OidcBrowser browser(server().certificate());
+        browser.setStopAt(callback);
+        const QUrl toCallback =
+            browser.logIn(startUrl(pkce(), server()), QStringLiteral("demo-an-peeters")).url;
+        QVERIFY2(toCallback.hasQuery(), qPrintable(toCallback.toString()));
+        browser.setStopAt(kLoopback);
+        QVERIFY(!param(browser.open(toCallback).url, "code").isEmpty());
+        const OidcBrowser::Page again = browser.open(toCallback);
+        QCOMPARE(again.status, 400);
+        QCOMPARE(lastFailure(), QStringLiteral("oidc unknown-state"));
+    }
+
     void startAcceptsOnlyALoopbackRedirect_data()
     {
         QTest::addColumn<QString>("redirect");
@@ -276,6 +294,8 @@ private slots:
         QTest::newRow("localhost name") << "http://localhost:5000/cb";
         QTest::newRow("no port") << "http://127.0.0.1/cb";
         QTest::newRow("other address") << "http://192.168.1.5:5000/cb";
+        QTest::newRow("user info trick") << "http://127.0.0.1:5000@evil.example/cb";
+        QTest::newRow("with a query") << "http://127.0.0.1:5000/cb?next=https://evil.example";
     }
     void startAcceptsOnlyALoopbackRedirect()
     {
