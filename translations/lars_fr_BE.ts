@@ -205,6 +205,25 @@
     </message>
 </context>
 <context>
+    <name>lars::models::DossierModel</name>
+    <message>
+        <source>Parent heights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging help on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging help off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lars::models::PupilSearchModel</name>
     <message>
         <source>Last name</source>
@@ -571,6 +590,89 @@
     <message>
         <source>Work on behalf of %1</source>
         <translation>Travailler pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ConflictDialog</name>
+    <message>
+        <source>Height of the father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height of the mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging help</source>
+        <translation type="unfinished">Aide de transition</translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While your change waited, someone else saved another value. Choose per field which value stays; nothing is saved before you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (now on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: theirs, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mine, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs, drop mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1228,52 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::LeaveGuard</name>
+    <message numerus="yes">
+        <source>%n change(s) not on the server yet: kept encrypted on this computer and sent when you work here again for this CLB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch CLB?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything has reached the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you log out now, this is lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you switch CLB now, this is lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to save it first, or continue and lose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out and &amp;lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch and &amp;lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::LetterPreviewDialog</name>
     <message>
         <source>Letter preview</source>
@@ -1457,26 +1605,6 @@
         <source>Starts the login in the web browser anew; the earlier attempt stops</source>
         <translation>Recommence la connexion dans le navigateur web ; la tentative précédente s&apos;arrête</translation>
     </message>
-    <message>
-        <source>itsme</source>
-        <translation>itsme</translation>
-    </message>
-    <message>
-        <source>SMS code</source>
-        <translation>Code SMS</translation>
-    </message>
-    <message>
-        <source>Mobile app</source>
-        <translation>Application mobile</translation>
-    </message>
-    <message>
-        <source>Coming later: this key will open the government login in your web browser.</source>
-        <translation>Bientôt disponible&#xa0;: cette clé ouvrira la connexion de l&apos;autorité publique dans votre navigateur web.</translation>
-    </message>
-    <message>
-        <source>Coming later, through the government login in your web browser.</source>
-        <translation>Bientôt disponible, via la connexion de l&apos;autorité publique dans votre navigateur web.</translation>
-    </message>
 </context>
 <context>
     <name>lars::ui::MainWindow</name>
@@ -1491,10 +1619,6 @@
     <message>
         <source>Not logged in</source>
         <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>No keychain: your session is kept in memory only</source>
-        <translation>Pas de trousseau&#xa0;: votre session est conservée uniquement en mémoire</translation>
     </message>
     <message>
         <source>The web browser could not be started.</source>
@@ -1852,6 +1976,85 @@
         <source>en</source>
         <comment>HTML language code of this page</comment>
         <translation>fr</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OutboxDialog</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for a connection (tried %n time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>someone else changed this first: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change has reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on their way to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Changes are kept encrypted on this computer until the server has them, also when LARS or the computer stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OutboxIndicator</name>
+    <message>
+        <source>Shows the changes that have not reached the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your choice…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for a connection…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2221,14 +2424,6 @@ Quelles valeurs faut-il garder&#xa0;?</translation>
         <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader, or with itsme, an SMS security code or the mobile app.</source>
         <translation>Vous cherchez le token fédéral ? Il n&apos;est plus accepté : connectez-vous avec votre eID et un lecteur de cartes, ou avec itsme, un code de sécurité par SMS ou l&apos;application mobile.</translation>
     </message>
-    <message>
-        <source>Log in with your eID</source>
-        <translation>Connectez-vous avec votre eID</translation>
-    </message>
-    <message>
-        <source>Looking for the federal token? It is no longer accepted: log in with your eID and card reader.</source>
-        <translation>Vous cherchez le token fédéral&#xa0;? Il n&apos;est plus accepté&#xa0;: connectez-vous avec votre eID et votre lecteur de cartes.</translation>
-    </message>
 </context>
 <context>
     <name>lars::ui::StatusTexts</name>
@@ -2335,233 +2530,6 @@ Quelles valeurs faut-il garder&#xa0;?</translation>
     <message>
         <source>The PIN of this card is blocked after three wrong tries. Your municipality can unblock it with your PUK code.</source>
         <translation>Le code PIN de cette carte est bloqué après trois essais erronés. Votre commune peut le débloquer avec votre code PUK.</translation>
-    </message>
-</context>
-<context>
-    <name>lars::models::DossierModel</name>
-    <message>
-        <source>Parent heights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bridging help on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bridging help off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lars::ui::ConflictDialog</name>
-    <message>
-        <source>Height of the father</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Height of the mother</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bridging help</source>
-        <translation type="unfinished">Aide de transition</translation>
-    </message>
-    <message>
-        <source>GSM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While your change waited, someone else saved another value. Choose per field which value stays; nothing is saved before you choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theirs (now on the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: theirs, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: mine, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Send my choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep theirs, drop mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lars::ui::LeaveGuard</name>
-    <message numerus="yes">
-        <source>%n change(s) not on the server yet: kept encrypted on this computer and sent when you work here again for this CLB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log out?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch CLB?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not everything has reached the server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you log out now, this is lost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you switch CLB now, this is lost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to save it first, or continue and lose it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log out and &amp;lose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch and &amp;lose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lars::ui::OutboxDialog</name>
-    <message>
-        <source>waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>waiting for a connection (tried %n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>someone else changed this first: choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused by the server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change has reached the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Try again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Drop this change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes on their way to the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished">État</translation>
-    </message>
-    <message>
-        <source>Changes are kept encrypted on this computer until the server has them, also when LARS or the computer stops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lars::ui::OutboxIndicator</name>
-    <message>
-        <source>Shows the changes that have not reached the server yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) need your choice…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting for a connection…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -141,7 +141,7 @@ private slots:
         // Kept, but nothing of it on screen, and nothing modal blocks the lock page.
         QVERIFY(dialog);
         QVERIFY(dialog->isHidden());
-        QCOMPARE(QApplication::activeModalWidget(), nullptr);
+        QTRY_COMPARE(QApplication::activeModalWidget(), nullptr);
 
         QVERIFY(m_card->insert());
         QVERIFY(m_client->enterPin(QStringLiteral("1234")));
@@ -150,7 +150,7 @@ private slots:
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("activitySubject"))->text(), subject);
         QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("activityText"))->toPlainText(), text);
-        QCOMPARE(QApplication::activeModalWidget(), dialog.data());
+        QTRY_COMPARE(QApplication::activeModalWidget(), dialog.data());
 
         // It saves with the new session's token.
         auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveActivity"));
