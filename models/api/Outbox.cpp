@@ -110,8 +110,11 @@ void Outbox::retryNow()
     pump();
 }
 
-void Outbox::keepMine(const QByteArray &id, const QJsonObject &body)
+void Outbox::keepMine(const QByteArray &changeId, const QJsonObject &chosen)
 {
+    // Copies: the caller may pass the change's own fields (from needsUser()), which this changes.
+    const QByteArray id = changeId;
+    const QJsonObject body = chosen;
     PendingChange *c = findMutable(id);
     if (!c || c->state != PendingChange::State::Conflict)
         return;
@@ -127,8 +130,11 @@ void Outbox::keepMine(const QByteArray &id, const QJsonObject &body)
     pump();
 }
 
-void Outbox::discard(const QByteArray &id)
+void Outbox::discard(const QByteArray &changeId)
 {
+    // A copy: the caller may pass the id of the change itself (from needsUser()), and erasing moves the
+    // next change into its place, which would then be erased too.
+    const QByteArray id = changeId;
     const PendingChange *c = find(id);
     if (!c || c->state == PendingChange::State::Waiting)
         return; // a waiting change is the user's work: it is only dropped after the server answered
@@ -172,8 +178,9 @@ void Outbox::keep(const PendingChange &change, std::function<void()> written)
         written();
 }
 
-void Outbox::remove(const QByteArray &id)
+void Outbox::remove(const QByteArray &changeId)
 {
+    const QByteArray id = changeId; // see discard()
     m_changes.erase(std::remove_if(m_changes.begin(), m_changes.end(),
                                    [&](const PendingChange &c) { return c.id == id; }),
                     m_changes.end());
@@ -285,7 +292,7 @@ void Outbox::acceptDone(const QByteArray &id, const DossierReply &r)
     m_failures = 0;
     const PendingChange done = *find(id);
     m_changes.erase(std::remove_if(m_changes.begin(), m_changes.end(),
-                                   [&](const PendingChange &c) { return c.id == id; }),
+                                   [&](const PendingChange &c) { return c.id == done.id; }),
                     m_changes.end());
     // Later changes of the same value were based on the version this one replaced: they follow it now,
     // instead of each colliding with the user's own earlier change.
@@ -301,7 +308,7 @@ void Outbox::acceptDone(const QByteArray &id, const DossierReply &r)
     // Forgotten on disk only after the user was told: a crash in between sends it once more, and the
     // server answers from its idempotency record (POST) or shows it already holds the value (PUT).
     if (m_storage.forget)
-        m_storage.forget(id);
+        m_storage.forget(done.id);
     pump();
 }
 
