@@ -39,6 +39,20 @@ Dispatcher::Dispatcher(http::Router &router, Services &services)
 
 Response Dispatcher::handle(Request &request)
 {
+    Response response = attempt(request);
+    // The connection was lost (a database restart, a failover) and is back: a read, or a write that its
+    // Idempotency-Key makes safe to repeat, is tried once more instead of failing the user.
+    const bool repeatable = request.method == "GET" || !request.header("idempotency-key").isEmpty();
+    if (response.status == 503 && m_services.db.reconnectIfLost() && repeatable) {
+        request.pendingAudit.clear();
+        request.afterTransaction.clear();
+        response = attempt(request);
+    }
+    return response;
+}
+
+Response Dispatcher::attempt(Request &request)
+{
     try {
         Response response = dispatch(request);
         for (const auto &write : std::as_const(request.afterTransaction))
@@ -53,7 +67,8 @@ Response Dispatcher::handle(Request &request)
         qCWarning(lcServer) << "database error" << e.what() << "request" << request.requestId;
         return Response::problem(503, uri("service-unavailable"),
                                  QStringLiteral("The service is temporarily unavailable"),
-                                 QStringLiteral("Try again in a moment."));
+                                 QStringLiteral("Try again in a moment."))
+            .withHeader("Retry-After", "2");
     }
 }
 

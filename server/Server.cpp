@@ -9,6 +9,7 @@
 #include "server/http/Listener.h"
 #include "server/http/QtHttpFront.h"
 #include "server/http/Router.h"
+#include "server/http/TlsPolicy.h"
 #include "server/routes/Routes.h"
 #include "server/store/Database.h"
 #include "tools/demodata/DemoData.h"
@@ -162,7 +163,7 @@ int Server::start()
         ssl.setLocalCertificate(chain.first());
         ssl.setLocalCertificateChain(chain);
         ssl.setPrivateKey(key);
-        ssl.setProtocol(QSsl::TlsV1_2OrLater);
+        http::TlsPolicy::apply(ssl);
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
     } else {
         qCWarning(lcServer) << "plain HTTP on loopback (--insecure-http): for local tests only";
@@ -170,8 +171,10 @@ int Server::start()
 
     // Our own listener instead of QAbstractHttpServer::listen(): Qt 6.4's QSslServer wedges after a burst
     // of aborted handshakes (see http/Listener.h).
-    auto *listener = new http::Listener(
-        ssl, {m_config.handshakeTimeoutMs, m_config.maxHandshakes, m_config.idleTimeoutSeconds * 1000});
+    const http::RequestGuard::Limits requestLimits{m_config.maxBodyBytes, 32 * 1024,
+                                                   m_config.requestTimeoutSeconds * 1000};
+    auto *listener = new http::Listener(ssl, {m_config.handshakeTimeoutMs, m_config.maxHandshakes,
+                                              m_config.idleTimeoutSeconds * 1000, requestLimits});
     const QHostAddress address = m_config.listenPlain ? m_config.plainAddress : m_config.listenAddress;
     const quint16 port = m_config.listenPlain ? m_config.plainPort : m_config.listenPort;
     if (listener->listen(address, port)) {

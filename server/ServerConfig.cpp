@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QUrl>
 
 namespace lars::server {
 
@@ -27,16 +28,54 @@ QString ServerConfig::usage()
         "  --instance NAME           this process's name (X-Lars-Instance header, logs), e.g. its port\n"
         "  --config FILE             INI file with the same keys (db, listen, listen-plain, trusted-proxy,\n"
         "                            instance, cert, key, token-ttl-minutes, max-body-bytes, max-page-size,\n"
-        "                            handshake-timeout-ms, max-handshakes, idle-timeout-seconds);\n"
+        "                            handshake-timeout-ms, max-handshakes, idle-timeout-seconds,\n"
+        "                            request-timeout-seconds);\n"
         "                            command-line flags win\n"
         "  --handshake-timeout-ms N  TLS handshake deadline per connection (default 5000)\n"
         "  --max-handshakes N        TLS handshakes in progress at once; the oldest gives way (default 256)\n"
         "  --idle-timeout-seconds N  close connections without traffic for this long (default 120)\n"
+        "  --request-timeout-seconds N  a request must be complete (headers and body) this long after its\n"
+        "                            first byte, else 408 (default 30)\n"
         "  --trust-anchor FILE       PEM of eID trust anchors (roots) and citizen CAs; repeatable\n"
+        "  --ocsp-responder URL      OCSP responder for eID certificates that name none (config: ocsp-*)\n"
+        "  --ocsp-responder-only yes ask that responder even when a certificate names another\n"
+        "  --ocsp-unreachable refuse|allow  when the responder gives no valid answer (default refuse)\n"
+        "  --ocsp-timeout-ms N       wait this long for the responder (default 3000)\n"
+        "  --ocsp-cache-seconds N    keep a good answer this long at most (default 300)\n"
         "  --demo N                  fill an empty database with deterministic demo data for N pupils\n"
         "  --enable-test-tokens      allow POST /api/v1/test/tokens (tests and demo; loopback, command line "
         "only)\n");
     return general + creon::CreonConfig::usage() + auth::OidcConfig::usage();
+}
+
+bool ServerConfig::setOcsp(const QString &key, const QString &value, bool *known, QString *error)
+{
+    *known = true;
+    bool ok = true;
+    if (key == QLatin1String("ocsp-responder")) {
+        const QUrl url(value, QUrl::StrictMode);
+        ok = url.isValid() &&
+             (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+        ocspResponder = value;
+    } else if (key == QLatin1String("ocsp-responder-only")) {
+        ok = value == QLatin1String("yes") || value == QLatin1String("no");
+        ocspResponderOnly = value == QLatin1String("yes");
+    } else if (key == QLatin1String("ocsp-unreachable")) {
+        ok = value == QLatin1String("refuse") || value == QLatin1String("allow");
+        ocspAllowUnreachable = value == QLatin1String("allow");
+    } else if (key == QLatin1String("ocsp-timeout-ms")) {
+        ocspTimeoutMs = value.toInt(&ok);
+        ok = ok && ocspTimeoutMs >= 100;
+    } else if (key == QLatin1String("ocsp-cache-seconds")) {
+        ocspCacheSeconds = value.toInt(&ok);
+        ok = ok && ocspCacheSeconds >= 0;
+    } else {
+        *known = false;
+        return false;
+    }
+    if (!ok)
+        *error = QStringLiteral("invalid value '%1' for %2").arg(value, key);
+    return ok;
 }
 
 bool ServerConfig::setListen(const QString &value, QString *error)
@@ -132,12 +171,21 @@ bool ServerConfig::applyConfigFile(const QString &path, QString *error)
             maxHandshakes = value.toInt(&ok);
         else if (key == QLatin1String("idle-timeout-seconds"))
             idleTimeoutSeconds = value.toInt(&ok);
+        else if (key == QLatin1String("request-timeout-seconds"))
+            requestTimeoutSeconds = value.toInt(&ok);
         else if (key == QLatin1String("enable-test-tokens") || key == QLatin1String("insecure-http")) {
             // Test tokens and plain HTTP must never be switched on by a deployed configuration file.
             *error =
                 QStringLiteral("'%1' is not allowed in a config file; it is a command-line flag for tests")
                     .arg(key);
             return false;
+        } else if (key.startsWith(QLatin1String("ocsp-"))) {
+            bool known = false;
+            if (!setOcsp(key, value, &known, error)) {
+                if (!known)
+                    *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
+                return false;
+            }
         } else if (key.startsWith(QLatin1String("oidc-"))) {
             if (bool known = false; !oidc.set(key, value, &known, error)) {
                 if (!known)
@@ -169,6 +217,7 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
         {QStringLiteral("--handshake-timeout-ms"), &handshakeTimeoutMs},
         {QStringLiteral("--max-handshakes"), &maxHandshakes},
         {QStringLiteral("--idle-timeout-seconds"), &idleTimeoutSeconds},
+        {QStringLiteral("--request-timeout-seconds"), &requestTimeoutSeconds},
     };
     bool proxiesFromFlags = false;
     for (int i = 0; i < arguments.size(); ++i) {
@@ -239,6 +288,13 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             insecureHttp = true;
         } else if (arg == QLatin1String("--enable-test-tokens")) {
             enableTestTokens = true;
+        } else if (arg.startsWith(QLatin1String("--ocsp-"))) {
+            bool known = false;
+            if (!next(&value) || !setOcsp(arg.mid(2), value, &known, error)) {
+                if (!known)
+                    *error = QStringLiteral("unknown argument '%1'").arg(arg);
+                return false;
+            }
         } else if (arg.startsWith(QLatin1String("--creon-")) &&
                    creon::CreonConfig::keys().contains(arg.mid(2))) {
             bool known = false;
@@ -279,9 +335,10 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             return false;
         }
     }
-    if (handshakeTimeoutMs < 100 || maxHandshakes < 1 || idleTimeoutSeconds < 1) {
-        *error = QStringLiteral("handshake-timeout-ms (>= 100), max-handshakes and idle-timeout-seconds must "
-                                "be positive numbers");
+    if (handshakeTimeoutMs < 100 || maxHandshakes < 1 || idleTimeoutSeconds < 1 ||
+        requestTimeoutSeconds < 1) {
+        *error = QStringLiteral("handshake-timeout-ms (>= 100), max-handshakes, idle-timeout-seconds and "
+                                "request-timeout-seconds must be positive numbers");
         return false;
     }
     if (!creon.validate(error))

@@ -30,11 +30,19 @@ struct ServerConfig
     int tokenTtlMinutes = 8 * 60;
     qint64 maxBodyBytes = 256 * 1024;
     int maxPageSize = 100;
-    int handshakeTimeoutMs = 5000; // TLS handshake deadline per connection
-    int maxHandshakes = 256;       // TLS handshakes in progress at once (the oldest gives way)
-    int idleTimeoutSeconds = 120;  // a connection without traffic for this long is closed
-    creon::CreonConfig creon;      // --creon-* flags and keys
-    auth::OidcConfig oidc;         // --oidc-* flags and keys: the government login
+    int handshakeTimeoutMs = 5000;  // TLS handshake deadline per connection
+    int maxHandshakes = 256;        // TLS handshakes in progress at once (the oldest gives way)
+    int idleTimeoutSeconds = 120;   // a connection without traffic for this long is closed
+    int requestTimeoutSeconds = 30; // from a request's first byte to the end of its body (else 408)
+    creon::CreonConfig creon;       // --creon-* flags and keys
+    // eID certificate revocation (OCSP): the responder for certificates that name none (or for all with
+    // ocspResponderOnly), and what to do when no answer comes.
+    QString ocspResponder;
+    bool ocspResponderOnly = false;
+    bool ocspAllowUnreachable = false;
+    int ocspTimeoutMs = 3000;
+    int ocspCacheSeconds = 300;
+    auth::OidcConfig oidc; // --oidc-* flags and keys: the government login
 
     bool isLoopback() const { return (listenPlain ? plainAddress : listenAddress).isLoopback(); }
 
@@ -47,6 +55,8 @@ private:
     bool setListen(const QString &value, QString *error);
     bool setListenPlain(const QString &value, QString *error);
     bool setInstance(const QString &value, QString *error);
+    // ocsp-* keys of the file and --ocsp-* flags; *known = false for any other key.
+    bool setOcsp(const QString &key, const QString &value, bool *known, QString *error);
 };
 
 } // namespace lars::server

@@ -1378,6 +1378,14 @@
         <source>The card was removed during login. Insert it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This card has been revoked by its issuer and can no longer be used to log in. Apply for a new card at your municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validity of your card cannot be checked right now. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::LoginPanel</name>

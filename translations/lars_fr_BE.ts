@@ -1378,6 +1378,14 @@
         <source>The card was removed during login. Insert it again and retry.</source>
         <translation>La carte a été retirée pendant la connexion. Réinsérez-la et réessayez.</translation>
     </message>
+    <message>
+        <source>This card has been revoked by its issuer and can no longer be used to log in. Apply for a new card at your municipality.</source>
+        <translation>Cette carte a été révoquée par son émetteur et ne peut plus servir à se connecter. Demandez une nouvelle carte à votre commune.</translation>
+    </message>
+    <message>
+        <source>The validity of your card cannot be checked right now. Try again in a few minutes.</source>
+        <translation>La validité de votre carte ne peut pas être vérifiée pour le moment. Réessayez dans quelques minutes.</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::LoginPanel</name>

@@ -1378,6 +1378,14 @@
         <source>The card was removed during login. Insert it again and retry.</source>
         <translation>De kaart werd uitgenomen tijdens het aanmelden. Steek ze opnieuw in en probeer opnieuw.</translation>
     </message>
+    <message>
+        <source>This card has been revoked by its issuer and can no longer be used to log in. Apply for a new card at your municipality.</source>
+        <translation>Deze kaart is ingetrokken door de uitgever en kan niet meer gebruikt worden om aan te melden. Vraag een nieuwe kaart aan bij uw gemeente.</translation>
+    </message>
+    <message>
+        <source>The validity of your card cannot be checked right now. Try again in a few minutes.</source>
+        <translation>De geldigheid van uw kaart kan nu niet gecontroleerd worden. Probeer het over enkele minuten opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::LoginPanel</name>

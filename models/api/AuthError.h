@@ -20,6 +20,8 @@ struct AuthError
         NoClb,                 // a staff account without any CLB
         CertificateNotTrusted, // the card does not chain to the server's trust anchors
         CardExpired,           // the card's certificate is out of date (or not yet valid)
+        CardRevoked,           // the issuer's OCSP responder says revoked (or does not know the card)
+        RevocationUnavailable, // the issuer's responder could not be asked: try again later
         SignatureInvalid,      // the signature did not match the challenge
         CertificateInvalid,    // not an authentication certificate
         TooManyAttempts,       // rate limited; retryAfterSeconds says how long

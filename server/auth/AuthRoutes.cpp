@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QUrl>
 #include <QUrlQuery>
 
 namespace lars::server::auth {
@@ -70,7 +71,44 @@ bool AuthRoutes::loadTrust(QString *error)
     if (m_verifier.anchorCount() == 0)
         qCWarning(lcServer)
             << "no eID trust anchor configured (--trust-anchor): every eID login will be refused";
+    const ServerConfig &c = m_services.config;
+    m_ocsp = std::make_unique<OcspChecker>(OcspChecker::Config{QUrl(c.ocspResponder), c.ocspResponderOnly,
+                                                               c.ocspAllowUnreachable, c.ocspTimeoutMs,
+                                                               c.ocspCacheSeconds},
+                                           m_verifier.anchors());
+    if (c.ocspAllowUnreachable)
+        qCWarning(lcServer)
+            << "OCSP: logins are let in when the responder gives no answer (--ocsp-unreachable allow)";
     return true;
+}
+
+std::optional<Response> AuthRoutes::checkRevocation(Request &r, const EidAssertion &assertion,
+                                                    const EidAssertionVerifier::Result &verified,
+                                                    const QString &fingerprint)
+{
+    QString detail;
+    switch (m_ocsp->status(assertion.certificate, verified.issuer, verified.ocspUrl, &detail)) {
+    case OcspChecker::Status::NotChecked:
+    case OcspChecker::Status::Good:
+        return std::nullopt;
+    case OcspChecker::Status::Pending:
+        return Response::waitFor(m_ocsp->wait(assertion.certificate));
+    case OcspChecker::Status::Revoked:
+        return loginFailure(r, fingerprint, 401, "certificate-revoked",
+                            QStringLiteral("The card's certificate has been revoked"), detail);
+    case OcspChecker::Status::Unknown:
+        return loginFailure(r, fingerprint, 401, "certificate-unknown",
+                            QStringLiteral("The card issuer does not know this certificate"), detail);
+    case OcspChecker::Status::Unreachable:
+        if (m_ocsp->allowsUnreachable()) {
+            qCWarning(lcServer).noquote() << "OCSP unreachable, login let in by policy:" << detail;
+            r.pendingAudit.append({0, QStringLiteral("login.revocation-unchecked"), detail});
+            return std::nullopt;
+        }
+        return loginFailure(r, fingerprint, 503, "revocation-unavailable",
+                            QStringLiteral("The card's revocation status cannot be checked now"), detail);
+    }
+    return std::nullopt;
 }
 
 Response AuthRoutes::tooManyAttempts(qint64 retryAfter)
@@ -160,6 +198,14 @@ Response AuthRoutes::eidLogin(Request &r)
         return Response::validation(errors);
     }
 
+    // The card issuer is asked about revocation before the nonce is spent: while its responder answers,
+    // the request waits (the server serves others) and then runs again from the top.
+    const EidAssertionVerifier::Result verified = m_verifier.verify(assertion);
+    if (QString detail; verified.outcome == EidAssertionVerifier::Outcome::Ok &&
+                        m_ocsp->status(assertion.certificate, verified.issuer, verified.ocspUrl, &detail) ==
+                            OcspChecker::Status::Pending)
+        return Response::waitFor(m_ocsp->wait(assertion.certificate));
+
     // The nonce is spent whatever happens next, even when this request fails and its transaction is
     // rolled back: commit its consumption on its own.
     const ChallengeStore::Consume consumed = m_challenges.consume(assertion.nonce);
@@ -179,7 +225,6 @@ Response AuthRoutes::eidLogin(Request &r)
 
     const QString fingerprint = QString::fromLatin1(
         QCryptographicHash::hash(assertion.certificate, QCryptographicHash::Sha256).toHex());
-    const EidAssertionVerifier::Result verified = m_verifier.verify(assertion);
     using O = EidAssertionVerifier::Outcome;
     switch (verified.outcome) {
     case O::Ok:
@@ -211,6 +256,9 @@ Response AuthRoutes::eidLogin(Request &r)
                             verified.detail);
     }
     }
+
+    if (auto refused = checkRevocation(r, assertion, verified, fingerprint))
+        return *refused;
 
     store::StaffStore staffStore(db);
     const auto staff = verified.nationalNumber.isEmpty()

@@ -151,6 +151,18 @@ EidAssertionVerifier::Result EidAssertionVerifier::verify(const EidAssertion &as
             return fail(Outcome::NotYetValid, why);
         return fail(Outcome::NotTrusted, QStringLiteral("%1 (depth %2)").arg(why).arg(depth));
     }
+    if (STACK_OF(X509) *verified = X509_STORE_CTX_get0_chain(ctx.get()); sk_X509_num(verified) > 1) {
+        unsigned char *der = nullptr;
+        const int length = i2d_X509(sk_X509_value(verified, 1), &der);
+        if (length > 0)
+            result.issuer = QByteArray(reinterpret_cast<const char *>(der), length);
+        OPENSSL_free(der);
+    }
+    if (STACK_OF(OPENSSL_STRING) *urls = X509_get1_ocsp(leaf.get())) {
+        if (sk_OPENSSL_STRING_num(urls) > 0)
+            result.ocspUrl = QString::fromLatin1(sk_OPENSSL_STRING_value(urls, 0));
+        X509_email_free(urls);
+    }
 
     EVP_PKEY *key = X509_get0_pubkey(leaf.get());
     if (!key)

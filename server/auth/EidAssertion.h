@@ -42,6 +42,8 @@ public:
         QString commonName;
         QByteArray certificateFingerprint; // SHA-256 of the DER, hex: the rate-limit key per card
         QDateTime notAfter;
+        QByteArray issuer; // DER of the certificate that issued it (from the verified chain)
+        QString ocspUrl;   // the responder the certificate names (Authority Information Access), if any
     };
 
     // PEM files: self-signed certificates become trust anchors, the others known intermediates.
@@ -49,6 +51,7 @@ public:
     void addAnchor(const QByteArray &der) { m_anchors.append(der); }
     void addIntermediate(const QByteArray &der) { m_intermediates.append(der); }
     int anchorCount() const { return int(m_anchors.size()); }
+    const QList<QByteArray> &anchors() const { return m_anchors; }
 
     Result verify(const EidAssertion &assertion,
                   const QDateTime &now = QDateTime::currentDateTimeUtc()) const;

@@ -108,6 +108,7 @@ void CreonSender::tick()
         if (m_db->inTransaction())
             m_db->rollback();
         qCWarning(lcServer) << "CREON sender: database error:" << e.what();
+        m_db->reconnectIfLost();
     }
 }
 
@@ -166,6 +167,7 @@ void CreonSender::answered(QNetworkReply *reply, const QString &batchId)
         if (m_db->inTransaction())
             m_db->rollback();
         qCWarning(lcServer) << "CREON sender: could not record the answer:" << e.what();
+        m_db->reconnectIfLost();
     }
 }
 

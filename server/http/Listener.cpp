@@ -118,6 +118,8 @@ void Listener::established(QTcpSocket *socket)
     connect(socket, &QIODevice::readyRead, idle, qOverload<>(&QTimer::start));
     connect(socket, &QIODevice::bytesWritten, idle, qOverload<>(&QTimer::start));
     idle->start();
+    // Before addPendingConnection: the guard must see each readyRead before the HTTP layer reads.
+    RequestGuard::attach(socket, m_limits.requests);
     addPendingConnection(socket);
 }
 

@@ -7,6 +7,8 @@
 // in progress is capped (the oldest gives way), and established connections that stay silent are closed.
 // Plain HTTP (behind a TLS-terminating proxy) gets the same deadline and cap until its first bytes show
 // whether a PROXY v2 header comes first; the header's client address is kept on the socket (proxySource).
+#include "server/http/RequestGuard.h"
+
 #include <QElapsedTimer>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -25,6 +27,7 @@ public:
         int handshakeTimeoutMs = 5000; // from accept to the end of the TLS handshake
         int maxHandshakes = 256;       // handshakes in progress at once; the oldest is dropped beyond it
         int idleTimeoutMs = 120000;    // an established connection with no traffic for this long is closed
+        RequestGuard::Limits requests; // body, header and time limits enforced while a request is read
     };
 
     // tls: null configuration = plain HTTP.

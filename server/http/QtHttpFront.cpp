@@ -2,6 +2,7 @@
 
 #include "server/Logging.h"
 #include "server/http/Listener.h"
+#include "server/http/Wait.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -86,9 +87,11 @@ bool QtHttpFront::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
     }
     request.path = path;
 
-    const Response response = queryOk ? m_handler(request)
-                                      : Response::problem(400, problems::uri("invalid-utf8"),
-                                                          QStringLiteral("The URL is not valid UTF-8"));
+    Response response = queryOk ? m_handler(request)
+                                : Response::problem(400, problems::uri("invalid-utf8"),
+                                                    QStringLiteral("The URL is not valid UTF-8"));
+    if (response.wait)
+        response = runAgainWhenDone(request, response.wait);
     if (response.deferred) {
         // The socket may be gone when the answer is ready (the browser gave up): then only the log line.
         auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
@@ -105,6 +108,24 @@ bool QtHttpFront::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
     write(responder, response, request.requestId);
     logRequest(request, response.status, timer.nsecsElapsed());
     return true;
+}
+
+Response QtHttpFront::runAgainWhenDone(const Request &request, const std::shared_ptr<Wait> &wait)
+{
+    // What the first run queued is not carried over: the second run decides everything again.
+    Request again = request;
+    again.pendingAudit.clear();
+    again.afterTransaction.clear();
+    return Response::later([this, again, wait](const Response::Completion &done) {
+        connect(
+            wait.get(), &Wait::done, this,
+            [this, again, done]() mutable {
+                Response answer = m_handler(again);
+                answer.wait.reset(); // waited once: a second wait is answered as it is (503, Retry-After)
+                done(answer);
+            },
+            Qt::SingleShotConnection);
+    });
 }
 
 void QtHttpFront::logRequest(const Request &request, int status, qint64 elapsedNs)

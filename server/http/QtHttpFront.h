@@ -13,6 +13,8 @@
 
 namespace lars::server::http {
 
+class Wait;
+
 class QtHttpFront final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -31,6 +33,9 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // Response::waitFor: a deferred answer that runs the same request through the handler again once the
+    // wait is done.
+    Response runAgainWhenDone(const Request &request, const std::shared_ptr<Wait> &wait);
     void write(QHttpServerResponder &responder, const Response &response, const QString &requestId);
     static void logRequest(const Request &request, int status, qint64 elapsedNs);
 

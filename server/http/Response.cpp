@@ -14,6 +14,15 @@ Response Response::json(int status, const QJsonValue &value)
     return r;
 }
 
+Response Response::waitFor(std::shared_ptr<Wait> wait)
+{
+    Response r = problem(503, problems::uri("try-again"), QStringLiteral("The answer is not ready yet"),
+                         QStringLiteral("Try again in a moment."));
+    r.withHeader("Retry-After", "1");
+    r.wait = std::move(wait);
+    return r;
+}
+
 Response Response::noContent()
 {
     Response r;

@@ -7,8 +7,11 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <memory>
 
 namespace lars::server::http {
+
+class Wait;
 
 struct Response
 {
@@ -16,6 +19,9 @@ struct Response
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // Set by waitFor(): the request is run again when the wait is done (see Wait.h); the status is 503
+    // with Retry-After so that a transport that cannot wait still gives a sensible answer.
+    std::shared_ptr<Wait> wait;
     // A response that waits on another server (the government login's provider): the transport keeps the
     // request open and calls deferred with a function that sends the final response, once. A handler that
     // defers does its database work, error handling and auditing in its continuation.
@@ -27,6 +33,7 @@ struct Response
     static Response problem(int status, const QString &type, const QString &title, const QString &detail = {},
                             const models::FieldErrors &errors = {});
     static Response validation(const models::FieldErrors &errors);
+    static Response waitFor(std::shared_ptr<Wait> wait);
     static Response later(std::function<void(Completion)> start);
     Response &withHeader(const QByteArray &name, const QByteArray &value);
     Response &withETag(qint64 version);

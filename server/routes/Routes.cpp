@@ -11,6 +11,7 @@
 #include "server/routes/ProfileRoutes.h"
 #include "server/routes/PupilRoutes.h"
 #include "server/routes/ReferenceRoutes.h"
+#include "server/routes/TeamRoutes.h"
 
 namespace lars::server::routes {
 
@@ -27,6 +28,7 @@ std::unique_ptr<Routes> Routes::create(http::Router &router, Services &services,
     groups.push_back(std::make_unique<CreonAdminRoutes>(router, services));
     groups.push_back(std::make_unique<ClassRoutes>(router, services));
     groups.push_back(std::make_unique<ReferenceRoutes>(router, services));
+    groups.push_back(std::make_unique<TeamRoutes>(router, services));
     auto auth = std::make_unique<auth::AuthRoutes>(router, services);
     if (!auth->loadTrust(error))
         return nullptr;

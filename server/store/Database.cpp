@@ -110,9 +110,40 @@ bool Database::commit()
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("COMMIT")))
         return true;
-    qCWarning(lcServer).noquote() << "COMMIT failed, rolled back:" << q.lastError().text();
+    const QString reason = q.lastError().text();
+    // A lost connection is not a conflict: whether the commit happened is unknown, so the caller answers
+    // 503 and only an idempotent retry is safe.
+    if (!isAlive())
+        throw DbError(QStringLiteral("COMMIT failed, connection lost: %1").arg(reason));
+    qCWarning(lcServer).noquote() << "COMMIT failed, rolled back:" << reason;
     QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     return false;
+}
+
+bool Database::isAlive()
+{
+    QSqlQuery q(m_db);
+    return m_db.isOpen() && q.exec(QStringLiteral("SELECT 1"));
+}
+
+bool Database::reconnectIfLost()
+{
+    if (isAlive())
+        return false;
+    if (m_lastReconnect.isValid() && !m_lastReconnect.hasExpired(250))
+        return false;
+    m_lastReconnect.start();
+    m_inTransaction = false;
+    m_db.close();
+    if (!m_db.open()) {
+        qCWarning(lcServer).noquote() << "database still unreachable:" << m_db.lastError().text();
+        return false;
+    }
+    if (m_dialect == Dialect::Sqlite)
+        for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"})
+            QSqlQuery(m_db).exec(QLatin1String(pragma));
+    qCInfo(lcServer) << "reconnected to the database" << m_connectionName;
+    return true;
 }
 
 void Database::rollback()

@@ -1,6 +1,7 @@
 #pragma once
 // One connection to the server's database (SQLite file or PostgreSQL), the dialect differences the
 // rest of the server needs, and the versioned schema migrations applied at start.
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -49,6 +50,12 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
+    // After a DbError: true when the connection had been lost (the database restarted, the network
+    // dropped) and is open again. Tries at most every 250 ms so that a database that is down is not
+    // hammered by every request.
+    bool reconnectIfLost();
+    bool isAlive();
+
     static QString now(); // UTC, ISO 8601 with milliseconds: sorts as text on both databases
 
 private:
@@ -57,6 +64,7 @@ private:
     QSqlDatabase m_db;
     Dialect m_dialect = Dialect::Sqlite;
     bool m_inTransaction = false;
+    QElapsedTimer m_lastReconnect;
 };
 
 } // namespace lars::server::store

@@ -118,6 +118,63 @@ private slots:
         QCOMPARE(auditOf(login), (QList<std::pair<QString, qint64>>{{QStringLiteral("login.failed"), 0}}));
     }
 
+    void teamAuditShowsWhoReadWhichDossier_data() { backends(); }
+    void teamAuditShowsWhoReadWhichDossier()
+    {
+        const QString t = server()->token(an, 1);
+        QCOMPARE(server()->get(QStringLiteral("/api/v1/pupils/%1").arg(eliseVdB), t).status, 200);
+        const qint64 team =
+            server()
+                ->sql(QStringLiteral("SELECT team_id FROM team_members WHERE staff_id = ?"), {anStaffId})
+                .value(0)
+                .value(0)
+                .toLongLong();
+        QVERIFY(team > 0);
+        const QString path = QStringLiteral("/api/v1/teams/%1/audit").arg(team);
+        const HttpReply audit = server()->get(path + QStringLiteral("?limit=5&pupil=%1").arg(eliseVdB), t);
+        QCOMPARE(audit.status, 200);
+        const QJsonArray items = audit.json().value(QLatin1String("items")).toArray();
+        QVERIFY(!items.isEmpty());
+        const QJsonObject newest = items.first().toObject();
+        QCOMPARE(newest.value(QLatin1String("action")).toString(), QStringLiteral("dossier.read"));
+        QCOMPARE(newest.value(QLatin1String("staff")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("An Peeters"));
+        QCOMPARE(newest.value(QLatin1String("pupil")).toObject().value(QLatin1String("id")).toInteger(),
+                 eliseVdB);
+        QCOMPARE(auditOf(audit), (QList<std::pair<QString, qint64>>{{QStringLiteral("audit.team.read"), 0}}));
+
+        // The whole trail holds only pupils of the team's schools.
+        const HttpReply all = server()->get(path + QStringLiteral("?limit=100"), t);
+        QCOMPARE(all.status, 200);
+        const auto schools =
+            server()->sql(QStringLiteral("SELECT school_id FROM team_schools WHERE team_id = ?"), {team});
+        for (const QJsonValue &item : all.json().value(QLatin1String("items")).toArray()) {
+            const qint64 pupil = item.toObject()
+                                     .value(QLatin1String("pupil"))
+                                     .toObject()
+                                     .value(QLatin1String("id"))
+                                     .toInteger();
+            const auto school =
+                server()->sql(QStringLiteral("SELECT school_id FROM pupils WHERE id = ?"), {pupil});
+            QVERIFY(schools.contains(school.value(0)));
+        }
+
+        // A colleague of the same CLB in another team, and an id that is no team: refused alike, audited.
+        const QString lotte =
+            server()
+                ->sql(QStringLiteral("SELECT national_number FROM staff WHERE first_name = 'Lotte'"))
+                .value(0)
+                .value(0)
+                .toString();
+        const HttpReply denied = server()->get(path, server()->token(lotte, 1));
+        QCOMPARE(denied.status, 403);
+        QVERIFY(!denied.body.contains("dossier.read"));
+        QCOMPARE(auditOf(denied),
+                 (QList<std::pair<QString, qint64>>{{QStringLiteral("denied.not-in-team"), 0}}));
+        QCOMPARE(server()->get(QStringLiteral("/api/v1/teams/987654/audit"), t).status, 403);
+        QCOMPARE(server()->get(path + QStringLiteral("?pupil=01"), t).status, 422);
+    }
+
     void searchAuditNamesEveryPupil_data() { backends(); }
     void searchAuditNamesEveryPupil()
     {

@@ -38,6 +38,12 @@ QString loginErrorText(const models::AuthError &error)
             "authority.");
     case K::CardExpired:
         return LoginController::tr("Your eID has expired. Apply for a new card at your municipality.");
+    case K::CardRevoked:
+        return LoginController::tr("This card has been revoked by its issuer and can no longer be used to "
+                                   "log in. Apply for a new card at your municipality.");
+    case K::RevocationUnavailable:
+        return LoginController::tr("The validity of your card cannot be checked right now. Try again in a "
+                                   "few minutes.");
     case K::SignatureInvalid:
     case K::CertificateInvalid:
         return LoginController::tr(
