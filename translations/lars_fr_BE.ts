@@ -205,6 +205,25 @@
     </message>
 </context>
 <context>
+    <name>lars::models::DossierModel</name>
+    <message>
+        <source>Parent heights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging help on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging help off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lars::models::PupilSearchModel</name>
     <message>
         <source>Last name</source>
@@ -402,6 +421,18 @@
         <source>The date lies in the future.</source>
         <translation>La date est dans le futur.</translation>
     </message>
+    <message>
+        <source>&amp;Restore the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed for this pupil on %1 was not saved: “%2”. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::AttestsTab</name>
@@ -559,6 +590,89 @@
     <message>
         <source>Work on behalf of %1</source>
         <translation>Travailler pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ConflictDialog</name>
+    <message>
+        <source>Height of the father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height of the mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging help</source>
+        <translation type="unfinished">Aide de transition</translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While your change waited, someone else saved another value. Choose per field which value stays; nothing is saved before you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (now on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: theirs, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mine, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs, drop mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1228,52 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::LeaveGuard</name>
+    <message numerus="yes">
+        <source>%n change(s) not on the server yet: kept encrypted on this computer and sent when you work here again for this CLB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch CLB?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything has reached the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you log out now, this is lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you switch CLB now, this is lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to save it first, or continue and lose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out and &amp;lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch and &amp;lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::LetterPreviewDialog</name>
     <message>
         <source>Letter preview</source>
@@ -1461,10 +1621,6 @@
         <translation>Non connecté</translation>
     </message>
     <message>
-        <source>No keychain: your session is kept in memory only</source>
-        <translation>Pas de trousseau&#xa0;: votre session est conservée uniquement en mémoire</translation>
-    </message>
-    <message>
         <source>The web browser could not be started.</source>
         <translation>Le navigateur web n&apos;a pas pu être démarré.</translation>
     </message>
@@ -1567,6 +1723,10 @@
     <message>
         <source>%1 — LARS</source>
         <translation>%1 — LARS</translation>
+    </message>
+    <message>
+        <source>No keychain: your session, drafts and waiting changes are kept in memory only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1979,85 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::OutboxDialog</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for a connection (tried %n time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>someone else changed this first: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change has reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on their way to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Changes are kept encrypted on this computer until the server has them, also when LARS or the computer stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OutboxIndicator</name>
+    <message>
+        <source>Shows the changes that have not reached the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your choice…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for a connection…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::OverbruggingshulpBox</name>
     <message>
         <source>Bridging help</source>
@@ -1843,6 +2082,10 @@
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2183,14 @@ Quelles valeurs faut-il garder&#xa0;?</translation>
     <message>
         <source>Not saved. %1</source>
         <translation>Non enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to be saved: father %1, mother %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent heights of %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,25 @@
     </message>
 </context>
 <context>
+    <name>lars::models::DossierModel</name>
+    <message>
+        <source>Parent heights</source>
+        <translation>Lengte van de ouders</translation>
+    </message>
+    <message>
+        <source>Bridging help on</source>
+        <translation>Overbruggingshulp aan</translation>
+    </message>
+    <message>
+        <source>Bridging help off</source>
+        <translation>Overbruggingshulp uit</translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation>Activiteit “%1”</translation>
+    </message>
+</context>
+<context>
     <name>lars::models::PupilSearchModel</name>
     <message>
         <source>Last name</source>
@@ -402,6 +421,18 @@
         <source>The date lies in the future.</source>
         <translation>De datum ligt in de toekomst.</translation>
     </message>
+    <message>
+        <source>&amp;Restore the draft</source>
+        <translation>Concept &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation>Concept &amp;weggooien</translation>
+    </message>
+    <message>
+        <source>What you typed for this pupil on %1 was not saved: “%2”. Restore it?</source>
+        <translation>Wat u op %1 voor deze leerling typte, is niet bewaard: “%2”. Terugzetten?</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::AttestsTab</name>
@@ -559,6 +590,89 @@
     <message>
         <source>Work on behalf of %1</source>
         <translation>Werken namens %1</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ConflictDialog</name>
+    <message>
+        <source>Height of the father</source>
+        <translation>Lengte van de vader</translation>
+    </message>
+    <message>
+        <source>Height of the mother</source>
+        <translation>Lengte van de moeder</translation>
+    </message>
+    <message>
+        <source>Bridging help</source>
+        <translation>Overbruggingshulp</translation>
+    </message>
+    <message>
+        <source>GSM</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation>Iemand anders wijzigde dit eerst</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;While your change waited, someone else saved another value. Choose per field which value stays; nothing is saved before you choose.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Terwijl uw wijziging wachtte, bewaarde iemand anders een andere waarde. Kies per veld welke waarde blijft; er wordt niets bewaard voor u kiest.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voordien</translation>
+    </message>
+    <message>
+        <source>Theirs (now on the server)</source>
+        <translation>Die van de ander (nu op de server)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>De mijne</translation>
+    </message>
+    <message>
+        <source>%1: theirs, %2</source>
+        <translation>%1: die van de ander, %2</translation>
+    </message>
+    <message>
+        <source>%1: mine, %2</source>
+        <translation>%1: de mijne, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Send my choice</source>
+        <translation>Mijn keuze &amp;versturen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs, drop mine</source>
+        <translation>Die van de ander &amp;houden, de mijne laten vallen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Later beslissen</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1228,52 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::LeaveGuard</name>
+    <message numerus="yes">
+        <source>%n change(s) not on the server yet: kept encrypted on this computer and sent when you work here again for this CLB</source>
+        <translation>
+            <numerusform>%n wijziging nog niet op de server: blijft versleuteld op deze computer en wordt verstuurd wanneer u hier opnieuw voor dit CLB werkt</numerusform>
+            <numerusform>%n wijzigingen nog niet op de server: blijven versleuteld op deze computer en worden verstuurd wanneer u hier opnieuw voor dit CLB werkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log out?</source>
+        <translation>Afmelden?</translation>
+    </message>
+    <message>
+        <source>Switch CLB?</source>
+        <translation>Van CLB wisselen?</translation>
+    </message>
+    <message>
+        <source>Not everything has reached the server:</source>
+        <translation>Nog niet alles is bij de server:</translation>
+    </message>
+    <message>
+        <source>If you log out now, this is lost:</source>
+        <translation>Als u zich nu afmeldt, gaat dit verloren:</translation>
+    </message>
+    <message>
+        <source>If you switch CLB now, this is lost:</source>
+        <translation>Als u nu van CLB wisselt, gaat dit verloren:</translation>
+    </message>
+    <message>
+        <source>Go back to save it first, or continue and lose it.</source>
+        <translation>Ga terug om het eerst te bewaren, of ga door en verlies het.</translation>
+    </message>
+    <message>
+        <source>Log out and &amp;lose it</source>
+        <translation>Afmelden en &amp;verliezen</translation>
+    </message>
+    <message>
+        <source>Switch and &amp;lose it</source>
+        <translation>Wisselen en &amp;verliezen</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::LetterPreviewDialog</name>
     <message>
         <source>Letter preview</source>
@@ -1461,10 +1621,6 @@
         <translation>Niet aangemeld</translation>
     </message>
     <message>
-        <source>No keychain: your session is kept in memory only</source>
-        <translation>Geen sleutelbos: uw sessie blijft alleen in het geheugen</translation>
-    </message>
-    <message>
         <source>The web browser could not be started.</source>
         <translation>De webbrowser kon niet gestart worden.</translation>
     </message>
@@ -1567,6 +1723,10 @@
     <message>
         <source>%1 — LARS</source>
         <translation>%1 — LARS</translation>
+    </message>
+    <message>
+        <source>No keychain: your session, drafts and waiting changes are kept in memory only</source>
+        <translation>Geen sleutelbos: uw sessie, concepten en wachtende wijzigingen blijven alleen in het geheugen</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1979,85 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::OutboxDialog</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wacht om verstuurd te worden</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for a connection (tried %n time(s))</source>
+        <translation>
+            <numerusform>wacht op verbinding (%n keer geprobeerd)</numerusform>
+            <numerusform>wacht op verbinding (%n keer geprobeerd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>someone else changed this first: choose</source>
+        <translation>iemand anders wijzigde dit eerst: kies</translation>
+    </message>
+    <message>
+        <source>refused by the server: %1</source>
+        <translation>geweigerd door de server: %1</translation>
+    </message>
+    <message>
+        <source>Every change has reached the server.</source>
+        <translation>Elke wijziging is bij de server aangekomen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again now</source>
+        <translation>Nu &amp;opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Drop this change</source>
+        <translation>Deze wijziging laten &amp;vallen</translation>
+    </message>
+    <message>
+        <source>Changes on their way to the server</source>
+        <translation>Wijzigingen op weg naar de server</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Changes are kept encrypted on this computer until the server has them, also when LARS or the computer stops.</source>
+        <translation>Wijzigingen blijven versleuteld op deze computer tot de server ze heeft, ook als LARS of de computer stopt.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::OutboxIndicator</name>
+    <message>
+        <source>Shows the changes that have not reached the server yet</source>
+        <translation>Toont de wijzigingen die nog niet bij de server zijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need your choice…</source>
+        <translation>
+            <numerusform>%n wijziging vraagt uw keuze…</numerusform>
+            <numerusform>%n wijzigingen vragen uw keuze…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for a connection…</source>
+        <translation>
+            <numerusform>%n wijziging wacht op verbinding…</numerusform>
+            <numerusform>%n wijzigingen wachten op verbinding…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::OverbruggingshulpBox</name>
     <message>
         <source>Bridging help</source>
@@ -1843,6 +2082,10 @@
     <message>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Wacht op verbinding</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2183,14 @@ Welke waarden wilt u behouden?</translation>
     <message>
         <source>Not saved. %1</source>
         <translation>Niet bewaard. %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to be saved: father %1, mother %2</source>
+        <translation>Wacht op verbinding om bewaard te worden: vader %1, moeder %2</translation>
+    </message>
+    <message>
+        <source>Parent heights of %1 %2</source>
+        <translation>Lengte van de ouders van %1 %2</translation>
     </message>
 </context>
 <context>

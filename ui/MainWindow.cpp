@@ -3,12 +3,16 @@
 #include "local/SessionStore.h"
 #include "models/api/ApiClient.h"
 #include "models/api/AuthClient.h"
+#include "models/api/DossierApi.h"
+#include "models/api/Outbox.h"
 #include "models/api/Session.h"
 #include "smartcard/CertificateCache.h"
 #include "smartcard/EidSession.h"
 #include "ui/CreonAdminDialog.h"
 #include "ui/LettersController.h"
+#include "ui/LocalWork.h"
 #include "ui/Logging.h"
+#include "ui/OutboxIndicator.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StartPage.h"
@@ -16,6 +20,8 @@
 #include "ui/StatusTexts.h"
 #include "ui/dossier/DossierWorkspace.h"
 #include "ui/login/ClbChooser.h"
+#include "ui/login/DialogParking.h"
+#include "ui/login/LeaveGuard.h"
 #include "ui/login/LockOverlay.h"
 #include "ui/login/LoginController.h"
 #include "ui/login/LoginPanel.h"
@@ -61,6 +67,9 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     , m_clbChooser(new ClbChooser(this))
     , m_noTeamPage(new NoTeamPage(this))
     , m_lockOverlay(new LockOverlay(this))
+    , m_parking(new DialogParking(this))
+    , m_leaveGuard(new LeaveGuard(this))
+    , m_localWork(new LocalWork(api, m_session, this))
     , m_userButton(new QToolButton(this))
     , m_userMenu(new QMenu(this))
     , m_clbMenu(new QMenu(tr("Work on behalf of"), this))
@@ -101,7 +110,10 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     m_connectionIndicator->setObjectName(QStringLiteral("connectionIndicator"));
     m_cardIndicator->setObjectName(QStringLiteral("cardIndicator"));
     m_keychainNotice->setWordWrap(false);
+    statusBar()->addPermanentWidget(new OutboxIndicator(m_localWork->outbox(), this));
     statusBar()->addPermanentWidget(m_keychainNotice);
+    m_leaveGuard->setPendingChanges([this] { return int(m_localWork->outbox()->changes().size()); });
+    connect(m_localWork->dataKey(), &local::DataKey::ready, this, &MainWindow::showKeychainMode);
     statusBar()->addPermanentWidget(m_cardIndicator);
     statusBar()->addPermanentWidget(m_connectionIndicator);
 
@@ -180,8 +192,10 @@ MainWindow::MainWindow(models::ApiClient *api, models::ConnectionMonitor *connec
     connect(m_connection, &models::ConnectionMonitor::statusChanged, this,
             [this](models::ConnectionMonitor::Status status) {
                 showConnectionStatus(status);
-                if (status == models::ConnectionMonitor::Status::Online)
+                if (status == models::ConnectionMonitor::Status::Online) {
                     m_sessions->serverReachable();
+                    m_localWork->outbox()->retryNow();
+                }
             });
     connect(m_reader, &smartcard::ReaderMonitor::stateChanged, this,
             [this](smartcard::ReaderState state) { showCardState(state); });
@@ -340,7 +354,7 @@ void MainWindow::openWebAdministration()
 
 void MainWindow::logout()
 {
-    m_sessions->logout();
+    m_leaveGuard->confirm(LeaveGuard::Leaving::Logout, [this] { m_sessions->logout(); });
 }
 
 void MainWindow::showConnectionStatus(models::ConnectionMonitor::Status status)
@@ -424,6 +438,7 @@ void MainWindow::onSessionState()
     m_userButton->setEnabled(state == S::Active || state == S::ChoosingClb);
     switch (state) {
     case S::LoggedOut:
+        m_parking->discard();
         if (m_workspace) {
             m_pages->removeWidget(m_workspace);
             m_workspace->deleteLater();
@@ -441,11 +456,10 @@ void MainWindow::onSessionState()
     }
     case S::Active:
         showSessionPage();
+        m_parking->restore();
         break;
     case S::Locked:
-        for (QDialog *dialog : findChildren<QDialog *>())
-            if (dialog->isVisible())
-                dialog->reject();
+        m_parking->park();
         m_lockOverlay->showError({});
         m_lockOverlay->setStaffName(m_session->profile().displayName());
         m_lockOverlay->setCardPresent(m_reader->state() == smartcard::ReaderState::EidPresent);
@@ -471,6 +485,8 @@ void MainWindow::showSessionPage()
     const bool created = !m_workspace;
     if (created) {
         m_workspace = new DossierWorkspace(m_api, m_connection, this);
+        m_workspace->dossierApi()->setOutbox(m_localWork->outbox());
+        m_workspace->dossierApi()->setDrafts(m_localWork->drafts());
         m_letters->attach(m_workspace);
         m_pages->addWidget(m_workspace);
         m_dossierMenu->addActions(m_workspace->actions());
@@ -493,10 +509,14 @@ void MainWindow::chooseClb(qint64 clbId)
         createUserMenu();
         return;
     }
-    m_switchingClb = true;
-    m_clbChooser->setBusy(true);
-    m_clbChooser->showError({});
-    m_auth->switchClb(clbId);
+    m_leaveGuard->confirm(LeaveGuard::Leaving::SwitchClb, [this, clbId] {
+        if (m_switchingClb)
+            return;
+        m_switchingClb = true;
+        m_clbChooser->setBusy(true);
+        m_clbChooser->showError({});
+        m_auth->switchClb(clbId);
+    });
 }
 
 void MainWindow::showSessionEnded(const QString &message)
@@ -553,9 +573,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::showKeychainMode()
 {
-    const bool memoryOnly = m_store->mode() == local::SessionStore::Mode::MemoryOnly;
-    m_keychainNotice->showMessage(memoryOnly ? tr("No keychain: your session is kept in memory only")
-                                             : QString());
+    const bool memoryOnly = m_store->mode() == local::SessionStore::Mode::MemoryOnly ||
+                            m_localWork->dataKey()->mode() == local::DataKey::Mode::MemoryOnly;
+    m_keychainNotice->showMessage(
+        memoryOnly ? tr("No keychain: your session, drafts and waiting changes are kept in memory only")
+                   : QString());
     m_keychainNotice->setToolTip(tr("LARS found no keychain on this computer (%1). Your login is kept in "
                                     "memory only and ends when LARS "
                                     "closes. Nothing is written to disk.")

@@ -30,9 +30,12 @@ class EidSession;
 namespace lars::ui {
 
 class ClbChooser;
+class DialogParking;
 class DossierWorkspace;
 class LettersController;
 class LockOverlay;
+class LeaveGuard;
+class LocalWork;
 class LoginController;
 class OidcLoginController;
 class NoTeamPage;
@@ -66,6 +69,9 @@ public:
     smartcard::CertificateCache *certificateCache() const { return m_certificates.get(); }
     DossierWorkspace *workspace() const { return m_workspace; }
     LettersController *letters() const { return m_letters; }
+    DialogParking *dialogParking() const { return m_parking; }
+    LeaveGuard *leaveGuard() const { return m_leaveGuard; }
+    LocalWork *localWork() const { return m_localWork; }
     // How the web browser is opened (web administration, government login); tests play the browser.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
@@ -115,6 +121,9 @@ private:
     LockOverlay *m_lockOverlay;
     DossierWorkspace *m_workspace = nullptr;
     LettersController *m_letters = nullptr;
+    DialogParking *m_parking;
+    LeaveGuard *m_leaveGuard;
+    LocalWork *m_localWork;
     QPointer<PinDialog> m_pinDialog;
     QToolButton *m_userButton;
     QMenu *m_userMenu;

@@ -89,6 +89,11 @@ bool ApiClient::loadExtraCaCertificates(const QString &pemPath, QString *error)
     return true;
 }
 
+void ApiClient::setTransferTimeout(int ms)
+{
+    m_manager->setTransferTimeout(ms);
+}
+
 void ApiClient::setBearerToken(const QByteArray &token)
 {
     m_token = token;

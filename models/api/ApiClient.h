@@ -29,6 +29,9 @@ public:
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
     bool loadExtraCaCertificates(const QString &pemPath, QString *error = nullptr);
 
+    // How long a request may go without any data before it fails (default 30 s).
+    void setTransferTimeout(int ms);
+
     void setBearerToken(const QByteArray &token);
     void clearBearerToken();
     bool hasBearerToken() const { return !m_token.isEmpty(); }

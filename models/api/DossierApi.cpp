@@ -2,6 +2,8 @@
 
 #include "models/Logging.h"
 #include "models/api/ApiClient.h"
+#include "models/api/Drafts.h"
+#include "models/api/Outbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +51,26 @@ DossierApi::DossierApi(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
 {}
+
+void DossierApi::setOutbox(Outbox *outbox)
+{
+    m_outbox = outbox;
+}
+
+Outbox *DossierApi::outbox() const
+{
+    return m_outbox.data();
+}
+
+void DossierApi::setDrafts(Drafts *drafts)
+{
+    m_drafts = drafts;
+}
+
+Drafts *DossierApi::drafts() const
+{
+    return m_drafts.data();
+}
 
 void DossierApi::setRetryPolicy(int maxRetries, int firstDelayMs)
 {

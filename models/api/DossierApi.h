@@ -15,6 +15,8 @@ class QNetworkReply;
 namespace lars::models {
 
 class ApiClient;
+class Drafts;
+class Outbox;
 
 struct DossierReply
 {
@@ -47,6 +49,11 @@ public:
     explicit DossierApi(ApiClient *api, QObject *parent = nullptr);
 
     ApiClient *client() const { return m_api; }
+    // Where changes go (kept, then sent in order) and typed text is kept; null: written directly.
+    void setOutbox(Outbox *outbox);
+    Outbox *outbox() const;
+    void setDrafts(Drafts *drafts);
+    Drafts *drafts() const;
     // GETs that fail without an HTTP answer (or with 503) are retried maxRetries times, waiting firstDelayMs,
     // then double.
     void setRetryPolicy(int maxRetries, int firstDelayMs);
@@ -72,6 +79,8 @@ private:
     void finish(QNetworkReply *reply, QPointer<QObject> context, const Callback &done);
 
     ApiClient *m_api;
+    QPointer<Outbox> m_outbox;
+    QPointer<Drafts> m_drafts;
     int m_maxRetries = 2;
     int m_firstDelayMs = 500;
 };

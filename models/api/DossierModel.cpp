@@ -1,5 +1,7 @@
 #include "models/api/DossierModel.h"
 
+#include "models/api/Outbox.h"
+
 #include <QJsonArray>
 #include <algorithm>
 
@@ -18,7 +20,80 @@ DossierModel::DossierModel(DossierApi *api, qint64 pupilId, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_pupilId(pupilId)
-{}
+{
+    if (Outbox *outbox = m_api->outbox()) {
+        connect(outbox, &Outbox::accepted, this, &DossierModel::onAccepted);
+        connect(outbox, &Outbox::needsUser, this, &DossierModel::onNeedsUser);
+        connect(outbox, &Outbox::delayed, this, &DossierModel::onDelayed);
+    }
+}
+
+bool DossierModel::submit(PendingChange change, const QString &summary)
+{
+    Outbox *outbox = m_api->outbox();
+    if (!outbox)
+        return false;
+    change.pupilId = m_pupilId;
+    change.summary = summary + QStringLiteral(" — ") + m_pupil.firstName + u' ' + m_pupil.lastName;
+    outbox->submit(change);
+    return true;
+}
+
+void DossierModel::onAccepted(const PendingChange &change, const DossierReply &reply)
+{
+    if (change.pupilId != m_pupilId)
+        return;
+    if (change.kind == QLatin1String("activity")) {
+        emit activityCreated(Activity::fromJson(reply.body));
+        reloadJournal();
+        reloadCreon(); // an activity with a CREON subject yields its item
+    } else if (change.kind == QLatin1String("parent-heights")) {
+        takeParentHeights(reply);
+    } else if (change.kind == QLatin1String("bridging-help")) {
+        takeBridgingHelp(reply, change.body.value(QLatin1String("bridgingHelp")).toBool());
+    }
+}
+
+void DossierModel::onNeedsUser(const PendingChange &change)
+{
+    if (change.pupilId != m_pupilId)
+        return;
+    DossierReply r;
+    r.httpStatus = change.status;
+    r.problemTitle = change.lastError;
+    r.body = change.theirs;
+    r.etag = change.theirsTag;
+    const bool conflict = change.state == PendingChange::State::Conflict;
+    if (change.kind == QLatin1String("activity")) {
+        emit activityCreateFailed(r);
+    } else if (change.kind == QLatin1String("parent-heights")) {
+        if (!conflict)
+            return emit parentHeightsSaveFailed(r);
+        m_heightsConflict = change.id;
+        m_parentHeightsEtag = change.theirsTag;
+        emit parentHeightsConflict(ParentHeights::fromJson(change.theirs));
+    } else if (change.kind == QLatin1String("bridging-help")) {
+        if (conflict) {
+            m_pupil = Pupil::fromJson(change.theirs);
+            m_pupilEtag = change.theirsTag;
+            emit pupilLoaded();
+        }
+        emit bridgingHelpSaveFailed(r, change.body.value(QLatin1String("bridgingHelp")).toBool());
+    }
+}
+
+void DossierModel::onDelayed(const QByteArray &id)
+{
+    const PendingChange *change = m_api->outbox()->find(id);
+    if (!change || change->pupilId != m_pupilId)
+        return;
+    if (change->kind == QLatin1String("activity"))
+        emit activityWaiting();
+    else if (change->kind == QLatin1String("parent-heights"))
+        emit parentHeightsWaiting();
+    else if (change->kind == QLatin1String("bridging-help"))
+        emit bridgingHelpWaiting(change->body.value(QLatin1String("bridgingHelp")).toBool());
+}
 
 void DossierModel::load()
 {
@@ -183,30 +258,59 @@ void DossierModel::saveParentHeights(std::optional<double> fatherCm, std::option
 {
     const QJsonObject body{{QStringLiteral("fatherCm"), optionalNumber(fatherCm)},
                            {QStringLiteral("motherCm"), optionalNumber(motherCm)}};
-    m_api->put(DossierApi::pupilPath(m_pupilId, QStringLiteral("parent-heights")), body, m_parentHeightsEtag,
-               this, [this](const DossierReply &r) {
-                   if (r.ok()) {
-                       m_parentHeights = ParentHeights::fromJson(r.body);
-                       m_parentHeightsEtag = r.etag;
-                       emit parentHeightsSaved();
-                       emit parentHeightsLoaded();
-                       return;
-                   }
-                   if (!r.isConflict())
-                       return emit parentHeightsSaveFailed(r);
-                   // Someone else saved first: fetch their value so the user can compare and choose.
-                   m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("parent-heights")), {}, this,
-                              [this](const DossierReply &current) {
-                                  if (!current.ok())
-                                      return emit parentHeightsSaveFailed(current);
-                                  m_parentHeightsEtag = current.etag;
-                                  emit parentHeightsConflict(ParentHeights::fromJson(current.body));
-                              });
-               });
+    const QString path = DossierApi::pupilPath(m_pupilId, QStringLiteral("parent-heights"));
+    if (Outbox *outbox = m_api->outbox()) {
+        const PendingChange *conflict = outbox->find(std::exchange(m_heightsConflict, {}));
+        if (conflict && conflict->state == PendingChange::State::Conflict) {
+            // The user saw the server's value and keeps their own: the same change, now based on that value.
+            outbox->keepMine(conflict->id, body);
+            return;
+        }
+        PendingChange change = PendingChange::make(QStringLiteral("parent-heights"), "PUT", path, body);
+        change.ifMatch = m_parentHeightsEtag;
+        change.base = m_parentHeights.toJson();
+        submit(change, tr("Parent heights"));
+        return;
+    }
+    m_api->put(path, body, m_parentHeightsEtag, this, [this](const DossierReply &r) {
+        if (r.ok())
+            return takeParentHeights(r);
+        if (!r.isConflict())
+            return emit parentHeightsSaveFailed(r);
+        // Someone else saved first: fetch their value so the user can compare and choose.
+        m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("parent-heights")), {}, this,
+                   [this](const DossierReply &current) {
+                       if (!current.ok())
+                           return emit parentHeightsSaveFailed(current);
+                       m_parentHeightsEtag = current.etag;
+                       emit parentHeightsConflict(ParentHeights::fromJson(current.body));
+                   });
+    });
+}
+
+void DossierModel::takeParentHeights(const DossierReply &r)
+{
+    m_parentHeights = ParentHeights::fromJson(r.body);
+    m_parentHeightsEtag = r.etag;
+    emit parentHeightsSaved();
+    emit parentHeightsLoaded();
+}
+
+void DossierModel::takeBridgingHelp(const DossierReply &r, bool on)
+{
+    if (r.body.contains(QLatin1String("id")))
+        m_pupil = Pupil::fromJson(r.body);
+    else
+        m_pupil.bridgingHelp = r.body.value(QLatin1String("bridgingHelp")).toBool(on);
+    m_pupilEtag = r.etag;
+    emit bridgingHelpSaved(m_pupil.bridgingHelp);
+    reloadJournal(); // the server notes the change in the journal
 }
 
 void DossierModel::acceptServerParentHeights(const ParentHeights &theirs)
 {
+    if (Outbox *outbox = m_api->outbox(); outbox && !m_heightsConflict.isEmpty())
+        outbox->discard(std::exchange(m_heightsConflict, {}));
     m_parentHeights = theirs;
     emit parentHeightsLoaded();
 }
@@ -214,6 +318,17 @@ void DossierModel::acceptServerParentHeights(const ParentHeights &theirs)
 void DossierModel::saveBridgingHelp(bool on)
 {
     const QJsonObject body{{QStringLiteral("bridgingHelp"), on}};
+    if (m_api->outbox()) {
+        PendingChange change =
+            PendingChange::make(QStringLiteral("bridging-help"), "PUT",
+                                DossierApi::pupilPath(m_pupilId, QStringLiteral("attributes")), body);
+        change.ifMatch = m_pupilEtag;
+        change.readPath = DossierApi::pupilPath(m_pupilId);
+        change.readField = QStringLiteral("attributes");
+        change.base = PupilAttributes{m_pupil.bridgingHelp}.toJson();
+        submit(change, on ? tr("Bridging help on") : tr("Bridging help off"));
+        return;
+    }
     m_api->put(DossierApi::pupilPath(m_pupilId, QStringLiteral("attributes")), body, m_pupilEtag, this,
                [this, on](const DossierReply &r) {
                    if (!r.ok()) {
@@ -230,13 +345,7 @@ void DossierModel::saveBridgingHelp(bool on)
                        }
                        return emit bridgingHelpSaveFailed(r, on);
                    }
-                   if (r.body.contains(QLatin1String("id")))
-                       m_pupil = Pupil::fromJson(r.body);
-                   else
-                       m_pupil.bridgingHelp = r.body.value(QLatin1String("bridgingHelp")).toBool(on);
-                   m_pupilEtag = r.etag;
-                   emit bridgingHelpSaved(m_pupil.bridgingHelp);
-                   reloadJournal(); // the server notes the change in the journal
+                   takeBridgingHelp(r, on);
                });
 }
 
@@ -246,6 +355,12 @@ void DossierModel::createActivity(const Activity &activity, const QByteArray &id
     body.remove(QStringLiteral("id"));
     body.remove(QStringLiteral("staff"));
     body.remove(QStringLiteral("createdAt"));
+    PendingChange change =
+        PendingChange::make(QStringLiteral("activity"), "POST",
+                            DossierApi::pupilPath(m_pupilId, QStringLiteral("activities")), body);
+    change.id = idempotencyKey;
+    if (submit(change, tr("Activity “%1”").arg(activity.subject)))
+        return;
     m_api->post(DossierApi::pupilPath(m_pupilId, QStringLiteral("activities")), body, idempotencyKey, this,
                 [this](const DossierReply &r) {
                     if (!r.ok())

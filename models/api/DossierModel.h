@@ -1,13 +1,16 @@
 #pragma once
 // One open pupil dossier on the client: loads its parts in parallel (identity, measurements, parent
 // heights, journal, attests, CREON registrations) and saves changes with If-Match (a 412 is reported as a
-// conflict with the server's current value, never overwritten) and idempotency keys on creates.
+// conflict with the server's current value, never overwritten) and idempotency keys on creates. With an
+// outbox (DossierApi::outbox()) activities, parent heights and bridging help go through it: kept on this
+// computer first, sent when the server can be reached; "…Waiting" says a change waits for the server.
 #include "models/Activity.h"
 #include "models/Attest.h"
 #include "models/Measurement.h"
 #include "models/ParentHeights.h"
 #include "models/Pupil.h"
 #include "models/api/DossierApi.h"
+#include "models/api/PendingChange.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -23,6 +26,7 @@ public:
     void load();
     void reloadJournal();
 
+    DossierApi *api() const { return m_api; }
     qint64 pupilId() const { return m_pupilId; }
     bool isPupilLoaded() const { return m_pupilLoaded; }
     const Pupil &pupil() const { return m_pupil; }
@@ -64,18 +68,27 @@ signals:
     void parentHeightsSaved();
     void parentHeightsConflict(const lars::models::ParentHeights &theirs);
     void parentHeightsSaveFailed(const lars::models::DossierReply &reply);
+    void parentHeightsWaiting();
 
     void bridgingHelpSaved(bool on);
     void bridgingHelpSaveFailed(const lars::models::DossierReply &reply, bool wanted);
+    void bridgingHelpWaiting(bool wanted);
 
     void activityCreated(const lars::models::Activity &activity);
     void activityCreateFailed(const lars::models::DossierReply &reply);
+    void activityWaiting();
 
     void creonChanged();
     void creonChangeFailed(const lars::models::DossierReply &reply);
 
 private:
     void partDone();
+    bool submit(PendingChange change, const QString &summary);
+    void onAccepted(const PendingChange &change, const DossierReply &reply);
+    void onNeedsUser(const PendingChange &change);
+    void onDelayed(const QByteArray &id);
+    void takeParentHeights(const DossierReply &r);
+    void takeBridgingHelp(const DossierReply &r, bool on);
     void takeCreon(const DossierReply &r);
     void creonWriteDone(const DossierReply &r);
     // partOfLoad: one of load()'s parts (counts towards fullyLoaded()), not a later refresh.
@@ -92,6 +105,7 @@ private:
     QList<Activity> m_journal;
     QList<Attest> m_attests;
     QList<QJsonObject> m_creon;
+    QByteArray m_heightsConflict; // the outbox's conflicting parent-heights change, while the user decides
     int m_pending = 0;
     bool m_failed = false;
     QElapsedTimer m_clock;

@@ -179,7 +179,7 @@ private slots:
             });
         });
         QTest::mouseClick(correct, Qt::LeftButton);
-        QVERIFY(sawDialog);
+        QTRY_VERIFY(sawDialog);
         // The correction is saved in the consult and delivered as its next version.
         QTRY_VERIFY_WITH_TIMEOUT(
             (view->dossier()->reloadCreon(),

@@ -16,14 +16,18 @@
 namespace lars::test {
 
 LoginHarness::LoginHarness(ServerProcess &server, const QString &settingsDir)
+    : LoginHarness(server.baseUrl(), server.certificate(), settingsDir)
+{}
+
+LoginHarness::LoginHarness(const QUrl &server, const QSslCertificate &certificate, const QString &settingsDir)
     : m_api(std::make_unique<models::ApiClient>())
     , m_connection(std::make_unique<models::ConnectionMonitor>(m_api.get()))
     , m_reader(std::make_unique<smartcard::ReaderMonitor>())
 {
     QSettings::setPath(QSettings::defaultFormat(), QSettings::UserScope,
                        settingsDir.isEmpty() ? m_settings.path() : settingsDir);
-    m_api->setBaseUrl(server.baseUrl());
-    m_api->setExtraCaCertificates({server.certificate()});
+    m_api->setBaseUrl(server);
+    m_api->setExtraCaCertificates({certificate});
     m_window = std::make_unique<ui::MainWindow>(m_api.get(), m_connection.get(), m_reader.get());
     m_window->setUrlOpener([this](const QUrl &url) {
         openedUrls.append(url);

@@ -8,6 +8,7 @@
 #include "smartcard/ReaderMonitor.h"
 #include "ui/MainWindow.h"
 
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
@@ -22,6 +23,8 @@ public:
     // settingsDir: where the client keeps its preferences (a fresh temporary directory when empty; the
     // same directory for two harnesses is a restart of the client).
     explicit LoginHarness(ServerProcess &server, const QString &settingsDir = {});
+    // A server another process started (a client process of a crash test).
+    LoginHarness(const QUrl &server, const QSslCertificate &certificate, const QString &settingsDir = {});
     ~LoginHarness();
 
     ui::MainWindow &window() { return *m_window; }

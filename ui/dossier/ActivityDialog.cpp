@@ -2,8 +2,11 @@
 
 #include "models/api/DossierModel.h"
 #include "models/api/DossierNomenclature.h"
+#include "models/api/Drafts.h"
+#include "models/api/Outbox.h"
 #include "ui/dossier/DossierTexts.h"
 #include "ui/widgets/DateField.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lars::ui {
@@ -59,6 +63,10 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_idempotencyKey(models::DossierApi::newIdempotencyKey())
+    , m_draftTimer(new QTimer(this))
+    , m_draftOffer(new QWidget(this))
+    , m_draftText(
+          new MessageLabel(MessageLabel::Kind::Notice, QStringLiteral("draftOfferText"), m_draftOffer))
 {
     setObjectName(QStringLiteral("activityDialog"));
     setWindowTitle(
@@ -112,7 +120,31 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     addColumn(tr("2. To or from whom"), m_category);
     addColumn(tr("3. Detail"), m_detail);
 
+    m_draftOffer->setObjectName(QStringLiteral("draftOffer"));
+    m_draftOffer->hide();
+    auto *restore = new QPushButton(tr("&Restore the draft"), m_draftOffer);
+    restore->setObjectName(QStringLiteral("draftRestore"));
+    auto *discard = new QPushButton(tr("Discard the dra&ft"), m_draftOffer);
+    discard->setObjectName(QStringLiteral("draftDiscard"));
+    auto *offerLayout = new QHBoxLayout(m_draftOffer);
+    offerLayout->setContentsMargins(0, 0, 0, 0);
+    offerLayout->addWidget(m_draftText, 1);
+    offerLayout->addWidget(restore);
+    offerLayout->addWidget(discard);
+    connect(restore, &QPushButton::clicked, this, [this] {
+        if (const auto draft = m_dossier->api()->drafts()->find(draftName()))
+            restoreDraft(*draft);
+        m_draftOffer->hide();
+        m_subject->setFocus();
+    });
+    connect(discard, &QPushButton::clicked, this, [this] {
+        forgetDraft();
+        m_draftOffer->hide();
+        m_subject->setFocus();
+    });
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_draftOffer);
     layout->addLayout(form);
     layout->addWidget(m_hubBox);
     layout->addWidget(m_status);
@@ -121,7 +153,26 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     resize(760, 620);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        forgetDraft(); // "Cancel" is the user's choice; a lock or a crash is not
+        reject();
+    });
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(300);
+    connect(m_draftTimer, &QTimer::timeout, this, &ActivityDialog::keepDraft);
+    const auto touched = [this] {
+        m_typed = true;
+        m_draftOffer->hide();
+        m_draftTimer->start();
+    };
+    connect(m_subject, &QLineEdit::textEdited, this, touched);
+    connect(m_text, &QPlainTextEdit::textChanged, this, touched);
+    connect(m_function, &QComboBox::activated, this, touched);
+    connect(m_theme, &QComboBox::activated, this, touched);
+    connect(m_duration, &QSpinBox::valueChanged, this, touched);
+    connect(m_date, &QDateEdit::dateChanged, this, touched);
+    for (QListWidget *list : {m_direction, m_category, m_detail})
+        connect(list, &QListWidget::itemClicked, this, touched);
     connect(m_function, &QComboBox::currentIndexChanged, this, &ActivityDialog::updateState);
     connect(m_date, &QDateEdit::dateChanged, this, &ActivityDialog::updateState);
     connect(m_subject, &QLineEdit::textChanged, this, &ActivityDialog::updateState);
@@ -144,21 +195,132 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
         fillCategories();
         updateState();
     });
-    connect(dossier, &models::DossierModel::activityCreated, this, [this] {
-        m_saving = false;
-        accept();
-    });
-    connect(dossier, &models::DossierModel::activityCreateFailed, this,
-            [this](const models::DossierReply &r) {
-                m_saving = false;
-                m_progress->hide();
-                m_status->setText(tr("Not saved. %1").arg(DossierTexts::problem(r)));
-                m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Retry"));
-                updateState();
-            });
+    connectOutbox();
     fillFunctions();
     fillCategories();
     updateState();
+    offerDraft();
+}
+
+void ActivityDialog::connectOutbox()
+{
+    const auto failed = [this](const models::DossierReply &r) {
+        m_saving = false;
+        m_progress->hide();
+        m_status->setText(tr("Not saved. %1").arg(DossierTexts::problem(r)));
+        m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Retry"));
+        updateState();
+    };
+    models::Outbox *outbox = m_dossier->api()->outbox();
+    if (!outbox) {
+        connect(m_dossier, &models::DossierModel::activityCreated, this, [this] {
+            m_saving = false;
+            forgetDraft();
+            accept();
+        });
+        connect(m_dossier, &models::DossierModel::activityCreateFailed, this, failed);
+        return;
+    }
+    // The outbox answers for every change: only this dialog's own (its idempotency key) concerns it.
+    connect(outbox, &models::Outbox::stored, this, [this](const QByteArray &id) {
+        if (id == m_idempotencyKey)
+            forgetDraft(); // the outbox keeps it now, sealed, until the server has it
+    });
+    connect(outbox, &models::Outbox::accepted, this, [this](const models::PendingChange &c) {
+        if (c.id == m_idempotencyKey && m_saving) {
+            m_saving = false;
+            accept();
+        }
+    });
+    connect(outbox, &models::Outbox::delayed, this, [this](const QByteArray &id) {
+        if (id == m_idempotencyKey && m_saving) {
+            m_saving = false;
+            accept(); // the status bar says it waits for a connection; the list shows it
+        }
+    });
+    connect(outbox, &models::Outbox::needsUser, this, [this, outbox, failed](const models::PendingChange &c) {
+        if (c.id != m_idempotencyKey || !m_saving)
+            return;
+        // Seen here, with the text still in the dialog: not also in the list. A corrected text is a new
+        // request, so it gets a new key.
+        outbox->discard(c.id);
+        m_idempotencyKey = models::DossierApi::newIdempotencyKey();
+        models::DossierReply r;
+        r.httpStatus = c.status;
+        r.problemTitle = c.lastError;
+        failed(r);
+        keepDraft();
+    });
+}
+
+QString ActivityDialog::draftName() const
+{
+    return QStringLiteral("activity/%1").arg(m_dossier->pupilId());
+}
+
+void ActivityDialog::offerDraft()
+{
+    models::Drafts *drafts = m_dossier->api()->drafts();
+    if (!drafts)
+        return;
+    if (!drafts->isRestored()) {
+        connect(drafts, &models::Drafts::restored, this, &ActivityDialog::offerDraft,
+                Qt::SingleShotConnection);
+        return;
+    }
+    const auto draft = drafts->find(draftName());
+    if (!draft || m_typed)
+        return;
+    const QDateTime at =
+        QDateTime::fromString(draft->value(QLatin1String("savedAt")).toString(), Qt::ISODate);
+    m_draftText->showMessage(tr("What you typed for this pupil on %1 was not saved: “%2”. Restore it?")
+                                 .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat),
+                                      draft->value(QLatin1String("subject")).toString()));
+    m_draftOffer->show();
+}
+
+void ActivityDialog::keepDraft()
+{
+    m_draftTimer->stop();
+    models::Drafts *drafts = m_dossier->api()->drafts();
+    if (!drafts || !m_typed || result() == QDialog::Accepted)
+        return;
+    const models::Activity a = activity();
+    QJsonObject draft = a.toJson();
+    draft.insert(QStringLiteral("directionCode"), selectedCode(m_direction));
+    draft.insert(QStringLiteral("categoryCode"), selectedCode(m_category));
+    draft.insert(QStringLiteral("detailCode"), selectedCode(m_detail));
+    drafts->keep(draftName(), draft);
+}
+
+void ActivityDialog::restoreDraft(const QJsonObject &draft)
+{
+    const models::Activity a = models::Activity::fromJson(draft);
+    if (a.date.isValid())
+        m_date->setDate(a.date);
+    m_function->setCurrentIndex(std::max(0, m_function->findData(a.function)));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(a.subjectCode)));
+    m_subject->setText(a.subject);
+    m_duration->setValue(a.durationMinutes);
+    m_text->setPlainText(a.text);
+    const auto select = [](QListWidget *list, const QString &code) {
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == code)
+                list->setCurrentRow(i);
+    };
+    select(m_direction, draft.value(QLatin1String("directionCode")).toString());
+    select(m_category, draft.value(QLatin1String("categoryCode")).toString());
+    fillDetails();
+    select(m_detail, draft.value(QLatin1String("detailCode")).toString());
+    m_typed = true;
+    updateState();
+}
+
+void ActivityDialog::forgetDraft()
+{
+    m_draftTimer->stop();
+    if (models::Drafts *drafts = m_dossier->api()->drafts())
+        drafts->forget(draftName());
 }
 
 void ActivityDialog::fillFunctions()
@@ -261,11 +423,18 @@ void ActivityDialog::updateState()
         m_status->setText(tr("Loading the nomenclature…"));
 }
 
+QString ActivityDialog::unsavedWork() const
+{
+    const bool typed = !m_subject->text().trimmed().isEmpty() || !m_text->toPlainText().trimmed().isEmpty();
+    return typed && result() != QDialog::Accepted ? windowTitle() : QString();
+}
+
 void ActivityDialog::save()
 {
     if (m_saving || !missing().isEmpty())
         return;
     m_saving = true;
+    keepDraft(); // until the outbox has it
     m_status->setText(tr("Saving…"));
     m_progress->show();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);

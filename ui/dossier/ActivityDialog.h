@@ -2,8 +2,12 @@
 // Register an activity in the pupil's journal. With the draaischijffunctie three cascading columns appear
 // (direction → one of the 7 partner categories → detail), all from the server's nomenclature. A failed
 // save keeps everything typed; retrying reuses the idempotency key so the activity is never stored twice.
+// What is typed is kept as a draft (DossierApi::drafts()) until it is saved, and offered back when the
+// dialog opens again for this pupil after a crash; a save that waits for the server closes the dialog
+// (the outbox keeps and sends it).
 #include "models/Activity.h"
 #include "models/api/DossierApi.h"
+#include "ui/widgets/UnsavedWork.h"
 
 #include <QDialog>
 
@@ -17,6 +21,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QSpinBox;
+class QTimer;
 
 namespace lars::models {
 class DossierModel;
@@ -25,7 +30,9 @@ class DossierNomenclature;
 
 namespace lars::ui {
 
-class ActivityDialog final : public QDialog
+class MessageLabel;
+
+class ActivityDialog final : public QDialog, public UnsavedWork
 {
     Q_OBJECT
 public:
@@ -37,6 +44,7 @@ public:
     // Empty when the activity can be saved; otherwise what is missing.
     QString missing() const;
     void save();
+    QString unsavedWork() const override;
 
 private:
     void fillFunctions();
@@ -44,6 +52,12 @@ private:
     void fillCategories();
     void fillDetails();
     void updateState();
+    void connectOutbox();
+    void offerDraft();
+    void keepDraft();
+    void restoreDraft(const QJsonObject &draft);
+    void forgetDraft();
+    QString draftName() const;
 
     models::DossierModel *m_dossier;
     models::DossierNomenclature *m_nomenclature;
@@ -62,6 +76,10 @@ private:
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
     QByteArray m_idempotencyKey;
+    QTimer *m_draftTimer;
+    QWidget *m_draftOffer;
+    MessageLabel *m_draftText;
+    bool m_typed = false; // a draft is kept only once the user typed something
     bool m_saving = false;
 };
 

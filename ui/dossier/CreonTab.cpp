@@ -131,17 +131,20 @@ void CreonTab::correctSelected()
         for (const models::Measurement &m : m_dossier->measurements())
             if (m.id == source.value(QLatin1String("id")).toInteger())
                 consult = m;
-    CreonCorrectionDialog dialog(
+    // open(), not exec(): a lock hides the dialog and gives it back, which would end an exec() loop.
+    auto *dialog = new CreonCorrectionDialog(
         r, m_nomenclature->creonItemName(r.value(QLatin1String("itemCode")).toString()), consult, this);
-    emit correctionDialogShown(&dialog);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.correctsConsult())
-        m_dossier->correctMeasurement(dialog.correctedConsult());
-    else if (r.value(QLatin1String("manual")).toBool())
-        m_dossier->correctCreonRegistration(r.value(QLatin1String("id")).toInteger(),
-                                            r.value(QLatin1String("version")).toInteger(),
-                                            dialog.correctedDate(), dialog.correctedValue());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, r] {
+        if (dialog->correctsConsult())
+            m_dossier->correctMeasurement(dialog->correctedConsult());
+        else if (r.value(QLatin1String("manual")).toBool())
+            m_dossier->correctCreonRegistration(r.value(QLatin1String("id")).toInteger(),
+                                                r.value(QLatin1String("version")).toInteger(),
+                                                dialog->correctedDate(), dialog->correctedValue());
+    });
+    emit correctionDialogShown(dialog);
+    dialog->open();
 }
 
 void CreonTab::resubmitSelected()

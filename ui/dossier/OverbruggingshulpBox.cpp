@@ -53,6 +53,12 @@ OverbruggingshulpBox::OverbruggingshulpBox(models::DossierModel *dossier, QWidge
         m_check->setChecked(on);
         m_status->setText(tr("Saved"));
     });
+    connect(dossier, &models::DossierModel::bridgingHelpWaiting, this, [this](bool wanted) {
+        m_check->setEnabled(true);
+        const QSignalBlocker block(m_check);
+        m_check->setChecked(wanted);
+        m_status->setText(tr("Waiting for a connection"));
+    });
     connect(dossier, &models::DossierModel::bridgingHelpSaveFailed, this,
             [this](const models::DossierReply &reply, bool wanted) {
                 m_check->setEnabled(true);

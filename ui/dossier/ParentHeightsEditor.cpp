@@ -175,6 +175,15 @@ ParentHeightsEditor::ParentHeightsEditor(models::DossierModel *dossier, QWidget 
         m_stack->setCurrentIndex(0);
         showValues();
     });
+    connect(m_dossier, &models::DossierModel::parentHeightsWaiting, this, [this] {
+        // Kept in the outbox: the editor closes; the values wait for the server, and say so.
+        setBusy(false);
+        m_stack->setCurrentIndex(0);
+        m_changedBy->setText(
+            tr("Waiting for a connection to be saved: father %1, mother %2")
+                .arg(m_fatherEdit->text().isEmpty() ? tr("not entered") : m_fatherEdit->text(),
+                     m_motherEdit->text().isEmpty() ? tr("not entered") : m_motherEdit->text()));
+    });
     connect(m_dossier, &models::DossierModel::parentHeightsConflict, this, &ParentHeightsEditor::onConflict);
     connect(m_dossier, &models::DossierModel::parentHeightsSaveFailed, this, &ParentHeightsEditor::onFailed);
     showValues();
@@ -199,12 +208,28 @@ void ParentHeightsEditor::showValues()
                                    .arg(by.name, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
 }
 
+namespace {
+QString heightText(std::optional<double> cm)
+{
+    return cm ? QLocale().toString(*cm, 'g', 5) : QString();
+}
+} // namespace
+
+QString ParentHeightsEditor::unsavedWork() const
+{
+    const auto &h = m_dossier->parentHeights();
+    if (!isEditing() || (m_fatherEdit->text().trimmed() == heightText(h.fatherCm) &&
+                         m_motherEdit->text().trimmed() == heightText(h.motherCm)))
+        return {};
+    const models::Pupil &p = m_dossier->pupil();
+    return tr("Parent heights of %1 %2").arg(p.firstName, p.lastName);
+}
+
 void ParentHeightsEditor::startEditing()
 {
     const auto &h = m_dossier->parentHeights();
-    const auto text = [](std::optional<double> v) { return v ? QLocale().toString(*v, 'g', 5) : QString(); };
-    m_fatherEdit->setText(text(h.fatherCm));
-    m_motherEdit->setText(text(h.motherCm));
+    m_fatherEdit->setText(heightText(h.fatherCm));
+    m_motherEdit->setText(heightText(h.motherCm));
     m_fatherError->clearMessage();
     m_motherError->clearMessage();
     m_failureBox->hide();
@@ -286,6 +311,8 @@ void ParentHeightsEditor::setBusy(bool busy)
 void ParentHeightsEditor::onConflict(const models::ParentHeights &theirs)
 {
     setBusy(false);
+    m_stack->setCurrentIndex(
+        1); // the change may have waited with the editor closed: the typed values are here
     m_theirs = theirs;
     const auto &by =
         theirs.fatherChangedAt >= theirs.motherChangedAt ? theirs.fatherChangedBy : theirs.motherChangedBy;
@@ -302,6 +329,7 @@ void ParentHeightsEditor::onConflict(const models::ParentHeights &theirs)
 void ParentHeightsEditor::onFailed(const models::DossierReply &reply)
 {
     setBusy(false);
+    m_stack->setCurrentIndex(1);
     // The server's field messages go next to the fields; the typed values stay.
     const QString father = reply.fieldMessage(QStringLiteral("fatherCm"));
     const QString mother = reply.fieldMessage(QStringLiteral("motherCm"));

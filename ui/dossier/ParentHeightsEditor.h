@@ -4,6 +4,7 @@
 // values and lets the user choose; a failed save keeps what was typed and offers retry.
 #include "models/ParentHeights.h"
 #include "models/api/DossierApi.h"
+#include "ui/widgets/UnsavedWork.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ namespace lars::ui {
 
 class MessageLabel;
 
-class ParentHeightsEditor final : public QWidget
+class ParentHeightsEditor final : public QWidget, public UnsavedWork
 {
     Q_OBJECT
 public:
@@ -33,6 +34,7 @@ public:
     void startEditing();
     void save();
     void cancel();
+    QString unsavedWork() const override;
 
     // "172", "172,5" or "172.5"; nullopt for an empty field; *ok false when it is not a number.
     static std::optional<double> parseCm(const QString &text, bool *ok);

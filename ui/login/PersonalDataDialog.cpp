@@ -126,6 +126,11 @@ void PersonalDataDialog::setBusy(bool busy)
     }
 }
 
+QString PersonalDataDialog::unsavedWork() const
+{
+    return m_edited && result() != QDialog::Accepted ? windowTitle() : QString();
+}
+
 bool PersonalDataDialog::validate()
 {
     // A value the server already keeps is accepted as it is, even in an older format: only what the user

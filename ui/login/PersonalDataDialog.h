@@ -2,6 +2,7 @@
 // "Personal data" from the menu under one's name: GSM, phone and e-mail for the current CLB (they are
 // kept per CLB), checked before saving and saved to the server with If-Match. Opened with open().
 #include "models/ContactData.h"
+#include "ui/widgets/UnsavedWork.h"
 
 #include <QDialog>
 
@@ -18,7 +19,7 @@ namespace lars::ui {
 
 class MessageLabel;
 
-class PersonalDataDialog final : public QDialog
+class PersonalDataDialog final : public QDialog, public UnsavedWork
 {
     Q_OBJECT
 public:
@@ -27,6 +28,7 @@ public:
     qint64 clbId() const { return m_clbId; }
     // True when the typed values pass the checks; shows the reasons next to the fields.
     bool validate();
+    QString unsavedWork() const override;
 
 signals:
     void saved(qint64 clbId);

@@ -1,0 +1,129 @@
+#include "ui/ConflictDialog.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace lars::ui {
+
+namespace {
+QString fieldName(const QString &key)
+{
+    if (key == QLatin1String("fatherCm"))
+        return ConflictDialog::tr("Height of the father");
+    if (key == QLatin1String("motherCm"))
+        return ConflictDialog::tr("Height of the mother");
+    if (key == QLatin1String("bridgingHelp"))
+        return ConflictDialog::tr("Bridging help");
+    if (key == QLatin1String("gsm"))
+        return ConflictDialog::tr("GSM");
+    if (key == QLatin1String("phone"))
+        return ConflictDialog::tr("Phone");
+    if (key == QLatin1String("email"))
+        return ConflictDialog::tr("E-mail");
+    return key;
+}
+
+QString valueText(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool() ? ConflictDialog::tr("yes") : ConflictDialog::tr("no");
+    if (v.isDouble())
+        return QLocale().toString(v.toDouble(), 'g', 6);
+    if (v.isString() && !v.toString().isEmpty())
+        return v.toString();
+    return ConflictDialog::tr("(empty)");
+}
+} // namespace
+
+ConflictDialog::ConflictDialog(const models::PendingChange &change, QWidget *parent)
+    : QDialog(parent)
+    , m_change(change)
+{
+    setObjectName(QStringLiteral("conflictDialog"));
+    setWindowTitle(tr("Someone else changed this first"));
+    auto *intro = new QLabel(tr("<b>%1</b><br>While your change waited, someone else saved another value. "
+                                "Choose per field which value stays; nothing is saved before you choose.")
+                                 .arg(change.summary.toHtmlEscaped()),
+                             this);
+    intro->setObjectName(QStringLiteral("conflictIntro"));
+    intro->setWordWrap(true);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(18);
+    const QStringList heads{tr("Field"), tr("Before"), tr("Theirs (now on the server)"), tr("Mine")};
+    for (int c = 0; c < heads.size(); ++c) {
+        auto *head = new QLabel(QStringLiteral("<b>%1</b>").arg(heads[c].toHtmlEscaped()), this);
+        grid->addWidget(head, 0, c);
+    }
+    const QJsonObject theirs = theirsPart();
+    int row = 1;
+    for (auto it = change.body.begin(); it != change.body.end(); ++it, ++row) {
+        const QString key = it.key();
+        auto *name = new QLabel(fieldName(key), this);
+        grid->addWidget(name, row, 0);
+        grid->addWidget(new QLabel(valueText(change.base.value(key)), this), row, 1);
+        auto *takeTheirs = new QRadioButton(valueText(theirs.value(key)), this);
+        takeTheirs->setObjectName(QStringLiteral("theirs_") + key);
+        takeTheirs->setAccessibleName(tr("%1: theirs, %2").arg(fieldName(key), takeTheirs->text()));
+        auto *takeMine = new QRadioButton(valueText(it.value()), this);
+        takeMine->setObjectName(QStringLiteral("mine_") + key);
+        takeMine->setAccessibleName(tr("%1: mine, %2").arg(fieldName(key), takeMine->text()));
+        takeMine->setChecked(true);
+        auto *group = new QButtonGroup(this);
+        group->addButton(takeTheirs);
+        group->addButton(takeMine);
+        grid->addWidget(takeTheirs, row, 2);
+        grid->addWidget(takeMine, row, 3);
+        m_takeTheirs.insert(key, takeTheirs);
+    }
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *send = buttons->addButton(tr("&Send my choice"), QDialogButtonBox::AcceptRole);
+    send->setObjectName(QStringLiteral("conflictSend"));
+    send->setDefault(true);
+    QPushButton *drop = buttons->addButton(tr("&Keep theirs, drop mine"), QDialogButtonBox::DestructiveRole);
+    drop->setObjectName(QStringLiteral("conflictKeepTheirs"));
+    QPushButton *later = buttons->addButton(tr("Decide &later"), QDialogButtonBox::RejectRole);
+    later->setObjectName(QStringLiteral("conflictLater"));
+    connect(send, &QPushButton::clicked, this, [this] {
+        emit sendMerged(m_change.id, merged());
+        accept();
+    });
+    connect(drop, &QPushButton::clicked, this, [this] {
+        emit keepTheirs(m_change.id);
+        accept();
+    });
+    connect(later, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    layout->addWidget(intro);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+}
+
+QJsonObject ConflictDialog::theirsPart() const
+{
+    return m_change.readField.isEmpty() ? m_change.theirs
+                                        : m_change.theirs.value(m_change.readField).toObject();
+}
+
+QJsonObject ConflictDialog::merged() const
+{
+    QJsonObject body = m_change.body;
+    const QJsonObject theirs = theirsPart();
+    for (auto it = m_takeTheirs.begin(); it != m_takeTheirs.end(); ++it)
+        if (it.value()->isChecked())
+            body.insert(it.key(), theirs.value(it.key()));
+    return body;
+}
+
+} // namespace lars::ui
