@@ -4,6 +4,7 @@
 #include "server/store/Schema.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
@@ -173,9 +174,14 @@ bool Database::migrate(QString *error)
         // Several server processes may start at once on one PostgreSQL: one migrates, the others wait.
         if (isPostgres())
             run(QStringLiteral("SELECT pg_advisory_xact_lock(7342001)"));
-        const int current = schemaVersion();
+        // Every migration not applied yet, by its own number rather than "above the highest": migrations
+        // developed side by side land in any order, and a database that already has a later one must
+        // still get an earlier one that arrived after it.
+        QSet<int> applied;
+        for (QSqlQuery rows = run(QStringLiteral("SELECT version FROM schema_migrations")); rows.next();)
+            applied.insert(rows.value(0).toInt());
         for (const Migration &m : Schema::migrations(m_dialect)) {
-            if (m.version <= current)
+            if (applied.contains(m.version))
                 continue;
             for (const QString &statement : m.statements)
                 run(statement);

@@ -287,6 +287,54 @@ private slots:
         QCOMPARE(lastFailure(), QStringLiteral("oidc unknown-state"));
     }
 
+    // Production runs several stateless processes on one PostgreSQL: the login starts on one, the provider
+    // sends the browser back to another (that never fetched the discovery document) and the desktop
+    // exchanges the code at the first again.
+    void aLoginMaySpanServerProcesses()
+    {
+        QFETCH_GLOBAL(int, backend);
+        if (backend != 1)
+            QSKIP("the production topology: PostgreSQL");
+        const quint16 portA = OidcProviderProcess::freePort();
+        const quint16 portB = OidcProviderProcess::freePort();
+        QVERIFY(m_provider.stop());
+        QVERIFY2(m_provider.start({quint16(m_servers[0]->baseUrl().port()),
+                                   quint16(m_servers[1]->baseUrl().port()), portB}),
+                 qPrintable(m_provider.errorString()));
+        const QString callbackB = QStringLiteral("https://127.0.0.1:%1/api/v1/auth/oidc/callback").arg(portB);
+        ServerProcess a(ServerProcess::Backend::Postgres);
+        ServerProcess b(ServerProcess::Backend::Postgres);
+        QVERIFY2(a.start(-1,
+                         m_provider.serverArguments(portA)
+                             << QStringLiteral("--oidc-redirect-uri") << callbackB
+                             << QStringLiteral("--instance") << QStringLiteral("a"),
+                         server().dbUrl()),
+                 qPrintable(a.errorString()));
+        QVERIFY2(
+            b.start(-1,
+                    m_provider.serverArguments(portB) << QStringLiteral("--instance") << QStringLiteral("b"),
+                    server().dbUrl()),
+            qPrintable(b.errorString()));
+        // Two browsers only because both test servers' self-signed certificates name the same subject.
+        OidcBrowser browser(a.certificate());
+        browser.setStopAt(QUrl(callbackB));
+        const Pkce p = pkce();
+        const QUrl toB = browser.logIn(startUrl(p, a), QStringLiteral("demo-an-peeters")).url;
+        QVERIFY2(toB.toString().startsWith(callbackB), qPrintable(toB.toString()));
+        OidcBrowser atB(b.certificate());
+        atB.setStopAt(kLoopback);
+        const QUrl back = atB.open(toB).url;
+        QVERIFY2(!param(back, "code").isEmpty(), qPrintable(back.toString()));
+        // The access log's request lines: the callback reached b only.
+        QTRY_VERIFY(b.log().contains(R"("path":"/api/v1/auth/oidc/callback")"));
+        QVERIFY(!a.log().contains(R"("path":"/api/v1/auth/oidc/callback")"));
+        const HttpReply r = a.request("POST", QStringLiteral("/api/v1/auth/oidc/token"),
+                                      QJsonDocument(QJsonObject{{QStringLiteral("code"), param(back, "code")},
+                                                                {QStringLiteral("codeVerifier"), p.verifier}})
+                                          .toJson(QJsonDocument::Compact));
+        QCOMPARE(r.status, 200);
+    }
+
     void startAcceptsOnlyALoopbackRedirect_data()
     {
         QTest::addColumn<QString>("redirect");

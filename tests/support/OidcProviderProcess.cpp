@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 
@@ -29,9 +30,16 @@ OidcProviderProcess::~OidcProviderProcess()
 
 quint16 OidcProviderProcess::freePort()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
+    // Never the same port twice in one test: two servers started one after the other must not collide.
+    static QSet<quint16> given;
+    for (;;) {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        if (!given.contains(probe.serverPort())) {
+            given.insert(probe.serverPort());
+            return probe.serverPort();
+        }
+    }
 }
 
 bool OidcProviderProcess::start(const QList<quint16> &serverPorts, quint16 port)
