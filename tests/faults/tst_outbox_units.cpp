@@ -1,0 +1,79 @@
+// The outbox's and the seal's own rules, without a server: AES-256-GCM refuses a changed byte, another
+// key and another place; dropping a change the user decided on drops that one only, also when handed
+// the change's own id (the aliasing tst_faults once caught: the next change was erased with it).
+#include "local/SealedBox.h"
+#include "models/api/ApiClient.h"
+#include "models/api/Outbox.h"
+
+#include <QTest>
+
+using lars::local::SealedBox;
+using lars::models::Outbox;
+using lars::models::PendingChange;
+
+class TestOutboxUnits final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sealOpensOnlyUnchangedWithItsKeyAndPlace()
+    {
+        const QByteArray key = SealedBox::newKey();
+        QCOMPARE(key.size(), SealedBox::kKeyBytes);
+        const QByteArray plain = QByteArrayLiteral("{\"subject\":\"Gesprek met Ëlise\"}");
+        const QByteArray sealed = SealedBox::seal(key, plain, "outbox\nid-1");
+        QVERIFY(!sealed.contains("Gesprek"));
+        QCOMPARE(SealedBox::open(key, sealed, "outbox\nid-1").value_or(QByteArray()), plain);
+        QVERIFY(SealedBox::seal(key, plain, "outbox\nid-1") != sealed); // a fresh nonce each time
+        QByteArray changed = sealed;
+        changed[20] = char(changed[20] ^ 1);
+        QVERIFY(!SealedBox::open(key, changed, "outbox\nid-1"));
+        QVERIFY(!SealedBox::open(SealedBox::newKey(), sealed, "outbox\nid-1"));
+        QVERIFY(!SealedBox::open(key, sealed, "outbox\nid-2"));
+        QVERIFY(SealedBox::seal(key.left(16), plain, {}).isEmpty());
+    }
+
+    void discardingOneDecidedChangeKeepsTheOthers()
+    {
+        lars::models::ApiClient api;
+        Outbox outbox(&api);
+        QList<QByteArray> forgotten;
+        outbox.setStorage({[](const PendingChange &, std::function<void()> written) {
+                               if (written)
+                                   written();
+                           },
+                           [&](const QByteArray &id) { forgotten.append(id); }});
+        QList<PendingChange> restored;
+        for (int i = 0; i < 3; ++i) {
+            PendingChange c =
+                PendingChange::make(QStringLiteral("parent-heights"), "PUT",
+                                    QStringLiteral("/api/v1/pupils/%1/parent-heights").arg(i), {});
+            c.state = i < 2 ? PendingChange::State::Conflict : PendingChange::State::Waiting;
+            restored.append(c);
+        }
+        // The user drops each conflict as it reaches her, by the id of the change she was handed.
+        connect(&outbox, &Outbox::needsUser, &outbox, [&](const PendingChange &c) { outbox.discard(c.id); });
+        outbox.restore(restored);
+        QCOMPARE(forgotten, (QList<QByteArray>{restored[0].id, restored[1].id}));
+        QCOMPARE(outbox.changes().size(), 1);
+        QCOMPARE(outbox.changes().first().id, restored[2].id);
+        // A waiting change is her work: it is never dropped before the server answered.
+        outbox.discard(restored[2].id);
+        QCOMPARE(outbox.changes().size(), 1);
+
+        // Handed a reference into the list itself (as needsUser() hands it): only that change goes.
+        PendingChange a = PendingChange::make(QStringLiteral("x"), "PUT", QStringLiteral("/a"), {});
+        PendingChange b = PendingChange::make(QStringLiteral("x"), "PUT", QStringLiteral("/b"), {});
+        a.state = b.state = PendingChange::State::Refused;
+        disconnect(&outbox, &Outbox::needsUser, &outbox, nullptr);
+        outbox.restore({a, b});
+        const PendingChange &first = outbox.changes().first();
+        outbox.discard(first.id);
+        QCOMPARE(outbox.changes().size(), 2);
+        QVERIFY(outbox.find(b.id));
+        QVERIFY(!outbox.find(a.id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxUnits)
+#include "tst_outbox_units.moc"
