@@ -470,6 +470,21 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::BrandingDialog</name>
+    <message>
+        <source>Colours and logos of letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the CLB&apos;s colours and logos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::BrandingEditor</name>
     <message>
         <source>Brand colour</source>
@@ -1349,18 +1364,6 @@
 </context>
 <context>
     <name>lars::ui::LettersController</name>
-    <message>
-        <source>Colours and logos of letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the CLB&apos;s colours and logos</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the CLB&apos;s letterhead</source>
         <translation type="unfinished"></translation>

@@ -470,6 +470,21 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::BrandingDialog</name>
+    <message>
+        <source>Colours and logos of letters</source>
+        <translation>Couleurs et logos des lettres</translation>
+    </message>
+    <message>
+        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
+        <translation>Ces couleurs et logos sont utilisés pour les lettres imprimées sur cet ordinateur, à la place de ceux de votre CLB.</translation>
+    </message>
+    <message>
+        <source>Use the CLB&apos;s colours and logos</source>
+        <translation>Utiliser les couleurs et logos du CLB</translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::BrandingEditor</name>
     <message>
         <source>Brand colour</source>
@@ -1349,18 +1364,6 @@
 </context>
 <context>
     <name>lars::ui::LettersController</name>
-    <message>
-        <source>Colours and logos of letters</source>
-        <translation>Couleurs et logos des lettres</translation>
-    </message>
-    <message>
-        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
-        <translation>Ces couleurs et logos sont utilisés pour les lettres imprimées sur cet ordinateur, à la place de ceux de votre CLB.</translation>
-    </message>
-    <message>
-        <source>Use the CLB&apos;s colours and logos</source>
-        <translation>Utiliser les couleurs et logos du CLB</translation>
-    </message>
     <message>
         <source>the CLB&apos;s letterhead</source>
         <translation>l&apos;en-tête du CLB</translation>

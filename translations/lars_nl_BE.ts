@@ -470,6 +470,21 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::BrandingDialog</name>
+    <message>
+        <source>Colours and logos of letters</source>
+        <translation>Kleuren en logo&apos;s van brieven</translation>
+    </message>
+    <message>
+        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
+        <translation>Deze kleuren en logo&apos;s worden gebruikt voor de brieven die op deze computer afgedrukt worden, in plaats van die van uw CLB.</translation>
+    </message>
+    <message>
+        <source>Use the CLB&apos;s colours and logos</source>
+        <translation>De kleuren en logo&apos;s van het CLB gebruiken</translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::BrandingEditor</name>
     <message>
         <source>Brand colour</source>
@@ -1349,18 +1364,6 @@
 </context>
 <context>
     <name>lars::ui::LettersController</name>
-    <message>
-        <source>Colours and logos of letters</source>
-        <translation>Kleuren en logo&apos;s van brieven</translation>
-    </message>
-    <message>
-        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
-        <translation>Deze kleuren en logo&apos;s worden gebruikt voor de brieven die op deze computer afgedrukt worden, in plaats van die van uw CLB.</translation>
-    </message>
-    <message>
-        <source>Use the CLB&apos;s colours and logos</source>
-        <translation>De kleuren en logo&apos;s van het CLB gebruiken</translation>
-    </message>
     <message>
         <source>the CLB&apos;s letterhead</source>
         <translation>de briefhoofding van het CLB</translation>

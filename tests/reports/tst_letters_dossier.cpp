@@ -9,13 +9,13 @@
 #include "models/api/PupilSearchModel.h"
 #include "tests/support/ServerProcess.h"
 #include "tools/demodata/DemoData.h"
-#include "ui/LettersController.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
 #include "ui/dossier/PupilSearchPanel.h"
 #include "ui/letters/BrandingEditor.h"
 #include "ui/letters/ClassBatchDialog.h"
 #include "ui/letters/LetterPreviewDialog.h"
+#include "ui/letters/LettersController.h"
 
 #include <QApplication>
 #include <QDialog>

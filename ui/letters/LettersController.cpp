@@ -1,4 +1,4 @@
-#include "ui/LettersController.h"
+#include "ui/letters/LettersController.h"
 
 #include "models/ParentHeights.h"
 #include "models/api/DossierApi.h"
@@ -7,23 +7,16 @@
 #include "reports/ModelLetters.h"
 #include "ui/Logging.h"
 #include "ui/dossier/DossierWorkspace.h"
-#include "ui/letters/BrandingEditor.h"
+#include "ui/letters/BrandingDialog.h"
 #include "ui/letters/ClassBatchDialog.h"
 #include "ui/letters/LetterPreviewDialog.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QJsonArray>
-#include <QLabel>
 #include <QMessageBox>
-#include <QPrintPreviewWidget>
-#include <QPrinter>
-#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QVBoxLayout>
 
 namespace lars::ui {
 
@@ -36,86 +29,6 @@ std::optional<QString> &nextBatchFileName()
 }
 
 constexpr auto kSaveDirKey = "letters/saveDirectory";
-
-// The branding editor beside a sample letter that follows every change.
-class BrandingDialog final : public QDialog
-{
-public:
-    BrandingDialog(const reports::AnyLetter &sample, const reports::Branding &clbBranding,
-                   const reports::Branding &current, QWidget *parent)
-        : QDialog(parent)
-        , m_sample(sample)
-        , m_branding(current)
-        , m_printer(QPrinter::ScreenResolution)
-    {
-        setObjectName(QStringLiteral("brandingDialog"));
-        setWindowTitle(LettersController::tr("Colours and logos of letters"));
-        m_editor = new BrandingEditor(this);
-        m_editor->setObjectName(QStringLiteral("brandingEditor"));
-        m_editor->setBranding(current);
-        m_preview = new QPrintPreviewWidget(&m_printer, this);
-        m_preview->setObjectName(QStringLiteral("brandingPreview"));
-        m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
-        m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
-        connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
-            reports::LetterOutput::Options options;
-            options.branding = m_branding;
-            reports::LetterOutput::print(*printer, {m_sample}, options);
-        });
-        connect(m_editor, &BrandingEditor::brandingChanged, this, [this](const reports::Branding &branding) {
-            m_branding = branding;
-            m_preview->updatePreview();
-        });
-
-        auto *hint =
-            new QLabel(LettersController::tr("These colours and logos are used for the letters printed on "
-                                             "this computer, instead of the ones of your CLB."),
-                       this);
-        hint->setWordWrap(true);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-        buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveBrandingButton"));
-        auto *clbDefault = buttons->addButton(LettersController::tr("Use the CLB's colours and logos"),
-                                              QDialogButtonBox::ResetRole);
-        clbDefault->setObjectName(QStringLiteral("clbBrandingButton"));
-        connect(clbDefault, &QPushButton::clicked, this, [this, clbBranding] {
-            m_useClb = true;
-            m_editor->setBranding(clbBranding);
-            m_branding = clbBranding;
-            m_preview->updatePreview();
-        });
-        connect(m_editor, &BrandingEditor::brandingChanged, this, [this] { m_useClb = false; });
-        connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-            QSettings settings;
-            reports::Branding::saveOverride(
-                settings, m_useClb ? std::nullopt : std::optional<reports::Branding>(m_branding));
-            accept();
-        });
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-        auto *left = new QVBoxLayout;
-        left->addWidget(hint);
-        left->addWidget(m_editor);
-        left->addStretch();
-        auto *middle = new QHBoxLayout;
-        middle->addLayout(left);
-        middle->addWidget(m_preview, 1);
-        auto *layout = new QVBoxLayout(this);
-        layout->addLayout(middle, 1);
-        layout->addWidget(buttons);
-        resize(1000, 760);
-    }
-
-    reports::Branding branding() const { return m_branding; }
-    BrandingEditor *editor() const { return m_editor; }
-
-private:
-    reports::AnyLetter m_sample;
-    reports::Branding m_branding;
-    QPrinter m_printer;
-    BrandingEditor *m_editor;
-    QPrintPreviewWidget *m_preview;
-    bool m_useClb = false;
-};
 
 std::optional<models::Measurement> latest(const QList<models::Measurement> &list)
 {
