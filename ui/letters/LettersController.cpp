@@ -1,5 +1,6 @@
 #include "ui/letters/LettersController.h"
 
+#include "models/ClassMedical.h"
 #include "models/ParentHeights.h"
 #include "models/api/DossierApi.h"
 #include "models/api/Session.h"
@@ -9,26 +10,15 @@
 #include "ui/dossier/DossierWorkspace.h"
 #include "ui/letters/BrandingDialog.h"
 #include "ui/letters/ClassBatchDialog.h"
+#include "ui/letters/ClassLettersDialog.h"
 #include "ui/letters/LetterPreviewDialog.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QJsonArray>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStandardPaths>
 
 namespace lars::ui {
 
 namespace {
-
-std::optional<QString> &nextBatchFileName()
-{
-    static std::optional<QString> value;
-    return value;
-}
-
-constexpr auto kSaveDirKey = "letters/saveDirectory";
 
 std::optional<models::Measurement> latest(const QList<models::Measurement> &list)
 {
@@ -47,11 +37,6 @@ QList<models::Measurement> measurementsOf(const QJsonArray &array)
     return list;
 }
 
-std::optional<double> optionalNumber(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-
 } // namespace
 
 LettersController::LettersController(models::ApiClient *api, QWidget *window, QObject *parent)
@@ -64,7 +49,7 @@ LettersController::LettersController(models::ApiClient *api, QWidget *window, QO
 
 void LettersController::setNextBatchFileName(const std::optional<QString> &path)
 {
-    nextBatchFileName() = path;
+    ClassLettersDialog::setNextSaveFileName(path);
 }
 
 void LettersController::attach(DossierWorkspace *workspace)
@@ -287,50 +272,16 @@ void LettersController::printClassLetters(const models::Pupil &pupil)
                     failRequest(reply, tr("the medical data of the class"));
                     return;
                 }
-                QList<reports::AnyLetter> letters;
-                for (const QJsonValue &v : reply.body[u"pupils"].toArray()) {
-                    const QJsonObject o = v.toObject();
-                    const QList<models::Measurement> history = measurementsOf(o[u"measurements"].toArray());
-                    const auto contact = latest(history);
-                    if (!contact)
-                        continue;
-                    const QJsonObject heights = o[u"parentHeights"].toObject();
-                    letters.append(
-                        reports::parentLetter(models::Pupil::fromJson(o[u"pupil"].toObject()), history,
-                                              *contact, optionalNumber(heights[u"fatherCm"]),
-                                              optionalNumber(heights[u"motherCm"]), m_clb, staffInfo()));
-                }
-                const QString className = reply.body[u"className"].toString();
-                if (letters.isEmpty()) {
-                    fail(tr("No pupil of class %1 has had a systematic contact yet.").arg(className));
+                const auto data = models::ClassMedical::fromJson(reply.body);
+                if (data.consults().isEmpty()) {
+                    fail(tr("No pupil of class %1 has had a systematic contact yet.").arg(data.className));
                     return;
                 }
-                if (auto hook = std::exchange(nextBatchFileName(), std::nullopt)) {
-                    if (!hook->isEmpty())
-                        startBatch(letters, *hook);
-                    return;
-                }
-                QSettings settings;
-                const QString dir =
-                    settings
-                        .value(QLatin1String(kSaveDirKey),
-                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .toString();
-                const QString name = tr("Parent letters %1 - %2")
-                                         .arg(className, reply.body[u"schoolName"].toString())
-                                         .replace(u'/', u'-');
-                auto *dialog = new QFileDialog(m_window, tr("Save the class's parent letters as PDF"),
-                                               QDir(dir).filePath(name + QStringLiteral(".pdf")),
-                                               tr("PDF documents (*.pdf)"));
+                auto *dialog = new ClassLettersDialog(data, m_clb, staffInfo(), branding(), m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->setAcceptMode(QFileDialog::AcceptSave);
-                dialog->setDefaultSuffix(QStringLiteral("pdf"));
-                connect(dialog, &QFileDialog::fileSelected, this, [this, letters](const QString &path) {
-                    QSettings s;
-                    s.setValue(QLatin1String(kSaveDirKey), QFileInfo(path).absolutePath());
-                    startBatch(letters, path);
-                });
+                connect(dialog, &ClassLettersDialog::saveRequested, this, &LettersController::startBatch);
                 dialog->open();
+                emit classLettersOpened(dialog);
             });
     });
 }
