@@ -2,6 +2,7 @@
 
 #include "reports/LetterOutput.h"
 #include "ui/letters/BrandingEditor.h"
+#include "ui/letters/LetterPreviewDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -73,7 +74,7 @@ BrandingDialog::BrandingDialog(const AnyLetter &sample, const Branding &clbBrand
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(middle, 1);
     layout->addWidget(buttons);
-    resize(1000, 760);
+    resize(LetterPreviewDialog::fittingSize(this, QSize(1000, 760)));
 }
 
 } // namespace lars::ui

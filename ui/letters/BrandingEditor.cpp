@@ -85,7 +85,10 @@ BrandingEditor::BrandingEditor(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Logos (PNG or SVG)"), this));
+    auto *logosLabel = new QLabel(tr("Logos (PNG or SVG)"), this);
+    logosLabel->setBuddy(m_logos);
+    m_logos->setAccessibleName(logosLabel->text());
+    layout->addWidget(logosLabel);
     layout->addWidget(m_logos);
     layout->addLayout(buttons);
     layout->addStretch();
