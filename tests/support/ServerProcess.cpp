@@ -322,6 +322,7 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                                       "parent_heights",
                                       "measurements",
                                       "activities",
+                                      "activity_versions",
                                       "attests",
                                       "creon_registrations",
                                       "idempotency_keys",
@@ -335,7 +336,7 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                 // The sum of versions also catches an UPDATE that changed no row count.
                 const bool versioned = QByteArray(table) == "pupils" ||
                                        QByteArray(table) == "parent_heights" ||
-                                       QByteArray(table) == "staff_clbs";
+                                       QByteArray(table) == "staff_clbs" || QByteArray(table) == "activities";
                 q.exec(
                     QStringLiteral("SELECT COUNT(*)%2 FROM %1")
                         .arg(QLatin1String(table), versioned ? QStringLiteral(", SUM(version)") : QString()));
