@@ -323,6 +323,7 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                                       "measurements",
                                       "activities",
                                       "attests",
+                                      "referrals",
                                       "creon_registrations",
                                       "idempotency_keys",
                                       "activity_functions",
