@@ -2,6 +2,7 @@
 
 #include "server/auth/OidcLoginStore.h"
 #include "server/creon/CreonSchema.h"
+#include "server/store/ReferralStore.h"
 
 namespace lars::server::store {
 
@@ -290,6 +291,8 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
         {6,
          QStringLiteral("CREON delivery: rules, subjects, versioned registrations, outbox, batches, lease"),
          creon::CreonSchema::migration(pg)},
+        {8, QStringLiteral("referrals with the parents' consent; attest types"),
+         ReferralStore::migration(pg)},
         {9, QStringLiteral("government login: attempts and one-time codes"),
          auth::OidcLoginStore::migration()},
         // The author corrects or withdraws a journal activity: a new version; the one it replaces is kept.
