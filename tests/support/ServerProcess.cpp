@@ -321,6 +321,7 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                                       "pupil_search",
                                       "parent_heights",
                                       "measurements",
+                                      "consult_advice",
                                       "activities",
                                       "attests",
                                       "creon_registrations",
@@ -333,9 +334,9 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                                       "creon_batches"}) {
                 QSqlQuery q(db);
                 // The sum of versions also catches an UPDATE that changed no row count.
-                const bool versioned = QByteArray(table) == "pupils" ||
-                                       QByteArray(table) == "parent_heights" ||
-                                       QByteArray(table) == "staff_clbs";
+                const bool versioned =
+                    QByteArray(table) == "pupils" || QByteArray(table) == "parent_heights" ||
+                    QByteArray(table) == "consult_advice" || QByteArray(table) == "staff_clbs";
                 q.exec(
                     QStringLiteral("SELECT COUNT(*)%2 FROM %1")
                         .arg(QLatin1String(table), versioned ? QStringLiteral(", SUM(version)") : QString()));
