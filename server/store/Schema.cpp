@@ -2,6 +2,7 @@
 
 #include "server/auth/OidcLoginStore.h"
 #include "server/creon/CreonSchema.h"
+#include "server/store/ReferralStore.h"
 
 namespace lars::server::store {
 
@@ -299,6 +300,8 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
               "version BIGINT NOT NULL, changed_by BIGINT NOT NULL REFERENCES staff(id), "
               "changed_at TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX consult_advice_pupil ON consult_advice (pupil_id)")}},
+        {8, QStringLiteral("referrals with the parents' consent; attest types"),
+         ReferralStore::migration(pg)},
         {9, QStringLiteral("government login: attempts and one-time codes"),
          auth::OidcLoginStore::migration()},
     };

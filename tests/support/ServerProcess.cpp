@@ -324,6 +324,7 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                                       "consult_advice",
                                       "activities",
                                       "attests",
+                                      "referrals",
                                       "creon_registrations",
                                       "idempotency_keys",
                                       "activity_functions",
