@@ -291,6 +291,15 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
         {6,
          QStringLiteral("CREON delivery: rules, subjects, versioned registrations, outbox, batches, lease"),
          creon::CreonSchema::migration(pg)},
+        // The advice for the parents typed per systematic contact (the parent letter prints exactly it).
+        {7,
+         QStringLiteral("typed advice per systematic contact"),
+         {QStringLiteral(
+              "CREATE TABLE consult_advice (measurement_id BIGINT PRIMARY KEY REFERENCES "
+              "measurements(id), pupil_id BIGINT NOT NULL REFERENCES pupils(id), text TEXT NOT NULL, "
+              "version BIGINT NOT NULL, changed_by BIGINT NOT NULL REFERENCES staff(id), "
+              "changed_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX consult_advice_pupil ON consult_advice (pupil_id)")}},
         {8, QStringLiteral("referrals with the parents' consent; attest types"),
          ReferralStore::migration(pg)},
         {9, QStringLiteral("government login: attempts and one-time codes"),
