@@ -32,7 +32,7 @@ std::optional<Attest> Attest::parse(const QJsonObject &o, FieldErrors *errors)
 {
     JsonReader r(o);
     Attest a;
-    a.type = r.oneOf(QStringLiteral("type"), JsonReader::Required, types()).value_or(QString());
+    a.type = r.string(QStringLiteral("type"), JsonReader::Required, 64).value_or(QString());
     a.activityId = r.integer(QStringLiteral("activityId"), JsonReader::Required, 1,
                              std::numeric_limits<qint64>::max() / 2)
                        .value_or(0);

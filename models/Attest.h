@@ -11,13 +11,8 @@ namespace lars::models {
 
 struct Attest
 {
-    static QStringList types()
-    {
-        return {QStringLiteral("ADBIB"), QStringLiteral("attendance"), QStringLiteral("general")};
-    }
-
     qint64 id = 0;
-    QString type;
+    QString type; // code from /nomenclature/attest-types (server data), e.g. "ADBIB"
     qint64 activityId = 0;
     QDate activityDate; // always the date of the activity
     QString text;       // line breaks kept
@@ -26,7 +21,8 @@ struct Attest
 
     QJsonObject toJson() const;
     static Attest fromJson(const QJsonObject &o);
-    // Body of POST /pupils/{id}/attests: {"type", "activityId", "text"?}; the date comes from the activity.
+    // Body of POST /pupils/{id}/attests: {"type", "activityId", "text"?}; the date comes from the activity;
+    // that the type is one of the attest types is the server's check.
     static std::optional<Attest> parse(const QJsonObject &o, FieldErrors *errors);
 };
 

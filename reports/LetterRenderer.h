@@ -2,15 +2,17 @@
 // Composes one letter from its template and data and paints it page by page onto the paged device a
 // QPainter is active on (QPdfWriter or QPrinter): letterhead, place/date line, blocks, footer
 // "Vertrouwelijk" with page x/y. Page breaks never split a table row, the signature or the slip.
+// Holds what a batch shares (branding with prepared logos, the templates); LetterComposer and the block
+// painters do the work per letter.
 #include "reports/Branding.h"
 #include "reports/GrowthChart.h"
 #include "reports/LetterData.h"
 #include "reports/LetterTemplate.h"
+#include "reports/PreparedLogo.h"
 
 #include <QHash>
-#include <QImage>
+#include <QList>
 #include <QString>
-#include <memory>
 #include <optional>
 
 class QPainter;
@@ -23,7 +25,6 @@ class LetterRenderer final
 public:
     explicit LetterRenderer(const Branding &branding, const QString &language = QStringLiteral("nl"),
                             const QString &templateDirectory = {});
-    ~LetterRenderer();
     LetterRenderer(const LetterRenderer &) = delete;
     LetterRenderer &operator=(const LetterRenderer &) = delete;
 
@@ -46,17 +47,6 @@ public:
     static std::optional<GrowthChart> growthChart(const ParentLetter &letter, const Branding &branding);
 
 private:
-    struct Item;
-    struct PreparedLogo
-    {
-        Logo::Position position;
-        double aspect; // width / height
-        double maxHeightMm;
-        QImage image; // SVG logos are rasterised once (see the constructor)
-    };
-    struct Page;
-    class Composer;
-
     const LetterTemplate *letterTemplate(LetterType type) const;
 
     Branding m_branding;

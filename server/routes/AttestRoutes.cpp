@@ -20,6 +20,12 @@ AttestRoutes::AttestRoutes(http::Router &router, Services &services)
     add("POST", "/pupils/{pupilId}/attests",
         Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &AttestRoutes::postAttest);
+    add("GET", "/nomenclature/attest-types", Route::Authenticated, &AttestRoutes::getTypes);
+}
+
+Response AttestRoutes::getTypes(Request &)
+{
+    return Response::json(200, QJsonObject{{QStringLiteral("items"), m_attests.types()}});
 }
 
 Response AttestRoutes::getAttests(Request &r)
@@ -45,12 +51,15 @@ Response AttestRoutes::postAttest(Request &r)
     const models::Pupil &p = r.pupil;
     models::FieldErrors errors;
     auto a = models::Attest::parse(r.json, &errors);
-    if (!a)
-        return Response::validation(errors);
-    const auto activity = m_activities.find(a->activityId, p.id);
-    if (!activity)
-        return Response::validation({{QStringLiteral("activityId"), QStringLiteral("not-found"),
-                                      QStringLiteral("is not an activity of this pupil")}});
+    const auto activity = a ? m_activities.find(a->activityId, p.id) : std::nullopt;
+    if (a && !m_attests.isType(a->type))
+        errors.append(
+            {QStringLiteral("type"), QStringLiteral("enum"), QStringLiteral("is not an attest type")});
+    if (a && !activity)
+        errors.append({QStringLiteral("activityId"), QStringLiteral("not-found"),
+                       QStringLiteral("is not an activity of this pupil")});
+    if (!errors.isEmpty())
+        return refused(r, QStringLiteral("attest.refused"), errors);
     // The attest carries the date of the activity, never the date of issuing or printing.
     a->activityDate = activity->date;
     if (!r.json.contains(QStringLiteral("text")))

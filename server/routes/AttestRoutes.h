@@ -15,6 +15,7 @@ private:
     http::Response getAttests(http::Request &r);
     http::Response getAttest(http::Request &r);
     http::Response postAttest(http::Request &r);
+    http::Response getTypes(http::Request &r);
 
     store::AttestStore m_attests;
     store::ActivityStore m_activities;

@@ -27,4 +27,14 @@ RouteGroup::pupilItem(http::Request &r, const QString &auditAction,
     return http::Response::json(200, *found);
 }
 
+http::Response RouteGroup::refused(http::Request &r, const QString &auditAction,
+                                   const models::FieldErrors &errors)
+{
+    QStringList fields;
+    for (const auto &e : errors)
+        fields.append(e.field + u' ' + e.code);
+    r.pendingAudit.append({r.pupil.id, auditAction, fields.join(QStringLiteral(", "))});
+    return http::Response::validation(errors);
+}
+
 } // namespace lars::server::routes

@@ -49,6 +49,10 @@ protected:
     pupilItem(http::Request &r, const QString &auditAction,
               const std::function<std::optional<QJsonObject>(qint64 pupilId, qint64 id)> &item);
 
+    // 422 with errors; the refusal audited as auditAction (it outlives the rolled-back transaction).
+    static http::Response refused(http::Request &r, const QString &auditAction,
+                                  const models::FieldErrors &errors);
+
     http::Router &m_router;
     Services &m_services;
     store::Database &m_db;

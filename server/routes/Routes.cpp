@@ -11,6 +11,7 @@
 #include "server/routes/ProfileRoutes.h"
 #include "server/routes/PupilRoutes.h"
 #include "server/routes/ReferenceRoutes.h"
+#include "server/routes/ReferralRoutes.h"
 #include "server/routes/TeamRoutes.h"
 
 namespace lars::server::routes {
@@ -24,6 +25,7 @@ std::unique_ptr<Routes> Routes::create(http::Router &router, Services &services,
     groups.push_back(std::make_unique<MedicalRoutes>(router, services));
     groups.push_back(std::make_unique<JournalRoutes>(router, services));
     groups.push_back(std::make_unique<AttestRoutes>(router, services));
+    groups.push_back(std::make_unique<ReferralRoutes>(router, services));
     groups.push_back(std::make_unique<CreonRoutes>(router, services));
     groups.push_back(std::make_unique<CreonAdminRoutes>(router, services));
     groups.push_back(std::make_unique<ClassRoutes>(router, services));

@@ -1,5 +1,7 @@
 #include "server/store/AttestStore.h"
 
+#include <QJsonObject>
+
 namespace lars::server::store {
 
 namespace {
@@ -54,6 +56,23 @@ qint64 AttestStore::insert(const models::Attest &a, qint64 pupilId, qint64 staff
     if (!q.next())
         throw DbError(QStringLiteral("INSERT returned no id"));
     return q.value(0).toLongLong();
+}
+
+QJsonArray AttestStore::types()
+{
+    QJsonArray items;
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT code, label FROM attest_types WHERE active = 1 ORDER BY sort, code"));
+    while (q.next())
+        items.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()},
+                                 {QStringLiteral("label"), q.value(1).toString()}});
+    return items;
+}
+
+bool AttestStore::isType(const QString &code)
+{
+    return m_db.run(QStringLiteral("SELECT 1 FROM attest_types WHERE code = ? AND active = 1"), {code})
+        .next();
 }
 
 } // namespace lars::server::store

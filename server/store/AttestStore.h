@@ -3,6 +3,7 @@
 #include "models/Attest.h"
 #include "server/store/Database.h"
 
+#include <QJsonArray>
 #include <optional>
 
 namespace lars::server::store {
@@ -18,6 +19,10 @@ public:
     std::optional<models::Attest> find(qint64 id, qint64 pupilId);
     qint64 insert(const models::Attest &a, qint64 pupilId, qint64 staffId, qint64 clbId,
                   const QString &createdAt);
+
+    // The attest types (server data, migration 8): [{code, label}] of the active ones, in their order.
+    QJsonArray types();
+    bool isType(const QString &code); // an active one
 
 private:
     Database &m_db;
