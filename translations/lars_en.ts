@@ -222,6 +222,10 @@
         <source>Activity “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Advice %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::models::PupilSearchModel</name>
@@ -431,6 +435,97 @@
     </message>
     <message>
         <source>What you typed for this pupil on %1 was not saved: “%2”. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::AdviceEditor</name>
+    <message>
+        <source>Use the &amp;suggested text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a&amp;dvice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;my advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a text made from the deviating results in the editor, to adapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advice for the parents, as it will be printed in the parent letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advice for the parents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the systematic contact %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved text was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a systematic contact to write the advice for the parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviating results: %1 Without an advice the parent letter is not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to be saved; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved another advice in the meantime:
+
+%2
+
+Which advice should be kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for the parents of %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,6 +767,10 @@
     </message>
     <message>
         <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,6 +1512,10 @@
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These pupils get no parent letter until their advice is written (their results deviate): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::LockOverlay</name>
@@ -1861,6 +1964,10 @@
     </message>
     <message>
         <source>Measurements of the systematic contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

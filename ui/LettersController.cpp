@@ -3,6 +3,7 @@
 #include "models/ParentHeights.h"
 #include "models/api/DossierApi.h"
 #include "models/api/Session.h"
+#include "reports/AdviceCheck.h"
 #include "reports/LetterOutput.h"
 #include "reports/ModelLetters.h"
 #include "ui/Logging.h"
@@ -338,8 +339,12 @@ void LettersController::previewParentLetter(const models::Pupil &pupil,
                     return;
                 }
                 const auto heights = models::ParentHeights::fromJson(reply.body[u"parentHeights"].toObject());
-                openPreview({reports::parentLetter(pupil, history, *contact, heights.fatherCm,
-                                                   heights.motherCm, m_clb, staffInfo())});
+                const reports::ParentLetter letter = reports::parentLetter(
+                    pupil, history, *contact, heights.fatherCm, heights.motherCm, m_clb, staffInfo());
+                // A deviating result without a typed advice: no letter that contradicts its own table.
+                if (const QString refusal = reports::AdviceCheck(letter).refusal(); !refusal.isEmpty())
+                    return fail(refusal);
+                openPreview({letter});
             });
     });
 }
@@ -375,6 +380,7 @@ void LettersController::printClassLetters(const models::Pupil &pupil)
                     return;
                 }
                 QList<reports::AnyLetter> letters;
+                QStringList withoutAdvice;
                 for (const QJsonValue &v : reply.body[u"pupils"].toArray()) {
                     const QJsonObject o = v.toObject();
                     const QList<models::Measurement> history = measurementsOf(o[u"measurements"].toArray());
@@ -382,11 +388,19 @@ void LettersController::printClassLetters(const models::Pupil &pupil)
                     if (!contact)
                         continue;
                     const QJsonObject heights = o[u"parentHeights"].toObject();
-                    letters.append(
+                    reports::ParentLetter letter =
                         reports::parentLetter(models::Pupil::fromJson(o[u"pupil"].toObject()), history,
                                               *contact, optionalNumber(heights[u"fatherCm"]),
-                                              optionalNumber(heights[u"motherCm"]), m_clb, staffInfo()));
+                                              optionalNumber(heights[u"motherCm"]), m_clb, staffInfo());
+                    if (reports::AdviceCheck(letter).refusal().isEmpty())
+                        letters.append(std::move(letter));
+                    else
+                        withoutAdvice.append(letter.pupil.fullName());
                 }
+                if (!withoutAdvice.isEmpty())
+                    fail(tr("These pupils get no parent letter until their advice is written (their results "
+                            "deviate): %1.")
+                             .arg(withoutAdvice.join(QStringLiteral(", "))));
                 const QString className = reply.body[u"className"].toString();
                 if (letters.isEmpty()) {
                     fail(tr("No pupil of class %1 has had a systematic contact yet.").arg(className));
