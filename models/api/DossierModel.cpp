@@ -440,9 +440,9 @@ void DossierModel::acceptServerAdvice(qint64 measurementId, const ConsultAdvice 
 void DossierModel::createActivity(const Activity &activity, const QByteArray &idempotencyKey)
 {
     QJsonObject body = activity.toJson();
-    body.remove(QStringLiteral("id"));
-    body.remove(QStringLiteral("staff"));
-    body.remove(QStringLiteral("createdAt"));
+    // What the server decides (who, when, which version) is not part of the request.
+    for (const char *derived : {"id", "staff", "createdAt", "version", "withdrawn", "changedAt", "reason"})
+        body.remove(QLatin1String(derived));
     PendingChange change =
         PendingChange::make(QStringLiteral("activity"), "POST",
                             DossierApi::pupilPath(m_pupilId, QStringLiteral("activities")), body);

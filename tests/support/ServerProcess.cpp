@@ -323,6 +323,7 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                                       "measurements",
                                       "consult_advice",
                                       "activities",
+                                      "activity_versions",
                                       "attests",
                                       "referrals",
                                       "creon_registrations",
@@ -335,9 +336,10 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                                       "creon_batches"}) {
                 QSqlQuery q(db);
                 // The sum of versions also catches an UPDATE that changed no row count.
-                const bool versioned =
-                    QByteArray(table) == "pupils" || QByteArray(table) == "parent_heights" ||
-                    QByteArray(table) == "consult_advice" || QByteArray(table) == "staff_clbs";
+                const bool versioned = QByteArray(table) == "pupils" ||
+                                       QByteArray(table) == "parent_heights" ||
+                                       QByteArray(table) == "consult_advice" ||
+                                       QByteArray(table) == "staff_clbs" || QByteArray(table) == "activities";
                 q.exec(
                     QStringLiteral("SELECT COUNT(*)%2 FROM %1")
                         .arg(QLatin1String(table), versioned ? QStringLiteral(", SUM(version)") : QString()));
