@@ -569,6 +569,21 @@ Quel avis faut-il garder ?</translation>
     </message>
 </context>
 <context>
+    <name>lars::ui::BrandingDialog</name>
+    <message>
+        <source>Colours and logos of letters</source>
+        <translation>Couleurs et logos des lettres</translation>
+    </message>
+    <message>
+        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
+        <translation>Ces couleurs et logos sont utilisés pour les lettres imprimées sur cet ordinateur, à la place de ceux de votre CLB.</translation>
+    </message>
+    <message>
+        <source>Use the CLB&apos;s colours and logos</source>
+        <translation>Utiliser les couleurs et logos du CLB</translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::BrandingEditor</name>
     <message>
         <source>Brand colour</source>
@@ -666,6 +681,77 @@ Quel avis faut-il garder ?</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ClassLettersDialog</name>
+    <message>
+        <source>Class letters %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>%1, school year %2 (%3 of %4 pupils)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil of this class has had a systematic contact yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: the letter for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent letters %1 %2 - %3</source>
+        <translation type="unfinished">Lettres aux parents %1 - %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished">Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Skipped pupils</source>
+        <translation>Élèves ignorés</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignorés :</translation>
+    </message>
+    <message>
+        <source>%1 (no such consult)</source>
+        <translation>%1 (pas eu ce contact)</translation>
+    </message>
+    <message>
+        <source>%1 (no advice yet, the results deviate)</source>
+        <translation>%1 (pas encore d&apos;avis, les résultats sont anormaux)</translation>
+    </message>
+    <message>
+        <source>%1 letters; %2 pupils skipped.</source>
+        <translation>%1 lettres ; %2 élèves ignorés.</translation>
     </message>
 </context>
 <context>
@@ -1453,18 +1539,6 @@ Quel avis faut-il garder ?</translation>
 <context>
     <name>lars::ui::LettersController</name>
     <message>
-        <source>Colours and logos of letters</source>
-        <translation>Couleurs et logos des lettres</translation>
-    </message>
-    <message>
-        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
-        <translation>Ces couleurs et logos sont utilisés pour les lettres imprimées sur cet ordinateur, à la place de ceux de votre CLB.</translation>
-    </message>
-    <message>
-        <source>Use the CLB&apos;s colours and logos</source>
-        <translation>Utiliser les couleurs et logos du CLB</translation>
-    </message>
-    <message>
         <source>the CLB&apos;s letterhead</source>
         <translation>l&apos;en-tête du CLB</translation>
     </message>
@@ -1503,22 +1577,6 @@ Quel avis faut-il garder ?</translation>
     <message>
         <source>No pupil of class %1 has had a systematic contact yet.</source>
         <translation>Aucun élève de la classe %1 n&apos;a encore eu de contact systématique.</translation>
-    </message>
-    <message>
-        <source>Parent letters %1 - %2</source>
-        <translation>Lettres aux parents %1 - %2</translation>
-    </message>
-    <message>
-        <source>Save the class&apos;s parent letters as PDF</source>
-        <translation>Enregistrer les lettres aux parents de la classe en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>These pupils get no parent letter until their advice is written (their results deviate): %1.</source>
-        <translation>Ces élèves ne reçoivent pas de lettre aux parents tant que leur avis n&apos;est pas écrit (leurs résultats sont anormaux) : %1.</translation>
     </message>
 </context>
 <context>
