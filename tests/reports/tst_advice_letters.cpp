@@ -13,11 +13,11 @@
 #include "tests/ui/UiAudit.h"
 #include "tests/ui/UiTestSetup.h"
 #include "tools/demodata/DemoData.h"
-#include "ui/LettersController.h"
 #include "ui/dossier/AdviceEditor.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
 #include "ui/letters/LetterPreviewDialog.h"
+#include "ui/letters/LettersController.h"
 
 #include <QJsonDocument>
 #include <QLabel>
