@@ -295,6 +295,43 @@ private slots:
         QVERIFY2(printedExactly(headlessPdf, &shown), qPrintable(shown));
         QCOMPARE(pdftools::text(headlessPdf), pdftools::text(clientPdf)); // the same letter, word for word
     }
+
+    // Jan Claes changes the advice while An types hers: saving shows both, nothing is overwritten unseen;
+    // "Mijn advies houden" sends hers over the version she has now seen.
+    void conflictShowsBothAdvices()
+    {
+        const QString path =
+            QStringLiteral("/api/v1/pupils/%1/measurements/%2/advice").arg(kPupil).arg(m_consult);
+        const lars::test::HttpReply before = m_server->get(path, m_token);
+        const QString jans = QStringLiteral("Advies van Jan.\n\nTweede alinea van Jan.");
+        const QString janToken = m_server->token(QStringLiteral("77030245655"), 1);
+        QCOMPARE(m_server
+                     ->send("PUT", path, janToken, {{QStringLiteral("text"), jans}},
+                            {{"If-Match", before.header("ETag")}})
+                     .status,
+                 200);
+        auto *edit = m_editor->findChild<QPlainTextEdit *>(QStringLiteral("adviceEdit"));
+        QTest::keyClick(edit, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, QStringLiteral("Aanvulling van An."));
+        const QString mine = edit->toPlainText();
+        QSignalSpy conflict(m_view->dossier(), &models::DossierModel::adviceConflict);
+        QTest::mouseClick(m_editor->findChild<QPushButton *>(QStringLiteral("adviceSave")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(conflict.size(), 1, 20000);
+        auto *box = m_editor->findChild<QWidget *>(QStringLiteral("adviceConflict"));
+        QVERIFY(box->isVisible());
+        const QString text = m_editor->findChild<QLabel *>(QStringLiteral("adviceConflictText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("Jan Claes")) && text.contains(jans), qPrintable(text));
+        QCOMPARE(edit->toPlainText(), mine); // what she typed stays
+        QCOMPARE(m_server->get(path, m_token).json().value(QLatin1String("text")).toString(), jans);
+        QSignalSpy saved(m_view->dossier(), &models::DossierModel::adviceSaved);
+        QTest::mouseClick(m_editor->findChild<QPushButton *>(QStringLiteral("adviceKeepMine")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
+        QCOMPARE(m_server->get(path, m_token).json().value(QLatin1String("text")).toString(), mine);
+        QVERIFY(!box->isVisible());
+        QCOMPARE(m_outbox->changes().size(), 0);
+    }
 };
 
 QTEST_MAIN(TestAdviceLetters)
