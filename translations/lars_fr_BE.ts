@@ -222,6 +222,10 @@
         <source>Activity “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Advice %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::models::PupilSearchModel</name>
@@ -1206,6 +1210,30 @@
     <message>
         <source>%1 (BIS number)</source>
         <translation>%1 (numéro BIS)</translation>
+    </message>
+    <message>
+        <source>Parents&apos; language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (letters to the parents are written in it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,10 @@
         <source>Activity “%1”</source>
         <translation>Activiteit “%1”</translation>
     </message>
+    <message>
+        <source>Advice %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::models::PupilSearchModel</name>
@@ -1206,6 +1210,30 @@
     <message>
         <source>%1 (BIS number)</source>
         <translation>%1 (BIS-nummer)</translation>
+    </message>
+    <message>
+        <source>Parents&apos; language:</source>
+        <translation>Taal van de ouders:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>%1 (letters to the parents are written in it)</source>
+        <translation>%1 (de brieven aan de ouders worden in die taal geschreven)</translation>
     </message>
 </context>
 <context>

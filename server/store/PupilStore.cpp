@@ -8,7 +8,8 @@ QString PupilStore::select()
 {
     return QStringLiteral(
         "SELECT p.id, p.national_number, p.bis_number, p.first_name, p.last_name, p.birth_date, p.sex, "
-        "p.school_id, sc.name, p.class_id, c.name, p.bridging_help, p.version, sc.clb_id FROM pupils p "
+        "p.school_id, sc.name, p.class_id, c.name, p.bridging_help, p.version, sc.clb_id, "
+        "p.contact_language FROM pupils p "
         "JOIN schools sc ON sc.id = p.school_id LEFT JOIN classes c ON c.id = p.class_id ");
 }
 
@@ -29,6 +30,7 @@ models::Pupil PupilStore::fromRow(const QSqlQuery &q)
     p.bridgingHelp = q.value(11).toInt() != 0;
     p.version = q.value(12).toLongLong();
     p.clbId = q.value(13).toLongLong();
+    p.contactLanguage = q.value(14).toString();
     return p;
 }
 
