@@ -71,9 +71,11 @@ private:
     QString m_previous;
 };
 
+} // namespace
+
 // dossier.json: how dossier data become letter text (letter content is data, like the templates), one per
-// language folder of the templates; Dutch when the language has none.
-const QJsonObject &texts()
+// language folder of the templates: the one of the parent letter being built, else Dutch.
+const QJsonObject &dossierTexts()
 {
     static const QHash<QString, QJsonObject> byLanguage = [] {
         ensureResources();
@@ -94,6 +96,13 @@ const QJsonObject &texts()
     static const QJsonObject none;
     const auto dutch = byLanguage.constFind(QStringLiteral("nl"));
     return dutch != byLanguage.constEnd() ? *dutch : none;
+}
+
+namespace {
+
+const QJsonObject &texts()
+{
+    return dossierTexts();
 }
 
 // A typed result in the letter's language where dossier.json knows the word ("normaal" → "normal"), else as
@@ -135,7 +144,7 @@ QList<ResultRow> resultRows(const models::Measurement &m, QStringList *findings)
                                                    {{QStringLiteral("right"), acuity(m.farVisionRight)},
                                                     {QStringLiteral("left"), acuity(m.farVisionLeft)}});
         const bool low = m.farVisionLeft.value_or(1) < 0.7 || m.farVisionRight.value_or(1) < 0.7;
-        rows.append({text("results", "farVision"), value, low ? check : QString()});
+        rows.append({text("results", "farVision"), value, low ? check : QString(), low});
         if (low)
             findings->append(text("results", "farVision") + QStringLiteral(": ") + value);
     }
@@ -151,7 +160,7 @@ QList<ResultRow> resultRows(const models::Measurement &m, QStringList *findings)
             continue;
         // A puberty stage is a stage, not a result that can be "normal".
         const bool deviating = qstrcmp(key, "pubertyStage") != 0 && !isNormal(value);
-        rows.append({text("results", key), typedValue(value), deviating ? check : QString()});
+        rows.append({text("results", key), typedValue(value), deviating ? check : QString(), deviating});
         if (deviating)
             findings->append(text("results", key) + QStringLiteral(": ") + typedValue(value));
     }
@@ -239,10 +248,9 @@ ParentLetter parentLetter(const models::Pupil &pupil, const QList<models::Measur
     letter.results = resultRows(consult, &findings);
     letter.fatherHeightCm = fatherHeightCm;
     letter.motherHeightCm = motherHeightCm;
-    const QHash<QString, QString> context{{QStringLiteral("findings"), findings.join(QStringLiteral("; "))},
-                                          {QStringLiteral("pupil.firstName"), pupil.firstName}};
-    letter.advice = LetterTemplate::fill(
-        text("parentLetter", findings.isEmpty() ? "adviceAllNormal" : "adviceCheck"), context);
+    const QHash<QString, QString> context{{QStringLiteral("pupil.firstName"), pupil.firstName}};
+    // Exactly what the staff member typed; AdviceCheck refuses the letter when it is missing but needed.
+    letter.advice = consult.advice.text;
     letter.nextSteps = LetterTemplate::fill(text("parentLetter", "nextSteps"), context);
     return letter;
 }

@@ -45,9 +45,10 @@ public:
     // The user chose the server's value after a conflict.
     void acceptServerParentHeights(const ParentHeights &theirs);
     void saveBridgingHelp(bool on);
-    // The advice for the parents of one consult, exactly as typed; like the parent heights (If-Match on
-    // the advice's own version; after a conflict, on the version the user has seen).
-    void saveAdvice(qint64 measurementId, const QString &text);
+    // The advice for the parents of one consult, exactly as typed, over the version baseVersion the text
+    // started from (after a conflict: over the version the user has seen); through the outbox like the
+    // parent heights.
+    void saveAdvice(qint64 measurementId, const QString &text, qint64 baseVersion);
     void acceptServerAdvice(qint64 measurementId, const ConsultAdvice &theirs);
     // The consult with this id, null when the dossier has none (any more).
     const Measurement *measurement(qint64 measurementId) const;
