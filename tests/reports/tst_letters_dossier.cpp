@@ -366,11 +366,11 @@ private slots:
         QTRY_VERIFY(!batch);
     }
 
-    // Zoë Dubois' parents read French (demo pupil 6): her parent letter is French from the first line to
-    // the page numbers, the typed results and the staff member's function included; the UI stays Dutch.
+    // Héloïse Vermeulen's parents read French (demo pupil 8): her parent letter is French from the first line
+    // to the page numbers, the typed results and the staff member's function included; the UI stays Dutch.
     void frenchFamilyGetsAFrenchLetter()
     {
-        ui::DossierView *view = open(QStringLiteral("zoe dubois"), QStringLiteral("Dubois"), 6);
+        ui::DossierView *view = open(QStringLiteral("heloise vermeulen"), QStringLiteral("Vermeulen"), 8);
         QVERIFY(view);
         QCOMPARE(view->dossier()->pupil().contactLanguage, QStringLiteral("fr"));
         QVERIFY(find<QLabel>(view, "identityLanguage")->text().contains(u"French"));
@@ -381,7 +381,7 @@ private slots:
         // One line per paragraph (pdftotext breaks lines as laid out) and no "fi"/"fl" ligatures.
         const QString text =
             pdfText.simplified().replace(u'ﬁ', QStringLiteral("fi")).replace(u'ﬂ', QStringLiteral("fl"));
-        QVERIFY2(text.contains(QStringLiteral("Aux parents de Zoë Dubois")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Aux parents de Héloïse Vermeulen")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Chers parents,")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Résultats du contact systématique")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Acuité visuelle (de loin)")), qPrintable(text));

@@ -434,12 +434,12 @@ bool DemoData::generate(int pupilCount, QString *error)
                 nn = models::NationalNumber::make(birth.year(), birth.month(), birth.day(), serial);
             const qint64 clbId = schoolClb[schoolId - 1];
             const QString birthText = birth.toString(Qt::ISODate);
-            // The parents' contact language: Zoë Dubois' parents read French, Elif Yılmaz's English; a few
-            // random families French, English or German.
-            const QString language = i == 5 || (i >= fixed.size() && i % 23 == 7)     ? QStringLiteral("fr")
-                                     : i == 11 || (i >= fixed.size() && i % 97 == 41) ? QStringLiteral("en")
-                                     : i >= fixed.size() && i % 211 == 13             ? QStringLiteral("de")
-                                                                                      : QStringLiteral("nl");
+            // The parents' contact language: Héloïse Vermeulen's parents read French; a few random families
+            // French, English or German.
+            const QString language = i == 7 || (i >= fixed.size() && i % 23 == 7) ? QStringLiteral("fr")
+                                     : i >= fixed.size() && i % 97 == 41          ? QStringLiteral("en")
+                                     : i >= fixed.size() && i % 211 == 13         ? QStringLiteral("de")
+                                                                                  : QStringLiteral("nl");
             pupils.add({id, nn, bis, first, last, birthText, QString(QLatin1Char(sex)), schoolId, classId,
                         i % 97 == 5 ? 1 : 0, 1, now, language});
             keys.add({clbId, models::SearchKey::normalise(last + u' ' + first), id, schoolId, birthText});
