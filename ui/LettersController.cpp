@@ -161,11 +161,7 @@ void LettersController::attach(DossierWorkspace *workspace)
             [this](const models::Pupil &pupil, const models::Measurement &contact) {
                 previewParentLetter(pupil, contact);
             });
-    connect(workspace, &DossierWorkspace::referralLetterRequested, this,
-            [this](const models::Pupil &pupil, const models::Activity &activity) {
-                previewReferralLetter(pupil, activity.id != 0 ? std::optional<models::Activity>(activity)
-                                                              : std::nullopt);
-            });
+    connect(workspace, &DossierWorkspace::referralSaved, this, &LettersController::previewReferralLetter);
     connect(workspace, &DossierWorkspace::classLettersRequested, this, &LettersController::printClassLetters);
 }
 
@@ -344,19 +340,11 @@ void LettersController::previewParentLetter(const models::Pupil &pupil,
     });
 }
 
-void LettersController::previewReferralLetter(const models::Pupil &pupil,
-                                              const std::optional<models::Activity> &activity)
+void LettersController::previewReferralLetter(const models::Pupil &pupil, const models::Referral &referral,
+                                              const std::optional<models::Measurement> &consult)
 {
-    whenReady([this, pupil, activity] {
-        m_api->get(models::DossierApi::pupilPath(pupil.id, QStringLiteral("medical")), {}, this,
-                   [this, pupil, activity](const models::DossierReply &reply) {
-                       if (!reply.ok()) {
-                           failRequest(reply, tr("the medical data"));
-                           return;
-                       }
-                       const auto consult = latest(measurementsOf(reply.body[u"measurements"].toArray()));
-                       openPreview({reports::referralLetter(pupil, consult, activity, m_clb, staffInfo())});
-                   });
+    whenReady([this, pupil, referral, consult] {
+        openPreview({reports::referralLetter(pupil, referral, consult, m_clb, staffInfo())});
     });
 }
 

@@ -7,6 +7,7 @@
 #include "models/Attest.h"
 #include "models/Measurement.h"
 #include "models/Pupil.h"
+#include "models/Referral.h"
 #include "models/api/SessionProfile.h"
 #include "reports/Branding.h"
 #include "reports/LetterData.h"
@@ -58,9 +59,9 @@ public:
     // Parent letter after the systematic contact consult (the latest when not given).
     void previewParentLetter(const models::Pupil &pupil,
                              const std::optional<models::Measurement> &consult = {});
-    // Referral letter after the latest systematic contact, or after a journal activity.
-    void previewReferralLetter(const models::Pupil &pupil,
-                               const std::optional<models::Activity> &activity = {});
+    // The letter of a stored referral: to its recipient, with exactly the results ticked from consult.
+    void previewReferralLetter(const models::Pupil &pupil, const models::Referral &referral,
+                               const std::optional<models::Measurement> &consult);
     // All parent letters of the pupil's class (latest systematic contact of each) into one PDF.
     void printClassLetters(const models::Pupil &pupil);
     // Colours and logos: the branding editor with a live preview; saved as this computer's override.
