@@ -20,7 +20,12 @@ QJsonObject Activity::toJson() const
             {QStringLiteral("durationMinutes"), durationMinutes},
             {QStringLiteral("text"), text},
             {QStringLiteral("hub"), hubJson},
-            {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)}};
+            {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("withdrawn"), withdrawn},
+            {QStringLiteral("changedAt"),
+             changedAt.isValid() ? QJsonValue(changedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
+            {QStringLiteral("reason"), changeReason.isEmpty() ? QJsonValue() : QJsonValue(changeReason)}};
 }
 
 Activity Activity::fromJson(const QJsonObject &o)
@@ -41,6 +46,10 @@ Activity Activity::fromJson(const QJsonObject &o)
                             h.value(QLatin1String("detail")).toString()};
     }
     a.createdAt = QDateTime::fromString(o.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
+    a.version = o.value(QLatin1String("version")).toInteger(1);
+    a.withdrawn = o.value(QLatin1String("withdrawn")).toBool();
+    a.changedAt = QDateTime::fromString(o.value(QLatin1String("changedAt")).toString(), Qt::ISODateWithMs);
+    a.changeReason = o.value(QLatin1String("reason")).toString();
     return a;
 }
 

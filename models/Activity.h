@@ -1,6 +1,7 @@
 #pragma once
 // A registered activity in a pupil's journal (journaalblad); with the draaischijffunctie it carries the
-// referral direction, partner category and detail.
+// referral direction, partner category and detail. Its author may correct or withdraw it: each change is
+// a new version (the earlier ones stay readable in its history), a withdrawn activity stays in the journal.
 #include "models/FieldError.h"
 #include "models/StaffRef.h"
 
@@ -36,6 +37,10 @@ struct Activity
     QString text; // free text; line breaks are kept exactly
     std::optional<HubReferral> hub;
     QDateTime createdAt;
+    qint64 version = 1; // also the ETag; 1 until corrected or withdrawn
+    bool withdrawn = false;
+    QDateTime changedAt;  // when this version was written (invalid for version 1: createdAt)
+    QString changeReason; // why (empty for version 1)
 
     QJsonObject toJson() const;
     static Activity fromJson(const QJsonObject &o);

@@ -50,7 +50,8 @@ QJsonObject Measurement::toJson() const
                   {QStringLiteral("farVisionRight"), opt(farVisionRight)},
                   {QStringLiteral("staff"), staff.toJson()},
                   {QStringLiteral("version"), version},
-                  {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)}};
+                  {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("advice"), advice.toJson()}};
     Measurement copy = *this;
     for (int i = 0; i < textFieldCount; ++i)
         o.insert(QLatin1String(textFields[i]), optText(*textField(copy, i)));
@@ -72,6 +73,7 @@ Measurement Measurement::fromJson(const QJsonObject &o)
     m.staff = StaffRef::fromJson(o.value(QLatin1String("staff")));
     m.version = o.value(QLatin1String("version")).toInteger();
     m.createdAt = QDateTime::fromString(o.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
+    m.advice = ConsultAdvice::fromJson(o.value(QLatin1String("advice")).toObject());
     return m;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // The results of one systematic contact (medical consult) of a pupil.
+#include "models/ConsultAdvice.h"
 #include "models/FieldError.h"
 #include "models/StaffRef.h"
 
@@ -37,6 +38,7 @@ struct Measurement
     qint64 version = 0; // ETag of a correction (PUT)
     StaffRef staff;
     QDateTime createdAt;
+    ConsultAdvice advice; // its own resource and version (…/advice); not part of POST/PUT of the results
 
     std::optional<double> bmi() const;
     QJsonObject toJson() const;

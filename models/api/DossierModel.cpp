@@ -53,6 +53,8 @@ void DossierModel::onAccepted(const PendingChange &change, const DossierReply &r
         takeParentHeights(reply);
     } else if (change.kind == QLatin1String("bridging-help")) {
         takeBridgingHelp(reply, change.body.value(QLatin1String("bridgingHelp")).toBool());
+    } else if (change.kind == QLatin1String("advice")) {
+        takeAdvice(change.path.section(u'/', -2, -2).toLongLong(), reply);
     }
 }
 
@@ -78,6 +80,8 @@ void DossierModel::onNeedsUser(const PendingChange &change)
         m_heightsConflict = change.id;
         m_parentHeightsEtag = change.theirsTag;
         emit parentHeightsConflict(ParentHeights::fromJson(change.theirs));
+    } else if (change.kind == QLatin1String("advice")) {
+        adviceNeedsUser(change);
     } else if (change.kind == QLatin1String("bridging-help")) {
         if (conflict) {
             m_pupil = Pupil::fromJson(change.theirs);
@@ -99,6 +103,8 @@ void DossierModel::onDelayed(const QByteArray &id)
         emit parentHeightsWaiting();
     else if (change->kind == QLatin1String("bridging-help"))
         emit bridgingHelpWaiting(change->body.value(QLatin1String("bridgingHelp")).toBool());
+    else if (change->kind == QLatin1String("advice"))
+        emit adviceWaiting(change->path.section(u'/', -2, -2).toLongLong());
 }
 
 void DossierModel::load()
@@ -206,7 +212,7 @@ void DossierModel::resubmitCreonRegistration(qint64 id, const QByteArray &idempo
 void DossierModel::correctMeasurement(const Measurement &corrected)
 {
     QJsonObject body = corrected.toJson();
-    for (const char *derived : {"id", "bmi", "staff", "createdAt", "version"})
+    for (const char *derived : {"id", "bmi", "staff", "createdAt", "version", "advice"})
         body.remove(QLatin1String(derived));
     m_api->put(DossierApi::pupilPath(m_pupilId, QStringLiteral("measurements/%1").arg(corrected.id)), body,
                '"' + QByteArray::number(corrected.version) + '"', this, [this](const DossierReply &r) {
@@ -355,12 +361,95 @@ void DossierModel::saveBridgingHelp(bool on)
                });
 }
 
+QString DossierModel::advicePath(qint64 measurementId) const
+{
+    return DossierApi::pupilPath(m_pupilId, QStringLiteral("measurements/%1/advice").arg(measurementId));
+}
+
+const Measurement *DossierModel::measurement(qint64 measurementId) const
+{
+    for (const Measurement &m : m_measurements)
+        if (m.id == measurementId)
+            return &m;
+    return nullptr;
+}
+
+void DossierModel::saveAdvice(qint64 measurementId, const QString &text)
+{
+    const Measurement *consult = measurement(measurementId);
+    if (!consult)
+        return;
+    const QJsonObject body{{QStringLiteral("text"), text}};
+    const QByteArray etag =
+        m_adviceEtags.value(measurementId, '"' + QByteArray::number(consult->advice.version) + '"');
+    if (Outbox *outbox = m_api->outbox()) {
+        const PendingChange *conflict = outbox->find(m_adviceConflicts.take(measurementId));
+        if (conflict && conflict->state == PendingChange::State::Conflict) {
+            // The user saw the server's advice and keeps their own: the same change, based on that one.
+            outbox->keepMine(conflict->id, body);
+            return;
+        }
+        PendingChange change =
+            PendingChange::make(QStringLiteral("advice"), "PUT", advicePath(measurementId), body);
+        change.ifMatch = etag;
+        change.base = consult->advice.toJson();
+        submit(change, tr("Advice %1 %2").arg(consult->contact, consult->date.toString(Qt::ISODate)));
+        return;
+    }
+    m_api->put(advicePath(measurementId), body, etag, this, [this, measurementId](const DossierReply &r) {
+        if (r.ok())
+            return takeAdvice(measurementId, r);
+        if (!r.isConflict())
+            return emit adviceSaveFailed(measurementId, r);
+        m_api->get(advicePath(measurementId), {}, this, [this, measurementId](const DossierReply &current) {
+            if (!current.ok())
+                return emit adviceSaveFailed(measurementId, current);
+            m_adviceEtags.insert(measurementId, current.etag);
+            emit adviceConflict(measurementId, ConsultAdvice::fromJson(current.body));
+        });
+    });
+}
+
+void DossierModel::adviceNeedsUser(const PendingChange &change)
+{
+    const qint64 measurementId = change.path.section(u'/', -2, -2).toLongLong();
+    if (change.state != PendingChange::State::Conflict) {
+        DossierReply r;
+        r.httpStatus = change.status;
+        r.problemTitle = change.lastError;
+        return emit adviceSaveFailed(measurementId, r);
+    }
+    m_adviceConflicts.insert(measurementId, change.id);
+    m_adviceEtags.insert(measurementId, change.theirsTag);
+    emit adviceConflict(measurementId, ConsultAdvice::fromJson(change.theirs));
+}
+
+void DossierModel::takeAdvice(qint64 measurementId, const DossierReply &r)
+{
+    m_adviceEtags.remove(measurementId);
+    for (Measurement &m : m_measurements)
+        if (m.id == measurementId)
+            m.advice = ConsultAdvice::fromJson(r.body);
+    emit adviceSaved(measurementId);
+}
+
+void DossierModel::acceptServerAdvice(qint64 measurementId, const ConsultAdvice &theirs)
+{
+    if (Outbox *outbox = m_api->outbox(); outbox && m_adviceConflicts.contains(measurementId))
+        outbox->discard(m_adviceConflicts.take(measurementId));
+    m_adviceEtags.remove(measurementId);
+    for (Measurement &m : m_measurements)
+        if (m.id == measurementId)
+            m.advice = theirs;
+    emit adviceSaved(measurementId);
+}
+
 void DossierModel::createActivity(const Activity &activity, const QByteArray &idempotencyKey)
 {
     QJsonObject body = activity.toJson();
-    body.remove(QStringLiteral("id"));
-    body.remove(QStringLiteral("staff"));
-    body.remove(QStringLiteral("createdAt"));
+    // What the server decides (who, when, which version) is not part of the request.
+    for (const char *derived : {"id", "staff", "createdAt", "version", "withdrawn", "changedAt", "reason"})
+        body.remove(QLatin1String(derived));
     PendingChange change =
         PendingChange::make(QStringLiteral("activity"), "POST",
                             DossierApi::pupilPath(m_pupilId, QStringLiteral("activities")), body);

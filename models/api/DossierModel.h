@@ -2,8 +2,9 @@
 // One open pupil dossier on the client: loads its parts in parallel (identity, measurements, parent
 // heights, journal, attests, CREON registrations) and saves changes with If-Match (a 412 is reported as a
 // conflict with the server's current value, never overwritten) and idempotency keys on creates. With an
-// outbox (DossierApi::outbox()) activities, parent heights and bridging help go through it: kept on this
-// computer first, sent when the server can be reached; "…Waiting" says a change waits for the server.
+// outbox (DossierApi::outbox()) activities, parent heights, the advice per consult and bridging help go
+// through it: kept on this computer first, sent when the server can be reached; "…Waiting" says a change
+// waits for the server.
 #include "models/Activity.h"
 #include "models/Attest.h"
 #include "models/Measurement.h"
@@ -45,6 +46,12 @@ public:
     // The user chose the server's value after a conflict.
     void acceptServerParentHeights(const ParentHeights &theirs);
     void saveBridgingHelp(bool on);
+    // The advice for the parents of one consult, exactly as typed; like the parent heights (If-Match on
+    // the advice's own version; after a conflict, on the version the user has seen).
+    void saveAdvice(qint64 measurementId, const QString &text);
+    void acceptServerAdvice(qint64 measurementId, const ConsultAdvice &theirs);
+    // The consult with this id, null when the dossier has none (any more).
+    const Measurement *measurement(qint64 measurementId) const;
     // Use the same key when retrying the same activity.
     void createActivity(const Activity &activity, const QByteArray &idempotencyKey);
     // A referral or an attest, through the outbox like the other changes (same key when retrying); the
@@ -75,6 +82,11 @@ signals:
     void parentHeightsSaveFailed(const lars::models::DossierReply &reply);
     void parentHeightsWaiting();
 
+    void adviceSaved(qint64 measurementId);
+    void adviceConflict(qint64 measurementId, const lars::models::ConsultAdvice &theirs);
+    void adviceSaveFailed(qint64 measurementId, const lars::models::DossierReply &reply);
+    void adviceWaiting(qint64 measurementId);
+
     void bridgingHelpSaved(bool on);
     void bridgingHelpSaveFailed(const lars::models::DossierReply &reply, bool wanted);
     void bridgingHelpWaiting(bool wanted);
@@ -104,6 +116,9 @@ private:
     void onDelayed(const QByteArray &id);
     void takeParentHeights(const DossierReply &r);
     void takeBridgingHelp(const DossierReply &r, bool on);
+    void takeAdvice(qint64 measurementId, const DossierReply &r);
+    void adviceNeedsUser(const PendingChange &change);
+    QString advicePath(qint64 measurementId) const;
     void takeCreon(const DossierReply &r);
     void creonWriteDone(const DossierReply &r);
     // partOfLoad: one of load()'s parts (counts towards fullyLoaded()), not a later refresh.
@@ -121,6 +136,8 @@ private:
     QList<Attest> m_attests;
     QList<QJsonObject> m_creon;
     QByteArray m_heightsConflict; // the outbox's conflicting parent-heights change, while the user decides
+    QHash<qint64, QByteArray> m_adviceConflicts; // by measurement id, likewise
+    QHash<qint64, QByteArray> m_adviceEtags;     // after a conflict: the version the user has seen
     int m_pending = 0;
     bool m_failed = false;
     QElapsedTimer m_clock;

@@ -253,7 +253,8 @@ int CreonRegistry::deriveExisting(const QDate &since)
     while (m.next())
         measurements.append({m.value(0).toLongLong(), m.value(1).toLongLong()});
     QSqlQuery a =
-        m_db.run(QStringLiteral("SELECT id, staff_id FROM activities a WHERE activity_date >= ? AND NOT "
+        m_db.run(QStringLiteral("SELECT id, staff_id FROM activities a WHERE activity_date >= ? AND "
+                                "withdrawn_at IS NULL AND NOT "
                                 "EXISTS (SELECT 1 FROM creon_registrations r WHERE r.source = 'activity' "
                                 "AND r.source_id = a.id) ORDER BY id"),
                  {since.toString(Qt::ISODate)});

@@ -20,6 +20,7 @@ ClassRoutes::ClassRoutes(http::Router &router, Services &services)
     : RouteGroup(router, services)
     , m_pupils(services.db)
     , m_medical(services.db)
+    , m_advice(services.db)
 {
     add("GET", "/classes/{classId}/medical", Route::Authenticated, &ClassRoutes::getClassMedical);
 }
@@ -37,13 +38,16 @@ Response ClassRoutes::getClassMedical(Request &r)
 
     const auto measurements = m_medical.measurementsOfClass(classId);
     const auto heights = m_medical.parentHeightsOfClass(classId);
+    const auto advice = m_advice.ofClass(classId);
     QJsonArray pupils;
     for (const models::Pupil &pupil : m_pupils.inClass(classId)) {
         m_services.audit.record(r, pupil.id, QStringLiteral("medical.read"),
                                 QStringLiteral("class %1").arg(classId));
         QJsonArray list;
-        for (const auto &m : measurements.value(pupil.id))
+        for (auto m : measurements.value(pupil.id)) {
+            m.advice = advice.value(m.id);
             list.append(m.toJson());
+        }
         const auto [father, mother] = heights.value(pupil.id);
         pupils.append(QJsonObject{{QStringLiteral("pupil"), pupil.toJson()},
                                   {QStringLiteral("measurements"), list},

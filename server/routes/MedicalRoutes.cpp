@@ -14,6 +14,7 @@ using http::Route;
 MedicalRoutes::MedicalRoutes(http::Router &router, Services &services)
     : RouteGroup(router, services)
     , m_medical(services.db)
+    , m_advice(services.db)
 {
     add("GET", "/pupils/{pupilId}/medical", Route::Authenticated | Route::Pupil, &MedicalRoutes::getMedical);
     add("GET", "/pupils/{pupilId}/parent-heights", Route::Authenticated | Route::Pupil,
@@ -29,14 +30,21 @@ MedicalRoutes::MedicalRoutes(http::Router &router, Services &services)
         Route::Authenticated | Route::Pupil | Route::TakesBody, &MedicalRoutes::putMeasurement);
     add("DELETE", "/pupils/{pupilId}/measurements/{measurementId}", Route::Authenticated | Route::Pupil,
         &MedicalRoutes::deleteMeasurement);
+    add("GET", "/pupils/{pupilId}/measurements/{measurementId}/advice", Route::Authenticated | Route::Pupil,
+        &MedicalRoutes::getAdvice);
+    add("PUT", "/pupils/{pupilId}/measurements/{measurementId}/advice",
+        Route::Authenticated | Route::Pupil | Route::TakesBody, &MedicalRoutes::putAdvice);
 }
 
 Response MedicalRoutes::getMedical(Request &r)
 {
     const models::Pupil &p = r.pupil;
     QJsonArray measurements;
-    for (const auto &m : m_medical.measurements(p.id))
+    const QHash<qint64, models::ConsultAdvice> advice = m_advice.ofPupil(p.id);
+    for (auto m : m_medical.measurements(p.id)) {
+        m.advice = advice.value(m.id);
         measurements.append(m.toJson());
+    }
     const models::ParentHeights heights = m_medical.parentHeights(p.id);
     m_services.audit.record(r, p.id, QStringLiteral("medical.read"), QString());
     return Response::json(200, QJsonObject{{QStringLiteral("measurements"), measurements},
@@ -77,8 +85,11 @@ Response MedicalRoutes::putParentHeights(Request &r)
 Response MedicalRoutes::getMeasurement(Request &r)
 {
     return pupilItem(r, QStringLiteral("measurement.read"), [this](qint64 pupilId, qint64 id) {
-        const auto m = m_medical.measurement(id, pupilId);
-        return m ? std::optional<QJsonObject>(m->toJson()) : std::nullopt;
+        auto m = m_medical.measurement(id, pupilId);
+        if (!m)
+            return std::optional<QJsonObject>();
+        m->advice = m_advice.advice(id);
+        return std::optional<QJsonObject>(m->toJson());
     });
 }
 
@@ -130,9 +141,10 @@ Response MedicalRoutes::putMeasurement(Request &r)
     creon::CreonRegistry(m_db).measurementChanged(m->id, r.staffId);
     m_services.audit.record(r, p.id, QStringLiteral("measurement.correct"),
                             QStringLiteral("measurement %1").arg(m->id));
-    const auto stored = m_medical.measurement(m->id, p.id);
+    auto stored = m_medical.measurement(m->id, p.id);
     if (!stored)
         throw store::DbError(QStringLiteral("measurement %1 vanished in its own transaction").arg(m->id));
+    stored->advice = m_advice.advice(m->id);
     return Response::json(200, stored->toJson()).withETag(stored->version);
 }
 
@@ -148,6 +160,58 @@ Response MedicalRoutes::deleteMeasurement(Request &r)
     m_services.audit.record(r, p.id, QStringLiteral("measurement.withdraw"),
                             QStringLiteral("measurement %1").arg(r.param(1)));
     return Response::noContent();
+}
+
+Response MedicalRoutes::getAdvice(Request &r)
+{
+    if (!m_medical.measurementVersion(r.param(1), r.pupil.id)) {
+        r.pendingAudit.append({r.pupil.id, QStringLiteral("denied.no-such-item"), r.path});
+        return Response::problem(404, http::problems::uri("not-found"),
+                                 QStringLiteral("No such consult result"));
+    }
+    const models::ConsultAdvice advice = m_advice.advice(r.param(1));
+    m_services.audit.record(r, r.pupil.id, QStringLiteral("advice.read"),
+                            QStringLiteral("measurement %1").arg(r.param(1)));
+    return Response::json(200, advice.toJson()).withETag(advice.version);
+}
+
+Response MedicalRoutes::refuseAdvice(Request &r, Response answer, const QString &reason)
+{
+    r.pendingAudit.append(
+        {r.pupil.id, QStringLiteral("advice.refused"),
+         QStringLiteral("measurement %1: %2 (%3)").arg(r.param(1)).arg(reason).arg(answer.status)});
+    return answer;
+}
+
+Response MedicalRoutes::putAdvice(Request &r)
+{
+    const qint64 measurementId = r.param(1);
+    if (!m_medical.measurementVersion(measurementId, r.pupil.id))
+        return refuseAdvice(r,
+                            Response::problem(404, http::problems::uri("not-found"),
+                                              QStringLiteral("No such consult result")),
+                            QStringLiteral("no such consult"));
+    const models::ConsultAdvice current = m_advice.advice(measurementId);
+    if (auto precondition = RouteSupport::checkIfMatch(r, current.version))
+        return refuseAdvice(r, *precondition,
+                            precondition->status == 428 ? QStringLiteral("no If-Match")
+                                                        : QStringLiteral("stale"));
+    models::FieldErrors errors;
+    const auto wanted = models::ConsultAdvice::parse(r.json, &errors);
+    if (!wanted)
+        return refuseAdvice(r, Response::validation(errors), QStringLiteral("invalid"));
+    if (!m_advice.write(measurementId, r.pupil.id, current.version, wanted->text, r.staffId,
+                        store::Database::now()))
+        return refuseAdvice(r, *RouteSupport::checkIfMatch(r, current.version + 1), QStringLiteral("stale"));
+    // The text itself is medical: the trail says who changed which advice, not what it says.
+    m_services.audit.record(r, r.pupil.id, QStringLiteral("advice.update"),
+                            QStringLiteral("measurement %1: version %2 -> %3, %4 characters")
+                                .arg(measurementId)
+                                .arg(current.version)
+                                .arg(current.version + 1)
+                                .arg(wanted->text.size()));
+    const models::ConsultAdvice stored = m_advice.advice(measurementId);
+    return Response::json(200, stored.toJson()).withETag(stored.version);
 }
 
 } // namespace lars::server::routes

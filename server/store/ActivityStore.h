@@ -1,6 +1,7 @@
 #pragma once
 // The journal (journaalblad) of pupils in the database: activities with their row mapper, newest first in
-// keyset pages, and new entries.
+// keyset pages, new entries, and their author's corrections (each a new version; the replaced version is
+// kept in activity_versions).
 #include "models/Activity.h"
 #include "server/store/Database.h"
 
@@ -32,6 +33,13 @@ public:
     bool exists(qint64 id, qint64 pupilId);
     qint64 insert(const models::Activity &a, qint64 pupilId, qint64 clbId, qint64 staffId,
                   const QString &createdAt);
+    // The CLB the activity was registered for (nullopt: no such activity).
+    std::optional<qint64> clbOf(qint64 id);
+    // Writes a (with its id) as the version after version; false when version is no longer the current one.
+    bool correct(const models::Activity &a, bool withdrawn, const QString &reason, qint64 version,
+                 const QString &now);
+    // Every version of the activity, oldest first, the current one last (empty: not this pupil's).
+    QList<models::Activity> history(qint64 id, qint64 pupilId);
 
 private:
     Database &m_db;

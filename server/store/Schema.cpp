@@ -291,10 +291,33 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
         {6,
          QStringLiteral("CREON delivery: rules, subjects, versioned registrations, outbox, batches, lease"),
          creon::CreonSchema::migration(pg)},
+        // The advice for the parents typed per systematic contact (the parent letter prints exactly it).
+        {7,
+         QStringLiteral("typed advice per systematic contact"),
+         {QStringLiteral(
+              "CREATE TABLE consult_advice (measurement_id BIGINT PRIMARY KEY REFERENCES "
+              "measurements(id), pupil_id BIGINT NOT NULL REFERENCES pupils(id), text TEXT NOT NULL, "
+              "version BIGINT NOT NULL, changed_by BIGINT NOT NULL REFERENCES staff(id), "
+              "changed_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX consult_advice_pupil ON consult_advice (pupil_id)")}},
         {8, QStringLiteral("referrals with the parents' consent; attest types"),
          ReferralStore::migration(pg)},
         {9, QStringLiteral("government login: attempts and one-time codes"),
          auth::OidcLoginStore::migration()},
+        // The author corrects or withdraws a journal activity: a new version; the one it replaces is kept.
+        {10,
+         QStringLiteral("journal corrections: activity versions, withdrawn activities"),
+         {QStringLiteral("ALTER TABLE activities ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+          QStringLiteral("ALTER TABLE activities ADD COLUMN withdrawn_at TEXT"),
+          QStringLiteral("ALTER TABLE activities ADD COLUMN changed_at TEXT"),
+          QStringLiteral("ALTER TABLE activities ADD COLUMN change_reason TEXT"),
+          QStringLiteral(
+              "CREATE TABLE activity_versions (activity_id BIGINT NOT NULL REFERENCES activities(id), "
+              "version BIGINT NOT NULL, activity_date TEXT NOT NULL, function_code TEXT NOT NULL, "
+              "subject TEXT NOT NULL, subject_code TEXT, duration_minutes INTEGER NOT NULL, body TEXT NOT "
+              "NULL, hub_direction TEXT, hub_category TEXT, hub_detail TEXT, withdrawn INTEGER NOT NULL, "
+              "written_at TEXT NOT NULL, reason TEXT, staff_id BIGINT NOT NULL REFERENCES staff(id), "
+              "PRIMARY KEY (activity_id, version))")}},
     };
 }
 

@@ -321,7 +321,9 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                                       "pupil_search",
                                       "parent_heights",
                                       "measurements",
+                                      "consult_advice",
                                       "activities",
+                                      "activity_versions",
                                       "attests",
                                       "referrals",
                                       "creon_registrations",
@@ -336,7 +338,8 @@ QMap<QString, qint64> ServerProcess::tableCounts()
                 // The sum of versions also catches an UPDATE that changed no row count.
                 const bool versioned = QByteArray(table) == "pupils" ||
                                        QByteArray(table) == "parent_heights" ||
-                                       QByteArray(table) == "staff_clbs";
+                                       QByteArray(table) == "consult_advice" ||
+                                       QByteArray(table) == "staff_clbs" || QByteArray(table) == "activities";
                 q.exec(
                     QStringLiteral("SELECT COUNT(*)%2 FROM %1")
                         .arg(QLatin1String(table), versioned ? QStringLiteral(", SUM(version)") : QString()));

@@ -2,6 +2,7 @@
 
 #include "models/NationalNumber.h"
 #include "models/SearchKey.h"
+#include "tools/demodata/DemoAdvice.h"
 
 #include <QDate>
 #include <QHash>
@@ -478,6 +479,9 @@ bool DemoData::generate(int pupilCount, QString *error)
                     "far_vision_right, eye_alignment, depth_vision, colour_vision, hearing_audiometry, "
                     "hearing_speech_in_noise, puberty_stage, vaccination_status, staff_id, clb_id, "
                     "created_at"));
+            Bulk advice(m_db, QStringLiteral("consult_advice"),
+                        QStringLiteral("measurement_id, pupil_id, text, version, changed_by, changed_at"),
+                        &measurements);
             Bulk heights(
                 m_db, QStringLiteral("parent_heights"),
                 QStringLiteral("pupil_id, father_cm, mother_cm, father_changed_by, father_changed_at, "
@@ -524,18 +528,24 @@ bool DemoData::generate(int pupilCount, QString *error)
                         (sex == 'F' ? 84.0 : 86.0) + 6.0 * (years - 2.0) + (rnd.uniform() - 0.5) * 12.0;
                     const double weight = 2.2 * years + 8.0 + (rnd.uniform() - 0.5) * 6.0;
                     const bool older = age >= 11;
-                    measurements.add(
-                        {++measurementId, pupilId, QLatin1String(contact), when.toString(Qt::ISODate), height,
-                         weight, 0.8 + rnd.below(3) * 0.1, 0.8 + rnd.below(3) * 0.1,
-                         rnd.below(10) == 0 ? QStringLiteral("strabisme") : QStringLiteral("normaal"),
-                         QStringLiteral("normaal"),
-                         rnd.below(25) == 0 ? QStringLiteral("afwijkend") : QStringLiteral("normaal"),
-                         QStringLiteral("normaal"),
-                         age >= 6 ? QVariant(QStringLiteral("normaal"))
-                                  : QVariant(QMetaType::fromType<QString>()),
-                         older ? QVariant(sex == 'F' ? QStringLiteral("B2") : QStringLiteral("G2"))
-                               : QVariant(QMetaType::fromType<QString>()),
-                         QStringLiteral("in orde"), staffId, clbId, now});
+                    const double left = 0.8 + rnd.below(3) * 0.1, right = 0.8 + rnd.below(3) * 0.1;
+                    const bool strabisme = rnd.below(10) == 0, colour = rnd.below(25) == 0;
+                    measurements.add({++measurementId, pupilId, QLatin1String(contact),
+                                      when.toString(Qt::ISODate), height, weight, left, right,
+                                      strabisme ? QStringLiteral("strabisme") : QStringLiteral("normaal"),
+                                      QStringLiteral("normaal"),
+                                      colour ? QStringLiteral("afwijkend") : QStringLiteral("normaal"),
+                                      QStringLiteral("normaal"),
+                                      age >= 6 ? QVariant(QStringLiteral("normaal"))
+                                               : QVariant(QMetaType::fromType<QString>()),
+                                      older
+                                          ? QVariant(sex == 'F' ? QStringLiteral("B2") : QStringLiteral("G2"))
+                                          : QVariant(QMetaType::fromType<QString>()),
+                                      QStringLiteral("in orde"), staffId, clbId, now});
+                    if (const QString text =
+                            DemoAdvice::text(pupilId, sex, birth, when, height, weight, strabisme || colour);
+                        !text.isEmpty())
+                        advice.add({measurementId, pupilId, text, 1, staffId, now});
                 }
                 // Parent heights for every third pupil; pupil 1 (Ëlise) has none, so a demo can enter them.
                 if (pupilId % 3 == 2)
@@ -581,6 +591,7 @@ bool DemoData::generate(int pupilCount, QString *error)
                 }
             }
             measurements.flush();
+            advice.flush();
             heights.flush();
             activities.flush();
             attests.flush();
