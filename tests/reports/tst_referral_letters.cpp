@@ -281,7 +281,7 @@ private slots:
         find<QRadioButton>(dialog, "referralConsent-not-asked")->click();
         QVERIFY(save->isEnabled());
         QVERIFY(!find<QDateEdit>(dialog, "referralConsentDate")->isEnabled());
-        QVERIFY(UiTestSetup::screenshot(dialog, QStringLiteral("referral-partner-dialog")));
+        QVERIFY(UiTestSetup::screenshot(dialog, QStringLiteral("dialog-referralDialog-partner")));
         const QStringList problems = audit(dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
@@ -332,7 +332,7 @@ private slots:
         find<QRadioButton>(dialog, "referralConsent-given")->click();
         const QDate consentDate = QDate::currentDate().addDays(-2);
         find<QDateEdit>(dialog, "referralConsentDate")->setDate(consentDate);
-        QVERIFY(UiTestSetup::screenshot(dialog, QStringLiteral("referral-dialog")));
+        QVERIFY(UiTestSetup::screenshot(dialog, QStringLiteral("dialog-referralDialog")));
         const QStringList problems = audit(dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
@@ -373,7 +373,7 @@ private slots:
         text->setFocus();
         QTest::keyClicks(text, QStringLiteral("was aanwezig op het gesprek op het CLB van 9 tot 11 uur."));
         QVERIFY(find<QLabel>(dialog, "attestDate")->text().contains(QStringLiteral("2025")));
-        QVERIFY(UiTestSetup::screenshot(dialog, QStringLiteral("attest-dialog")));
+        QVERIFY(UiTestSetup::screenshot(dialog, QStringLiteral("dialog-attestDialog")));
         const QStringList problems = audit(dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
