@@ -15,12 +15,12 @@
 #include "tests/ui/UiAudit.h"
 #include "tests/ui/UiTestSetup.h"
 #include "tools/demodata/DemoData.h"
-#include "ui/LettersController.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
 #include "ui/dossier/PupilSearchPanel.h"
 #include "ui/letters/AttestDialog.h"
 #include "ui/letters/LetterPreviewDialog.h"
+#include "ui/letters/LettersController.h"
 #include "ui/letters/ReferralDialog.h"
 
 #include <QApplication>

@@ -12,6 +12,7 @@
 #include "reports/Branding.h"
 #include "reports/LetterData.h"
 #include "ui/letters/ClassBatchDialog.h"
+#include "ui/letters/ClassLettersDialog.h"
 #include "ui/letters/LetterPreviewDialog.h"
 
 #include <QDialog>
@@ -62,7 +63,8 @@ public:
     // The letter of a stored referral: to its recipient, with exactly the results ticked from consult.
     void previewReferralLetter(const models::Pupil &pupil, const models::Referral &referral,
                                const std::optional<models::Measurement> &consult);
-    // All parent letters of the pupil's class (latest systematic contact of each) into one PDF.
+    // The parent letters of the pupil's class for one consult the user picks (ClassLettersDialog), into
+    // one PDF.
     void printClassLetters(const models::Pupil &pupil);
     // Colours and logos: the branding editor with a live preview; saved as this computer's override.
     void editBranding();
@@ -73,12 +75,13 @@ public:
     reports::Branding clbBranding() const { return m_clbBranding; }
     reports::Branding branding() const;
 
-    // Test hook: the next class batch writes here instead of asking with a file dialog (empty = cancel).
+    // Test hook: the next class letters are saved here instead of asking with a file dialog (empty = cancel).
     static void setNextBatchFileName(const std::optional<QString> &path);
 
 signals:
     void ready();
     void previewOpened(lars::ui::LetterPreviewDialog *dialog);
+    void classLettersOpened(lars::ui::ClassLettersDialog *dialog);
     void batchOpened(lars::ui::ClassBatchDialog *dialog);
     void brandingEditorOpened(QDialog *dialog);
     // Why a letter could not be made (also shown to the user).
