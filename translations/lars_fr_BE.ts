@@ -230,6 +230,10 @@
         <source>Attest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Advice %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::models::PupilSearchModel</name>
@@ -1384,10 +1388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make an a&amp;ttest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Referral to this partner…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,10 +1397,6 @@
     </message>
     <message>
         <source>A referral or feedback request to the partner of the selected draaischijf activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An attest made from the selected activity, dated on it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -230,6 +230,10 @@
         <source>Attest</source>
         <translation>Attest</translation>
     </message>
+    <message>
+        <source>Advice %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::models::PupilSearchModel</name>
@@ -1384,10 +1388,6 @@
         <translation>Door&amp;verwijzing…</translation>
     </message>
     <message>
-        <source>Make an a&amp;ttest…</source>
-        <translation>A&amp;ttest maken…</translation>
-    </message>
-    <message>
         <source>Referral to this partner…</source>
         <translation>Doorverwijzing naar deze partner…</translation>
     </message>
@@ -1398,10 +1398,6 @@
     <message>
         <source>A referral or feedback request to the partner of the selected draaischijf activity</source>
         <translation>Een doorverwijzing of vraag om terugkoppeling aan de partner van de gekozen draaischijfactiviteit</translation>
-    </message>
-    <message>
-        <source>An attest made from the selected activity, dated on it</source>
-        <translation>Een attest van de gekozen activiteit, met de datum van die activiteit</translation>
     </message>
 </context>
 <context>

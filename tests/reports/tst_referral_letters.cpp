@@ -23,6 +23,7 @@
 #include "ui/letters/LettersController.h"
 #include "ui/letters/ReferralDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -264,6 +265,9 @@ private slots:
         QVERIFY(dialog);
         QVERIFY2(dialog->windowTitle().contains(QStringLiteral("jeugdrechtbank")),
                  qPrintable(dialog->windowTitle()));
+        const QString partner = find<QLabel>(dialog, "referralPartner")->text();
+        QVERIFY2(partner.startsWith(QStringLiteral("jeugdrechtbank (")) && partner.endsWith(u')'),
+                 qPrintable(partner));
         // Nothing medical goes to a partner unless ticked on purpose; nothing is ticked.
         auto *items = find<QListWidget>(dialog, "referralItems");
         QVERIFY(items->count() > 0);
@@ -361,7 +365,7 @@ private slots:
         QVERIFY(activity > 0);
         QVERIFY(selectJournalRow(activity));
         auto *dialog = openedDialog<ui::AttestDialog>(
-            [&] { QTest::mouseClick(find<QPushButton>(m_view, "journalAttestButton"), Qt::LeftButton); });
+            [&] { find<QAction>(m_view, "journalAttestAction")->trigger(); }); // its context menu
         QVERIFY(dialog);
         QCOMPARE(find<QComboBox>(dialog, "attestActivity")->currentData().toLongLong(), activity);
         auto *type = find<QComboBox>(dialog, "attestType");

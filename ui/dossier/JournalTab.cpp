@@ -57,7 +57,6 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     , m_periodFilter(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_referral(new QPushButton(tr("Re&ferral…"), this))
-    , m_attest(new QPushButton(tr("Make an a&ttest…"), this))
     , m_referralAction(new QAction(tr("Referral to this partner…"), this))
     , m_attestAction(new QAction(tr("Make an attest…"), this))
 {
@@ -89,8 +88,6 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     m_referral->setObjectName(QStringLiteral("journalReferralButton"));
     m_referral->setToolTip(tr("A referral or feedback request to the partner of the selected draaischijf "
                               "activity"));
-    m_attest->setObjectName(QStringLiteral("journalAttestButton"));
-    m_attest->setToolTip(tr("An attest made from the selected activity, dated on it"));
     m_referralAction->setObjectName(QStringLiteral("journalReferralAction"));
     m_attestAction->setObjectName(QStringLiteral("journalAttestAction"));
     const auto referTo = [this] {
@@ -103,9 +100,9 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     };
     connect(m_referral, &QPushButton::clicked, this, referTo);
     connect(m_referralAction, &QAction::triggered, this, referTo);
-    connect(m_attest, &QPushButton::clicked, this, attest);
     connect(m_attestAction, &QAction::triggered, this, attest);
-    // The activity's own menu: what can be made from it.
+    // The activity's own menu (right click, the Menu key or Shift+F10): what can be made from it; the row
+    // of buttons has no room for more on a 1280-pixel screen.
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_referralAction);
     m_table->addAction(m_attestAction);
@@ -124,7 +121,6 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     filters->addWidget(m_count);
     filters->addStretch();
     filters->addWidget(m_referral);
-    filters->addWidget(m_attest);
     filters->addWidget(registerButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -170,7 +166,6 @@ void JournalTab::updateActions()
     m_referral->setEnabled(hub);
     m_referralAction->setEnabled(hub);
     m_referralAction->setVisible(hub);
-    m_attest->setEnabled(a.has_value());
     m_attestAction->setEnabled(a.has_value());
 }
 

@@ -64,7 +64,6 @@ private:
     QComboBox *m_periodFilter;
     QLabel *m_count;
     QPushButton *m_referral;
-    QPushButton *m_attest;
     QAction *m_referralAction;
     QAction *m_attestAction;
 };

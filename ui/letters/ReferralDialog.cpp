@@ -109,7 +109,6 @@ void ReferralDialog::build(const QString &partnerName)
                            .arg(partnerName, QLocale().toString(m_activity->date, QLocale::ShortFormat)),
                        to);
         partner->setObjectName(QStringLiteral("referralPartner"));
-        partner->setWordWrap(true);
         toForm->addRow(tr("To:"), partner);
     }
     toForm->addRow(tr("&Address:"), m_address);
@@ -120,6 +119,7 @@ void ReferralDialog::build(const QString &partnerName)
     texts->addRow(tr("&Finding or reason:"), m_finding);
     texts->addRow(tr("&Question:"), m_question);
     left->addLayout(texts);
+    left->addStretch(1); // extra height stays below the fields, not between them
 
     auto *results = new QGroupBox(tr("Results that go along"), this);
     auto *resultsLayout = new QVBoxLayout(results);
@@ -137,6 +137,7 @@ void ReferralDialog::build(const QString &partnerName)
     m_items->setMaximumHeight(m_items->fontMetrics().lineSpacing() * 13);
     resultsLayout->addWidget(resultsNote);
     resultsLayout->addWidget(m_items);
+    resultsLayout->addStretch(1);
     fillItems();
 
     auto *consent = new QGroupBox(tr("Parents' consent"), this);
@@ -159,8 +160,9 @@ void ReferralDialog::build(const QString &partnerName)
     consentLayout->addWidget(consentNote, 2, 0, 1, 3);
 
     auto *right = new QVBoxLayout;
-    right->addWidget(results, 1);
+    right->addWidget(results);
     right->addWidget(consent);
+    right->addStretch(1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
@@ -186,7 +188,7 @@ void ReferralDialog::build(const QString &partnerName)
     layout->addLayout(columns, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
-    resize(980, 560);
+    resize(980, 480);
 
     const QString subject = medical ? QStringLiteral("consult-%1").arg(m_consult->id)
                                     : QStringLiteral("activity-%1").arg(m_activity->id);
