@@ -26,6 +26,8 @@ QString fieldName(const QString &key)
         return ConflictDialog::tr("Phone");
     if (key == QLatin1String("email"))
         return ConflictDialog::tr("E-mail");
+    if (key == QLatin1String("text"))
+        return ConflictDialog::tr("Advice for the parents");
     return key;
 }
 
@@ -35,8 +37,14 @@ QString valueText(const QJsonValue &v)
         return v.toBool() ? ConflictDialog::tr("yes") : ConflictDialog::tr("no");
     if (v.isDouble())
         return QLocale().toString(v.toDouble(), 'g', 6);
-    if (v.isString() && !v.toString().isEmpty())
-        return v.toString();
+    if (v.isString() && !v.toString().isEmpty()) {
+        // A long advice is recognised by its start; the whole text is in the editor.
+        const QStringList lines = v.toString().split(u'\n');
+        QString shown = lines.mid(0, 4).join(u'\n');
+        if (shown.size() > 240)
+            shown = shown.left(240);
+        return shown.size() < v.toString().size() ? shown + QStringLiteral(" …") : shown;
+    }
     return ConflictDialog::tr("(empty)");
 }
 } // namespace

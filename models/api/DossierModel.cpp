@@ -112,7 +112,7 @@ void DossierModel::load()
     m_clock.start();
     m_loadMs = -1;
     m_failed = false;
-    m_pending = 6;
+    m_pending = 7;
     const auto failed = [this](const DossierReply &r) {
         if (!m_failed) {
             m_failed = true;
@@ -158,6 +158,16 @@ void DossierModel::load()
                    for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
                        m_attests.append(Attest::fromJson(v.toObject()));
                    emit attestsLoaded();
+                   partDone();
+               });
+    m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("referrals")), {}, this,
+               [=, this](const DossierReply &r) {
+                   if (!r.ok())
+                       return failed(r);
+                   m_referrals.clear();
+                   for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
+                       m_referrals.append(Referral::fromJson(v.toObject()));
+                   emit referralsLoaded();
                    partDone();
                });
     m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("creon-registrations")), {}, this,
@@ -374,14 +384,13 @@ const Measurement *DossierModel::measurement(qint64 measurementId) const
     return nullptr;
 }
 
-void DossierModel::saveAdvice(qint64 measurementId, const QString &text)
+void DossierModel::saveAdvice(qint64 measurementId, const QString &text, qint64 baseVersion)
 {
     const Measurement *consult = measurement(measurementId);
     if (!consult)
         return;
     const QJsonObject body{{QStringLiteral("text"), text}};
-    const QByteArray etag =
-        m_adviceEtags.value(measurementId, '"' + QByteArray::number(consult->advice.version) + '"');
+    const QByteArray etag = m_adviceEtags.value(measurementId, '"' + QByteArray::number(baseVersion) + '"');
     if (Outbox *outbox = m_api->outbox()) {
         const PendingChange *conflict = outbox->find(m_adviceConflicts.take(measurementId));
         if (conflict && conflict->state == PendingChange::State::Conflict) {
@@ -499,8 +508,12 @@ void DossierModel::create(const QString &kind, const QString &collection, const 
 
 void DossierModel::created(const QString &kind, const QByteArray &idempotencyKey, const DossierReply &reply)
 {
-    if (kind == QLatin1String("referral"))
-        return emit referralCreated(idempotencyKey, Referral::fromJson(reply.body));
+    if (kind == QLatin1String("referral")) {
+        const Referral referral = Referral::fromJson(reply.body);
+        m_referrals.prepend(referral);
+        emit referralsLoaded();
+        return emit referralCreated(idempotencyKey, referral);
+    }
     const Attest attest = Attest::fromJson(reply.body);
     m_attests.prepend(attest);
     emit attestsLoaded();

@@ -36,6 +36,7 @@ public:
     const ParentHeights &parentHeights() const { return m_parentHeights; }
     const QList<Activity> &journal() const { return m_journal; } // newest first
     const QList<Attest> &attests() const { return m_attests; }
+    const QList<Referral> &referrals() const { return m_referrals; } // newest first
     const QList<QJsonObject> &creonRegistrations() const { return m_creon; }
     // Milliseconds from load() until every part had answered.
     qint64 loadMs() const { return m_loadMs; }
@@ -46,9 +47,10 @@ public:
     // The user chose the server's value after a conflict.
     void acceptServerParentHeights(const ParentHeights &theirs);
     void saveBridgingHelp(bool on);
-    // The advice for the parents of one consult, exactly as typed; like the parent heights (If-Match on
-    // the advice's own version; after a conflict, on the version the user has seen).
-    void saveAdvice(qint64 measurementId, const QString &text);
+    // The advice for the parents of one consult, exactly as typed, over the version baseVersion the text
+    // started from (after a conflict: over the version the user has seen); through the outbox like the
+    // parent heights.
+    void saveAdvice(qint64 measurementId, const QString &text, qint64 baseVersion);
     void acceptServerAdvice(qint64 measurementId, const ConsultAdvice &theirs);
     // The consult with this id, null when the dossier has none (any more).
     const Measurement *measurement(qint64 measurementId) const;
@@ -72,6 +74,7 @@ signals:
     void parentHeightsLoaded();
     void journalLoaded();
     void attestsLoaded();
+    void referralsLoaded();
     void creonLoaded();
     void fullyLoaded();
     // The dossier (or one part of it) could not be read; 403 problem types say why.
@@ -134,6 +137,7 @@ private:
     QByteArray m_parentHeightsEtag;
     QList<Activity> m_journal;
     QList<Attest> m_attests;
+    QList<Referral> m_referrals;
     QList<QJsonObject> m_creon;
     QByteArray m_heightsConflict; // the outbox's conflicting parent-heights change, while the user decides
     QHash<qint64, QByteArray> m_adviceConflicts; // by measurement id, likewise

@@ -61,9 +61,8 @@ signals:
     void titleChanged(const QString &title);
     void attestPreviewRequested(const lars::models::Attest &attest);
     void parentLetterRequested(const lars::models::Measurement &contact);
-    // A referral the server has stored (consult: the one its results come from): its letter.
-    void referralSaved(const lars::models::Referral &referral,
-                       const std::optional<lars::models::Measurement> &consult);
+    // A referral the server has stored: its letter.
+    void referralSaved(const lars::models::Referral &referral);
     void classLettersRequested();
 
 private:

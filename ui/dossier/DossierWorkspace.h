@@ -70,9 +70,8 @@ signals:
     void attestPreviewRequested(const lars::models::Pupil &pupil, const lars::models::Attest &attest);
     // Letters from the medical data and the journal (the letters area answers; see ui/LettersController).
     void parentLetterRequested(const lars::models::Pupil &pupil, const lars::models::Measurement &contact);
-    // A referral the server has stored: its letter (consult: where its ticked results come from).
-    void referralSaved(const lars::models::Pupil &pupil, const lars::models::Referral &referral,
-                       const std::optional<lars::models::Measurement> &consult);
+    // A referral the server has stored: its letter.
+    void referralSaved(const lars::models::Pupil &pupil, const lars::models::Referral &referral);
     void classLettersRequested(const lars::models::Pupil &pupil);
 
 protected:

@@ -7,7 +7,6 @@
 #include "models/Attest.h"
 #include "models/Measurement.h"
 #include "models/Pupil.h"
-#include "models/Referral.h"
 #include "models/api/SessionProfile.h"
 #include "reports/Branding.h"
 #include "reports/LetterData.h"
@@ -27,6 +26,7 @@ class QWidget;
 namespace lars::models {
 class ApiClient;
 class DossierApi;
+class DossierModel;
 class Session;
 struct DossierReply;
 } // namespace lars::models
@@ -57,12 +57,13 @@ public:
 
     // ADBIB (or other) attest of an activity: dated on the activity.
     void previewAttest(const models::Pupil &pupil, const models::Attest &attest);
-    // Parent letter after the systematic contact consult (the latest when not given).
-    void previewParentLetter(const models::Pupil &pupil,
-                             const std::optional<models::Measurement> &consult = {});
-    // The letter of a stored referral: to its recipient, with exactly the results ticked from consult.
-    void previewReferralLetter(const models::Pupil &pupil, const models::Referral &referral,
-                               const std::optional<models::Measurement> &consult);
+    // Parent letter of an open dossier after its systematic contact consultId (the latest for 0), composed
+    // by reports::DossierLetters as lars-render --server does; a refusal (no advice for a deviating
+    // result) is shown with its reason instead.
+    void previewParentLetter(models::DossierModel *dossier, qint64 consultId = 0);
+    // The letter of a stored referral of an open dossier: to its recipient, with exactly the ticked results
+    // (reports::DossierLetters, the composition lars-render --server uses).
+    void previewReferralLetter(models::DossierModel *dossier, qint64 referralId);
     // The parent letters of the pupil's class for one consult the user picks (ClassLettersDialog), into
     // one PDF.
     void printClassLetters(const models::Pupil &pupil);

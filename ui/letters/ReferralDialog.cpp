@@ -216,7 +216,7 @@ void ReferralDialog::build(const QString &partnerName)
                 if (key != m_change->key())
                     return;
                 m_change->saved();
-                emit saved(created, m_consult);
+                emit saved(created);
                 accept();
             });
     connect(m_dossier, &models::DossierModel::referralCreateFailed, this,

@@ -52,8 +52,7 @@ public:
     static QString resultText(const models::Measurement &consult, const QString &item);
 
 signals:
-    void saved(const lars::models::Referral &referral,
-               const std::optional<lars::models::Measurement> &consult);
+    void saved(const lars::models::Referral &referral);
 
 private:
     ReferralDialog(models::DossierModel *dossier, const std::optional<models::Measurement> &consult,
