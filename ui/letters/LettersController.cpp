@@ -15,31 +15,9 @@
 #include "ui/letters/ClassLettersDialog.h"
 #include "ui/letters/LetterPreviewDialog.h"
 
-#include <QJsonArray>
 #include <QMessageBox>
 
 namespace lars::ui {
-
-namespace {
-
-std::optional<models::Measurement> latest(const QList<models::Measurement> &list)
-{
-    std::optional<models::Measurement> last;
-    for (const auto &m : list)
-        if (!last || m.date >= last->date)
-            last = m;
-    return last;
-}
-
-QList<models::Measurement> measurementsOf(const QJsonArray &array)
-{
-    QList<models::Measurement> list;
-    for (const QJsonValue &v : array)
-        list.append(models::Measurement::fromJson(v.toObject()));
-    return list;
-}
-
-} // namespace
 
 LettersController::LettersController(models::ApiClient *api, QWidget *window, QObject *parent)
     : QObject(parent)
