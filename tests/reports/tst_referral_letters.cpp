@@ -77,6 +77,8 @@ class TestReferralLetters final : public QObject
     ui::DossierView *m_view = nullptr;
     QString m_token;
     QTemporaryDir m_dir;
+    qint64 m_courtActivity = 0; // the draaischijf activity the youth-court referral was made from
+    models::Attest m_attest;    // the attest made from an activity
 
     template <typename T>
     static T *find(QObject *root, const char *name)
@@ -258,6 +260,7 @@ private slots:
         const qint64 activity = registerHubActivity(
             QStringLiteral("juridisch"), QStringLiteral("jeugdrechtbank"), QDate::currentDate().addDays(-3));
         QVERIFY(activity > 0);
+        m_courtActivity = activity;
         QVERIFY(selectJournalRow(activity));
         auto *button = find<QPushButton>(m_view, "journalReferralButton");
         QTRY_VERIFY(button->isEnabled());
@@ -386,8 +389,53 @@ private slots:
         QVERIFY2(!pdf.contains(dutchDate(QDate::currentDate())), qPrintable(pdf));
         QVERIFY2(pdf.contains(QStringLiteral("van 9 tot 11 uur")), qPrintable(pdf));
         const models::Attest created = m_view->dossier()->attests().first();
+        m_attest = created;
         QCOMPARE(created.activityId, activity);
         QCOMPARE(created.activityDate, activityDate);
+    }
+
+    // lars-render --server composes the same letters from the same records (reports::DossierLetters).
+    void headlessLettersAreTheSame()
+    {
+        QVERIFY(m_courtActivity > 0 && m_attest.id > 0);
+        const QString ca = m_dir.filePath(QStringLiteral("server.pem"));
+        QFile pem(ca);
+        QVERIFY(pem.open(QIODevice::WriteOnly));
+        pem.write(m_server->certificate().toPem());
+        pem.close();
+        const auto render = [&](const QString &letter, const QStringList &which, const QString &out) {
+            return pdftools::run(pdftools::renderTool(),
+                                 QStringList{QStringLiteral("--server"), m_server->baseUrl().toString(),
+                                             QStringLiteral("--server-ca"), ca, QStringLiteral("--token"),
+                                             m_token, QStringLiteral("--pupil"),
+                                             QString::number(m_view->dossier()->pupilId()),
+                                             QStringLiteral("--letter"), letter, QStringLiteral("--out"),
+                                             m_dir.filePath(out)} +
+                                     which);
+        };
+        const auto court = render(QStringLiteral("doorverwijsbrief"),
+                                  {QStringLiteral("--activity"), QString::number(m_courtActivity)},
+                                  QStringLiteral("court-headless.pdf"));
+        QVERIFY2(court.exitCode == 0, court.err.constData());
+        const QString text = pdftools::text(m_dir.filePath(QStringLiteral("court-headless.pdf")));
+        QVERIFY2(text.contains(QStringLiteral("Aan de jeugdrechtbank")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("toestemming")) &&
+                     !text.contains(QStringLiteral("Geachte collega")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("naar de jeugdrechtbank")), qPrintable(text));
+        const auto attest =
+            render(QStringLiteral("attest"), {QStringLiteral("--attest"), QString::number(m_attest.id)},
+                   QStringLiteral("attest-headless.pdf"));
+        QVERIFY2(attest.exitCode == 0, attest.err.constData());
+        QVERIFY(pdftools::text(m_dir.filePath(QStringLiteral("attest-headless.pdf")))
+                    .contains(dutchDate(m_attest.activityDate)));
+        // An activity without a recorded referral gets no letter: refused with the Dutch reason.
+        const auto none = render(QStringLiteral("doorverwijsbrief"),
+                                 {QStringLiteral("--activity"), QString::number(m_attest.activityId)},
+                                 QStringLiteral("none.pdf"));
+        QCOMPARE(none.exitCode, 3);
+        QVERIFY2(QString::fromUtf8(none.err).contains(QStringLiteral("geen doorverwijzing geregistreerd")),
+                 none.err.constData());
     }
 
     void attestsTabOpensTheDialogAndCancelKeepsNothing()
