@@ -56,6 +56,7 @@ bool readCommon(const QJsonObject &json, LetterCommon &c, QString *error)
     c.pupil.school = pupil[u"school"].toString();
     c.pupil.className = pupil[u"class"].toString();
     c.pupil.reference = pupil[u"reference"].toString();
+    c.pupil.language = pupil[u"language"].toString();
     c.letterDate = date(json[u"letterDate"]);
     if (c.clb.name.isEmpty() || c.pupil.fullName().isEmpty()) {
         if (error)
@@ -144,7 +145,9 @@ std::optional<AnyLetter> letterFromJson(LetterType type, const QJsonObject &json
         if (!readCommon(json, l, error))
             return std::nullopt;
         const QJsonObject r = json[u"recipient"].toObject();
-        l.recipient = {r[u"name"].toString(), r[u"role"].toString(), stringList(r[u"address"])};
+        l.recipient = {r[u"name"].toString(), r[u"role"].toString(), stringList(r[u"address"]),
+                       r[u"withArticle"].toString()};
+        l.medical = json[u"medical"].toBool(true);
         l.finding = json[u"finding"].toString();
         l.question = json[u"question"].toString();
         l.measurements = rows(json[u"measurements"]);

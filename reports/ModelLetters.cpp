@@ -4,12 +4,15 @@
 #include "reports/Logging.h"
 #include "reports/Resources.h"
 
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
+#include <utility>
 
 namespace lars::reports {
 
@@ -23,6 +26,7 @@ PupilInfo pupilInfo(const models::Pupil &pupil)
     p.school = pupil.schoolName;
     p.className = pupil.className;
     p.reference = QStringLiteral("LARS-%1").arg(pupil.id);
+    p.language = pupil.contactLanguage;
     return p;
 }
 
@@ -46,18 +50,52 @@ AttestLetter attestLetter(const models::Pupil &pupil, const models::Attest &atte
     return letter;
 }
 
+namespace {
+
+// The language of the parent letter being built (the parents' contact language): the helpers below read
+// their texts in it. Set for the length of parentLetter() only; attests and referral letters, which go to
+// schools and doctors, are Dutch.
+thread_local QString t_language;
+
+class LanguageScope final
+{
+public:
+    explicit LanguageScope(const QString &language)
+        : m_previous(std::exchange(t_language, language))
+    {}
+    ~LanguageScope() { t_language = m_previous; }
+    LanguageScope(const LanguageScope &) = delete;
+    LanguageScope &operator=(const LanguageScope &) = delete;
+
+private:
+    QString m_previous;
+};
+
+} // namespace
+
+// dossier.json: how dossier data become letter text (letter content is data, like the templates), one per
+// language folder of the templates: the one of the parent letter being built, else Dutch.
 const QJsonObject &dossierTexts()
 {
-    static const QJsonObject json = [] {
+    static const QHash<QString, QJsonObject> byLanguage = [] {
         ensureResources();
-        QFile f(QStringLiteral(":/lars/templates/nl/dossier.json"));
-        if (!f.open(QIODevice::ReadOnly)) {
-            qCWarning(lcReports) << "no dossier.json letter texts";
-            return QJsonObject();
+        QHash<QString, QJsonObject> all;
+        const QDir root(QStringLiteral(":/lars/templates"));
+        for (const QString &language : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile f(root.filePath(language + QStringLiteral("/dossier.json")));
+            if (f.open(QIODevice::ReadOnly))
+                all.insert(language, QJsonDocument::fromJson(f.readAll()).object());
         }
-        return QJsonDocument::fromJson(f.readAll()).object();
+        if (!all.contains(QStringLiteral("nl")))
+            qCWarning(lcReports) << "no dossier.json letter texts";
+        return all;
     }();
-    return json;
+    const auto it = byLanguage.constFind(t_language);
+    if (it != byLanguage.constEnd())
+        return *it;
+    static const QJsonObject none;
+    const auto dutch = byLanguage.constFind(QStringLiteral("nl"));
+    return dutch != byLanguage.constEnd() ? *dutch : none;
 }
 
 namespace {
@@ -65,6 +103,14 @@ namespace {
 const QJsonObject &texts()
 {
     return dossierTexts();
+}
+
+// A typed result in the letter's language where dossier.json knows the word ("normaal" → "normal"), else as
+// typed.
+QString typedValue(const QString &value)
+{
+    const QString known = texts()[u"values"].toObject()[value.trimmed().toLower()].toString();
+    return known.isEmpty() ? value : known;
 }
 
 QString text(const char *section, const char *key)
@@ -114,11 +160,43 @@ QList<ResultRow> resultRows(const models::Measurement &m, QStringList *findings)
             continue;
         // A puberty stage is a stage, not a result that can be "normal".
         const bool deviating = qstrcmp(key, "pubertyStage") != 0 && !isNormal(value);
-        rows.append({text("results", key), value, deviating ? check : QString(), deviating});
+        rows.append({text("results", key), typedValue(value), deviating ? check : QString(), deviating});
         if (deviating)
-            findings->append(text("results", key) + QStringLiteral(": ") + value);
+            findings->append(text("results", key) + QStringLiteral(": ") + typedValue(value));
     }
     return rows;
+}
+
+// One result of the consult as a table row (label, value, remark), by its item code; nullopt when the consult
+// has no such result.
+std::optional<ResultRow> resultRow(const models::Measurement &m, const QString &item)
+{
+    if (!models::Referral::hasResult(m, item))
+        return std::nullopt;
+    const QByteArray key = item.toLatin1();
+    if (item == u"height")
+        return ResultRow{text("results", "height"), number(*m.heightCm, 1) + QStringLiteral(" cm"), {}};
+    if (item == u"weight")
+        return ResultRow{text("results", "weight"), number(*m.weightKg, 1) + QStringLiteral(" kg"), {}};
+    if (item == u"bmi")
+        return ResultRow{text("results", "bmi"), number(*m.bmi(), 1), {}};
+    if (item == u"farVision") {
+        QStringList ignored;
+        return resultRows(m, &ignored).value(0);
+    }
+    const QHash<QString, QString> values = {{QStringLiteral("eyeAlignment"), m.eyeAlignment},
+                                            {QStringLiteral("depthVision"), m.depthVision},
+                                            {QStringLiteral("colourVision"), m.colourVision},
+                                            {QStringLiteral("hearingAudiometry"), m.hearingAudiometry},
+                                            {QStringLiteral("hearingSpeechInNoise"), m.hearingSpeechInNoise},
+                                            {QStringLiteral("pubertyStage"), m.pubertyStage},
+                                            {QStringLiteral("vaccinationStatus"), m.vaccinationStatus},
+                                            {QStringLiteral("oralHealth"), m.oralHealth}};
+    const QString value = values.value(item);
+    // A puberty stage is a stage, not a result that can be "normal".
+    const bool deviating = item != u"pubertyStage" && !isNormal(value);
+    return ResultRow{text("results", key.constData()), value,
+                     deviating ? texts()[u"checkRemark"].toString() : QString()};
 }
 
 QString dateText(const QDate &date)
@@ -183,9 +261,13 @@ ParentLetter parentLetter(const models::Pupil &pupil, const QList<models::Measur
                           const models::Measurement &consult, std::optional<double> fatherHeightCm,
                           std::optional<double> motherHeightCm, const ClbInfo &clb, const StaffInfo &staff)
 {
+    const LanguageScope language(pupil.contactLanguage);
     ParentLetter letter;
     letter.clb = clb;
     letter.staff = staff;
+    if (const QString function = texts()[u"functions"].toObject()[staff.function].toString();
+        !function.isEmpty())
+        letter.staff.function = function;
     letter.pupil = pupilInfo(pupil);
     letter.consultName = consultName(consult.contact);
     letter.consultDate = consult.date;
@@ -205,48 +287,33 @@ ParentLetter parentLetter(const models::Pupil &pupil, const QList<models::Measur
     return letter;
 }
 
-ReferralLetter referralLetter(const models::Pupil &pupil, const std::optional<models::Measurement> &consult,
-                              const std::optional<models::Activity> &activity, const ClbInfo &clb,
+ReferralLetter referralLetter(const models::Pupil &pupil, const models::Referral &referral,
+                              const std::optional<models::Measurement> &consult, const ClbInfo &clb,
                               const StaffInfo &staff)
 {
     ReferralLetter letter;
     letter.clb = clb;
     letter.staff = staff;
     letter.pupil = pupilInfo(pupil);
-    letter.recipient.name = text("referral", "recipientName");
-    letter.recipient.role = text("referral", "recipientRole");
-    QStringList findings;
-    if (consult) {
-        if (consult->heightCm)
-            letter.measurements.append(
-                {text("results", "height"), number(*consult->heightCm, 1) + QStringLiteral(" cm"), {}});
-        if (consult->weightKg)
-            letter.measurements.append(
-                {text("results", "weight"), number(*consult->weightKg, 1) + QStringLiteral(" kg"), {}});
-        if (const auto bmi = consult->bmi())
-            letter.measurements.append({text("results", "bmi"), number(*bmi, 1), {}});
-        letter.measurements.append(resultRows(*consult, &findings));
-    }
-    if (activity) {
-        letter.finding = LetterTemplate::fill(text("referral", "findingFromActivity"),
-                                              {{QStringLiteral("subject"), activity->subject},
-                                               {QStringLiteral("date"), dateText(activity->date)},
-                                               {QStringLiteral("text"), activity->text}});
-        if (activity->hub && activity->hub->direction == u"referral-to") {
-            const QString detail = texts()[u"hubDetails"].toObject()[activity->hub->detail].toString();
-            letter.recipient.role = detail.isEmpty() ? activity->hub->detail : detail;
-        }
-    } else if (consult && !findings.isEmpty()) {
-        letter.finding =
-            LetterTemplate::fill(text("referral", "findingFromResults"),
-                                 {{QStringLiteral("consult"), consultName(consult->contact)},
-                                  {QStringLiteral("date"), dateText(consult->date)},
-                                  {QStringLiteral("findings"), findings.join(QStringLiteral("; "))}});
+    letter.medical = referral.isMedical();
+    letter.recipient.name = referral.recipient.name;
+    letter.recipient.addressLines = referral.recipient.address.split(u'\n', Qt::SkipEmptyParts);
+    if (letter.medical) {
+        letter.recipient.role = texts()[u"referral"][u"roles"][referral.recipient.kind].toString();
     } else {
-        letter.finding = text("referral", "findingNone");
+        letter.recipient.role = referral.recipient.categoryLabel;
+        letter.recipient.withArticle = texts()[u"partners"][referral.recipient.detail].toString();
     }
-    letter.question = text("referral", "question");
-    letter.consent = text("referral", "consent");
+    letter.finding = referral.finding;
+    letter.question = referral.question;
+    // Exactly the ticked results, nothing else from the consult.
+    if (consult && consult->id == referral.consultId)
+        for (const QString &item : referral.items)
+            if (auto row = resultRow(*consult, item))
+                letter.measurements.append(*row);
+    if (referral.consent.isGiven())
+        letter.consent = LetterTemplate::fill(text("referral", "consentGiven"),
+                                              {{QStringLiteral("date"), dateText(referral.consent.date)}});
     return letter;
 }
 

@@ -10,6 +10,7 @@
 #include "models/Measurement.h"
 #include "models/ParentHeights.h"
 #include "models/Pupil.h"
+#include "models/Referral.h"
 #include "models/api/DossierApi.h"
 #include "models/api/PendingChange.h"
 
@@ -35,6 +36,7 @@ public:
     const ParentHeights &parentHeights() const { return m_parentHeights; }
     const QList<Activity> &journal() const { return m_journal; } // newest first
     const QList<Attest> &attests() const { return m_attests; }
+    const QList<Referral> &referrals() const { return m_referrals; } // newest first
     const QList<QJsonObject> &creonRegistrations() const { return m_creon; }
     // Milliseconds from load() until every part had answered.
     qint64 loadMs() const { return m_loadMs; }
@@ -56,6 +58,10 @@ public:
     const Measurement *measurement(qint64 measurementId) const;
     // Use the same key when retrying the same activity.
     void createActivity(const Activity &activity, const QByteArray &idempotencyKey);
+    // A referral or an attest, through the outbox like the other changes (same key when retrying); the
+    // letter is made from what the server stored (referralCreated, attestCreated).
+    void createReferral(const Referral &referral, const QByteArray &idempotencyKey);
+    void createAttest(const Attest &attest, const QByteArray &idempotencyKey);
 
     // CREON (docs/creon.md): registrations follow their source, so a correction goes to the source where
     // there is one; every change reloads the registrations and says creonChanged or creonChangeFailed.
@@ -70,6 +76,7 @@ signals:
     void parentHeightsLoaded();
     void journalLoaded();
     void attestsLoaded();
+    void referralsLoaded();
     void creonLoaded();
     void fullyLoaded();
     // The dossier (or one part of it) could not be read; 403 problem types say why.
@@ -93,12 +100,22 @@ signals:
     void activityCreateFailed(const lars::models::DossierReply &reply);
     void activityWaiting();
 
+    // idempotencyKey: the key createReferral()/createAttest() was given (which dialog's change it was).
+    void referralCreated(const QByteArray &idempotencyKey, const lars::models::Referral &referral);
+    void referralCreateFailed(const QByteArray &idempotencyKey, const lars::models::DossierReply &reply);
+    void attestCreated(const QByteArray &idempotencyKey, const lars::models::Attest &attest);
+    void attestCreateFailed(const QByteArray &idempotencyKey, const lars::models::DossierReply &reply);
+
     void creonChanged();
     void creonChangeFailed(const lars::models::DossierReply &reply);
 
 private:
     void partDone();
     bool submit(PendingChange change, const QString &summary);
+    // POST of a new item: through the outbox when there is one, else straight (answer to done()).
+    void create(const QString &kind, const QString &collection, const QJsonObject &body,
+                const QByteArray &idempotencyKey, const QString &summary);
+    void created(const QString &kind, const QByteArray &idempotencyKey, const DossierReply &reply);
     void onAccepted(const PendingChange &change, const DossierReply &reply);
     void onNeedsUser(const PendingChange &change);
     void onDelayed(const QByteArray &id);
@@ -122,6 +139,7 @@ private:
     QByteArray m_parentHeightsEtag;
     QList<Activity> m_journal;
     QList<Attest> m_attests;
+    QList<Referral> m_referrals;
     QList<QJsonObject> m_creon;
     QByteArray m_heightsConflict; // the outbox's conflicting parent-heights change, while the user decides
     QHash<qint64, QByteArray> m_adviceConflicts; // by measurement id, likewise

@@ -121,6 +121,23 @@ private slots:
         }
     }
 
+    // A referral to a non-medical partner: addressed to it, its own wording and slip, nothing medical and no
+    // consent sentence that nobody recorded.
+    void partnerReferralHasItsOwnWording()
+    {
+        const QString pdf =
+            render(QStringLiteral("doorverwijsbrief"), QStringLiteral("doorverwijsbrief-partner.json"), {},
+                   QStringLiteral("partner.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString t = text(pdf);
+        QVERIFY2(t.contains(u"Aan de jeugdrechtbank"), qPrintable(t));
+        QVERIFY2(t.contains(u"Geachte mevrouw, geachte heer"), qPrintable(t));
+        QVERIFY2(t.contains(u"naar de jeugdrechtbank"), qPrintable(t)); // the slip names the recipient
+        for (const char *absent : {"Geachte collega", "collegiale", "Meegestuurde resultaten", "toestemming",
+                                   "Naam arts", "Diagnose", "behandelende arts"})
+            QVERIFY2(!t.contains(QLatin1String(absent)), absent);
+    }
+
     void noLogo()
     {
         const QString pdf = render(QStringLiteral("ouderbrief"), QStringLiteral("ouderbrief-edge-empty.json"),
@@ -187,6 +204,32 @@ private slots:
         }
         QCOMPARE(rows, 22);
         QVERIFY(text(pdf, 0, true).contains(QRegularExpression(QStringLiteral("Na twee lege regels"))));
+    }
+
+    // The parents' contact language picks the parent letter's template: French from the date line to the
+    // page numbers; a letter without a language stays Dutch.
+    void frenchParentLetter()
+    {
+        const QString pdf = render(QStringLiteral("ouderbrief"), QStringLiteral("ouderbrief-fr.json"),
+                                   QStringLiteral("branding-png"), QStringLiteral("fr.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const int n = pages(pdf);
+        // pdftotext gives "fi" and "fl" as ligatures.
+        const QString t = text(pdf).replace(u'ﬁ', QStringLiteral("fi")).replace(u'ﬂ', QStringLiteral("fl"));
+        for (const char *french :
+             {"Gent, le 9 octobre 2025", "Aux parents de Léa Dubois", "Chers parents,", "Le 7 octobre 2025,",
+              "Taille adulte prévisible", "Notre avis", "Des questions ?", "Confidentiel",
+              "l'expression de nos salutations distinguées"})
+            QVERIFY2(t.contains(QString::fromUtf8(french)), french);
+        for (int p = 1; p <= n; ++p)
+            QVERIFY(text(pdf, p).contains(QStringLiteral("page %1/%2").arg(p).arg(n)));
+        for (const char *dutch : {"Beste ouders", "Vertrouwelijk", "pagina", "Lengte", "percentiel",
+                                  "metingen", "leeftijd", "groeicurven", "streeflengte"})
+            QVERIFY2(!t.contains(QLatin1String(dutch)), dutch);
+        // The advice as typed, blank line kept.
+        QVERIFY(text(pdf, 0, true)
+                    .contains(QRegularExpression(
+                        QStringLiteral("dans les trois mois\\.\\s*\\n\\s*\\n\\s*Apportez"))));
     }
 
     void batchFile()

@@ -6,6 +6,7 @@
 #include "ui/dossier/DossierTexts.h"
 #include "ui/dossier/DossierView.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,6 +56,9 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     , m_functionFilter(new QComboBox(this))
     , m_periodFilter(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_referral(new QPushButton(tr("Re&ferral…"), this))
+    , m_referralAction(new QAction(tr("Referral to this partner…"), this))
+    , m_attestAction(new QAction(tr("Make an attest…"), this))
 {
     setObjectName(QStringLiteral("journalTab"));
     m_table->setObjectName(QStringLiteral("journalTable"));
@@ -81,19 +85,29 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
 
     auto *registerButton = new QPushButton(tr("&Register activity…"), this);
     registerButton->setObjectName(QStringLiteral("registerActivity"));
-    auto *referral = new QPushButton(tr("Re&ferral letter…"), this);
-    referral->setObjectName(QStringLiteral("journalReferralButton"));
-    referral->setProperty(DossierView::kPrintProperty, true); // Ctrl+P
-    referral->setToolTip(tr("Referral letter to the GP or a specialist after the selected activity"));
-    connect(referral, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_table->currentIndex();
-        if (!current.isValid())
-            return;
-        const qint64 id = m_model->index(current.row(), Date).data(Qt::UserRole).toLongLong();
-        for (const auto &a : m_dossier->journal())
-            if (a.id == id)
-                emit referralLetterRequested(a);
-    });
+    m_referral->setObjectName(QStringLiteral("journalReferralButton"));
+    m_referral->setToolTip(tr("A referral or feedback request to the partner of the selected draaischijf "
+                              "activity"));
+    m_referralAction->setObjectName(QStringLiteral("journalReferralAction"));
+    m_attestAction->setObjectName(QStringLiteral("journalAttestAction"));
+    const auto referTo = [this] {
+        if (const auto a = selectedActivity(); a && a->hub)
+            emit referralRequested(*a);
+    };
+    const auto attest = [this] {
+        if (const auto a = selectedActivity())
+            emit attestRequested(a->id);
+    };
+    connect(m_referral, &QPushButton::clicked, this, referTo);
+    connect(m_referralAction, &QAction::triggered, this, referTo);
+    connect(m_attestAction, &QAction::triggered, this, attest);
+    // The activity's own menu (right click, the Menu key or Shift+F10): what can be made from it; the row
+    // of buttons has no room for more on a 1280-pixel screen.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_referralAction);
+    m_table->addAction(m_attestAction);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &JournalTab::updateActions);
     auto *filters = new QHBoxLayout;
     const auto addFilter = [this, filters](const QString &text, QComboBox *combo) {
         auto *label = new QLabel(text, this);
@@ -106,7 +120,7 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     addFilter(tr("P&eriod:"), m_periodFilter);
     filters->addWidget(m_count);
     filters->addStretch();
-    filters->addWidget(referral);
+    filters->addWidget(m_referral);
     filters->addWidget(registerButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -129,6 +143,30 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     });
     fillFilters();
     showJournal();
+}
+
+std::optional<models::Activity> JournalTab::selectedActivity() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const qint64 id = m_model->index(current.row(), Date).data(Qt::UserRole).toLongLong();
+    for (const auto &a : m_dossier->journal())
+        if (a.id == id)
+            return a;
+    return std::nullopt;
+}
+
+void JournalTab::updateActions()
+{
+    const auto a = selectedActivity();
+    // A referral from the journal goes to the partner a draaischijf activity names; a medical referral
+    // starts from the consult in Medische gegevens.
+    const bool hub = a && a->hub;
+    m_referral->setEnabled(hub);
+    m_referralAction->setEnabled(hub);
+    m_referralAction->setVisible(hub);
+    m_attestAction->setEnabled(a.has_value());
 }
 
 void JournalTab::registerActivity()
@@ -205,6 +243,7 @@ void JournalTab::showJournal()
     m_table->setColumnWidth(Hub, qMin(m_table->columnWidth(Hub), 320));
     m_table->setColumnWidth(Subject, qMin(m_table->columnWidth(Subject), 240));
     m_table->resizeRowsToContents();
+    updateActions();
 }
 
 } // namespace lars::ui

@@ -4,10 +4,13 @@
 #include "models/Activity.h"
 
 #include <QWidget>
+#include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QStandardItemModel;
+class QPushButton;
 class QTableView;
 
 namespace lars::models {
@@ -40,10 +43,15 @@ public:
     void registerActivity();
 
 signals:
-    // A referral letter after the selected activity (the letters area answers).
-    void referralLetterRequested(const lars::models::Activity &activity);
+    // A referral (or feedback request) to the partner of a draaischijf activity.
+    void referralRequested(const lars::models::Activity &activity);
+    // An attest made from the activity.
+    void attestRequested(qint64 activityId);
 
 private:
+    std::optional<models::Activity> selectedActivity() const;
+    void updateActions();
+
     void fillFilters();
     void showJournal();
 
@@ -55,6 +63,9 @@ private:
     QComboBox *m_functionFilter;
     QComboBox *m_periodFilter;
     QLabel *m_count;
+    QPushButton *m_referral;
+    QAction *m_referralAction;
+    QAction *m_attestAction;
 };
 
 } // namespace lars::ui
