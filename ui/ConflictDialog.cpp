@@ -3,6 +3,7 @@
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -26,6 +27,20 @@ QString fieldName(const QString &key)
         return ConflictDialog::tr("Phone");
     if (key == QLatin1String("email"))
         return ConflictDialog::tr("E-mail");
+    // A correction of a journal activity.
+    static const QHash<QString, const char *> activity{
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Date")},
+        {QStringLiteral("function"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Function")},
+        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Subject")},
+        {QStringLiteral("subjectCode"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Theme")},
+        {QStringLiteral("durationMinutes"),
+         QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Duration (minutes)")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Text")},
+        {QStringLiteral("hub"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Draaischijf")},
+        {QStringLiteral("withdrawn"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Withdrawn")},
+        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Why")}};
+    if (const char *name = activity.value(key))
+        return ConflictDialog::tr(name);
     return key;
 }
 
@@ -37,6 +52,12 @@ QString valueText(const QJsonValue &v)
         return QLocale().toString(v.toDouble(), 'g', 6);
     if (v.isString() && !v.toString().isEmpty())
         return v.toString();
+    if (v.isObject()) { // the draaischijf's direction, category and detail
+        QStringList parts;
+        for (const QJsonValue &part : v.toObject())
+            parts << part.toString();
+        return parts.join(QStringLiteral(" · "));
+    }
     return ConflictDialog::tr("(empty)");
 }
 } // namespace

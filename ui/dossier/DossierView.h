@@ -65,10 +65,12 @@ signals:
 
 private:
     void showHeader();
+    void showOffline();
 
     models::DossierModel *m_dossier;
     QLabel *m_header;
     MessageLabel *m_problem;
+    MessageLabel *m_offline; // "offline — data of 10:42" while it shows what was read earlier
     QTabWidget *m_sections;
     AttestsTab *m_attests;
 };
