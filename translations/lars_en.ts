@@ -556,6 +556,21 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::BrandingDialog</name>
+    <message>
+        <source>Colours and logos of letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the CLB&apos;s colours and logos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::BrandingEditor</name>
     <message>
         <source>Brand colour</source>
@@ -652,6 +667,69 @@
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ClassLettersDialog</name>
+    <message>
+        <source>Class letters %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils without this consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (no such consult):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, school year %2 (%3 of %4 pupils)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil of this class has had a systematic contact yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letters; %2 pupils without this consult are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: the letter for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent letters %1 %2 - %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,18 +1574,6 @@
 <context>
     <name>lars::ui::LettersController</name>
     <message>
-        <source>Colours and logos of letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the CLB&apos;s colours and logos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the CLB&apos;s letterhead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,18 +1611,6 @@
     </message>
     <message>
         <source>No pupil of class %1 has had a systematic contact yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parent letters %1 - %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the class&apos;s parent letters as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -556,6 +556,21 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::BrandingDialog</name>
+    <message>
+        <source>Colours and logos of letters</source>
+        <translation>Couleurs et logos des lettres</translation>
+    </message>
+    <message>
+        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
+        <translation>Ces couleurs et logos sont utilisés pour les lettres imprimées sur cet ordinateur, à la place de ceux de votre CLB.</translation>
+    </message>
+    <message>
+        <source>Use the CLB&apos;s colours and logos</source>
+        <translation>Utiliser les couleurs et logos du CLB</translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::BrandingEditor</name>
     <message>
         <source>Brand colour</source>
@@ -653,6 +668,69 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ClassLettersDialog</name>
+    <message>
+        <source>Class letters %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils without this consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Skipped (no such consult):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, school year %2 (%3 of %4 pupils)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil of this class has had a systematic contact yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letters; %2 pupils without this consult are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: the letter for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent letters %1 %2 - %3</source>
+        <translation type="unfinished">Lettres aux parents %1 - %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished">Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1496,18 +1574,6 @@
 <context>
     <name>lars::ui::LettersController</name>
     <message>
-        <source>Colours and logos of letters</source>
-        <translation>Couleurs et logos des lettres</translation>
-    </message>
-    <message>
-        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
-        <translation>Ces couleurs et logos sont utilisés pour les lettres imprimées sur cet ordinateur, à la place de ceux de votre CLB.</translation>
-    </message>
-    <message>
-        <source>Use the CLB&apos;s colours and logos</source>
-        <translation>Utiliser les couleurs et logos du CLB</translation>
-    </message>
-    <message>
         <source>the CLB&apos;s letterhead</source>
         <translation>l&apos;en-tête du CLB</translation>
     </message>
@@ -1546,18 +1612,6 @@
     <message>
         <source>No pupil of class %1 has had a systematic contact yet.</source>
         <translation>Aucun élève de la classe %1 n&apos;a encore eu de contact systématique.</translation>
-    </message>
-    <message>
-        <source>Parent letters %1 - %2</source>
-        <translation>Lettres aux parents %1 - %2</translation>
-    </message>
-    <message>
-        <source>Save the class&apos;s parent letters as PDF</source>
-        <translation>Enregistrer les lettres aux parents de la classe en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

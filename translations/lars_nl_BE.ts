@@ -556,6 +556,21 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::BrandingDialog</name>
+    <message>
+        <source>Colours and logos of letters</source>
+        <translation>Kleuren en logo&apos;s van brieven</translation>
+    </message>
+    <message>
+        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
+        <translation>Deze kleuren en logo&apos;s worden gebruikt voor de brieven die op deze computer afgedrukt worden, in plaats van die van uw CLB.</translation>
+    </message>
+    <message>
+        <source>Use the CLB&apos;s colours and logos</source>
+        <translation>De kleuren en logo&apos;s van het CLB gebruiken</translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::BrandingEditor</name>
     <message>
         <source>Brand colour</source>
@@ -653,6 +668,69 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ClassLettersDialog</name>
+    <message>
+        <source>Class letters %1 – %2</source>
+        <translation>Klasbrieven %1 – %2</translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation>Consult</translation>
+    </message>
+    <message>
+        <source>&amp;Consult:</source>
+        <translation>&amp;Consult:</translation>
+    </message>
+    <message>
+        <source>Pupils without this consult</source>
+        <translation>Leerlingen zonder dit consult</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Bewaren als PDF…</translation>
+    </message>
+    <message>
+        <source>Skipped (no such consult):</source>
+        <translation>Overgeslagen (zonder dit consult):</translation>
+    </message>
+    <message>
+        <source>%1, school year %2 (%3 of %4 pupils)</source>
+        <translation>%1, schooljaar %2 (%3 van %4 leerlingen)</translation>
+    </message>
+    <message>
+        <source>No pupil of this class has had a systematic contact yet.</source>
+        <translation>Nog geen enkele leerling van deze klas had een systematisch contact.</translation>
+    </message>
+    <message>
+        <source>%1 letters; %2 pupils without this consult are skipped.</source>
+        <translation>%1 brieven; %2 leerlingen zonder dit consult worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>No letter to show.</source>
+        <translation>Geen brief om te tonen.</translation>
+    </message>
+    <message>
+        <source>Sample: the letter for %1</source>
+        <translation>Voorbeeld: de brief voor %1</translation>
+    </message>
+    <message>
+        <source>Parent letters %1 %2 - %3</source>
+        <translation>Ouderbrieven %1 %2 - %3</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Bewaren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
     </message>
 </context>
 <context>
@@ -1496,18 +1574,6 @@
 <context>
     <name>lars::ui::LettersController</name>
     <message>
-        <source>Colours and logos of letters</source>
-        <translation>Kleuren en logo&apos;s van brieven</translation>
-    </message>
-    <message>
-        <source>These colours and logos are used for the letters printed on this computer, instead of the ones of your CLB.</source>
-        <translation>Deze kleuren en logo&apos;s worden gebruikt voor de brieven die op deze computer afgedrukt worden, in plaats van die van uw CLB.</translation>
-    </message>
-    <message>
-        <source>Use the CLB&apos;s colours and logos</source>
-        <translation>De kleuren en logo&apos;s van het CLB gebruiken</translation>
-    </message>
-    <message>
         <source>the CLB&apos;s letterhead</source>
         <translation>de briefhoofding van het CLB</translation>
     </message>
@@ -1546,18 +1612,6 @@
     <message>
         <source>No pupil of class %1 has had a systematic contact yet.</source>
         <translation>Geen enkele leerling van klas %1 had al een systematisch contact.</translation>
-    </message>
-    <message>
-        <source>Parent letters %1 - %2</source>
-        <translation>Ouderbrieven %1 - %2</translation>
-    </message>
-    <message>
-        <source>Save the class&apos;s parent letters as PDF</source>
-        <translation>De ouderbrieven van de klas bewaren als PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,31 @@
 // objectName, driven with QTest) against the real lars-server with demo data, logged in through the
 // test-only token route as An Peeters (nurse, Vrij CLB Antwerpen). Each document is requested from the
 // dossier, saved through the preview dialog's test hook and read back with pdftotext; the branding editor's
-// change shows in the next letter; the class batch runs to the end of its progress bar.
+// change shows in the next letter; class letters for one chosen consult skip the pupils without it, show
+// a sample first and run to the end of the batch's progress bar.
 #include "PdfTools.h"
 #include "models/api/ApiClient.h"
 #include "models/api/DossierModel.h"
 #include "models/api/PupilSearchModel.h"
+#include "reports/ModelLetters.h"
 #include "tests/support/ServerProcess.h"
 #include "tools/demodata/DemoData.h"
-#include "ui/LettersController.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
 #include "ui/dossier/PupilSearchPanel.h"
 #include "ui/letters/BrandingEditor.h"
 #include "ui/letters/ClassBatchDialog.h"
+#include "ui/letters/ClassLettersDialog.h"
 #include "ui/letters/LetterPreviewDialog.h"
+#include "ui/letters/LettersController.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPainter>
 #include <QPointer>
@@ -270,30 +276,76 @@ private slots:
         reports::Branding::saveOverride(settings, std::nullopt);
     }
 
-    void classBatchToOnePdf()
+    void classLettersForOneConsult()
     {
-        const QString path = m_dir.filePath(QStringLiteral("klas.pdf"));
-        ui::LettersController::setNextBatchFileName(path);
-        QSignalSpy opened(m_letters, &ui::LettersController::batchOpened);
+        QSignalSpy opened(m_letters, &ui::LettersController::classLettersOpened);
+        QSignalSpy batches(m_letters, &ui::LettersController::batchOpened);
         m_view->showSection(ui::DossierView::Medical);
         QTest::mouseClick(find<QPushButton>(m_view, "classLettersButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
-        QPointer<ui::ClassBatchDialog> dialog = opened.first().first().value<ui::ClassBatchDialog *>();
-        QSignalSpy finished(dialog.data(), &ui::ClassBatchDialog::finished);
-        auto *progress = find<QProgressBar>(dialog, "batchProgress");
-        QVERIFY(progress);
-        QVERIFY(progress->maximum() >= 2);
+        QPointer<ui::ClassLettersDialog> dialog = opened.first().first().value<ui::ClassLettersDialog *>();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const auto consults = dialog->consults();
+        QVERIFY(!consults.isEmpty());
+        auto *combo = find<QComboBox>(dialog, "consultCombo");
+        QCOMPARE(combo->count(), int(consults.size()));
+
+        // Every consult: exactly the pupils who had that one; the others listed as skipped.
+        int withSkipped = -1;
+        int classSize = -1;
+        for (int i = 0; i < consults.size(); ++i) {
+            combo->setCurrentIndex(i);
+            const int letters = int(dialog->letters().size());
+            QCOMPARE(find<QListWidget>(dialog, "skippedList")->count(), int(dialog->skippedPupils().size()));
+            if (classSize < 0)
+                classSize = letters + int(dialog->skippedPupils().size());
+            QCOMPARE(letters + int(dialog->skippedPupils().size()), classSize);
+            for (const auto &letter : dialog->letters()) {
+                const auto &parent = std::get<reports::ParentLetter>(letter);
+                QCOMPARE(models::ClassMedical::schoolYearOf(parent.consultDate), consults[i].schoolYear);
+                QCOMPARE(parent.consultName, reports::consultName(consults[i].contact));
+            }
+            if (withSkipped < 0 && !dialog->skippedPupils().isEmpty() && letters > 0)
+                withSkipped = i;
+        }
+        QVERIFY2(withSkipped >= 0, "the demo class has a consult some pupils did not have");
+        combo->setCurrentIndex(withSkipped);
+        const auto chosen = consults[withSkipped];
+        const auto letters = dialog->letters();
+        const QStringList skipped = dialog->skippedPupils();
+        // One sample letter is previewed before anything is written.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->samplePreview()->pageCount() > 0, 20000);
+        QVERIFY(find<QLabel>(dialog, "sampleLabel")
+                    ->text()
+                    .contains(reports::common(letters.first()).pupil.fullName()));
+
+        const QString path = m_dir.filePath(QStringLiteral("klas.pdf"));
+        ui::LettersController::setNextBatchFileName(path);
+        QTest::mouseClick(find<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(batches.size(), 1, 20000);
+        QTRY_VERIFY(!dialog);
+        QPointer<ui::ClassBatchDialog> batch = batches.first().first().value<ui::ClassBatchDialog *>();
+        QSignalSpy finished(batch.data(), &ui::ClassBatchDialog::finished);
+        auto *progress = find<QProgressBar>(batch, "batchProgress");
+        QCOMPARE(progress->maximum(), int(letters.size()));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-        QCOMPARE(progress->value(), progress->maximum());
         QVERIFY(finished.first().first().value<reports::LetterOutput::Result>().ok);
         const QString text = pdftools::text(path);
-        QVERIFY2(text.contains(QStringLiteral("Aan de ouders van Jérôme De Smet")),
-                 qPrintable(text.left(2000)));
-        QVERIFY2(text.contains(QStringLiteral("Aan de ouders van Ëlise Van den Bossche")),
-                 qPrintable(text.left(2000)));
-        QCOMPARE(text.count(QStringLiteral("Aan de ouders van")), progress->maximum());
-        find<QPushButton>(dialog, "closeButton")->click();
-        QTRY_VERIFY(!dialog);
+        QCOMPARE(int(text.count(QStringLiteral("Aan de ouders van"))), int(letters.size()));
+        for (const auto &letter : letters) {
+            const auto &parent = std::get<reports::ParentLetter>(letter);
+            QVERIFY2(text.contains(QStringLiteral("Aan de ouders van ") + parent.pupil.fullName()),
+                     qPrintable(parent.pupil.fullName()));
+            QVERIFY(text.contains(dutchDate(parent.consultDate)));
+        }
+        for (const QString &name : skipped)
+            QVERIFY2(!text.contains(QStringLiteral("Aan de ouders van ") + name), qPrintable(name));
+        QVERIFY(text.contains(reports::consultName(chosen.contact)));
+        // The CLB acted for and the staff member's contact data for that CLB.
+        QVERIFY2(text.contains(QStringLiteral("Vrij CLB Antwerpen")), qPrintable(text.left(1500)));
+        QVERIFY2(text.contains(QStringLiteral("04 22 33 40")), qPrintable(text.left(1500)));
+        find<QPushButton>(batch, "closeButton")->click();
+        QTRY_VERIFY(!batch);
     }
 };
 

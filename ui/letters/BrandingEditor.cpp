@@ -85,7 +85,10 @@ BrandingEditor::BrandingEditor(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Logos (PNG or SVG)"), this));
+    auto *logosLabel = new QLabel(tr("Logos (PNG or SVG)"), this);
+    logosLabel->setBuddy(m_logos);
+    m_logos->setAccessibleName(logosLabel->text());
+    layout->addWidget(logosLabel);
     layout->addWidget(m_logos);
     layout->addLayout(buttons);
     layout->addStretch();
@@ -179,7 +182,9 @@ void BrandingEditor::refresh()
     const int row = m_logos->currentRow();
     m_logos->clear();
     for (const Logo &logo : m_branding.logos) {
-        auto *item = new QListWidgetItem(thumbnail(logo), Branding::positionName(logo.position), m_logos);
+        // The position in the UI's words (the position list's), not the JSON name ("left").
+        auto *item = new QListWidgetItem(
+            thumbnail(logo), m_position->itemText(m_position->findData(int(logo.position))), m_logos);
         item->setToolTip(logo.isSvg() ? tr("SVG logo") : tr("Image logo"));
     }
     m_logos->setCurrentRow(std::min(row, int(m_logos->count()) - 1));

@@ -3,7 +3,9 @@
 #include "reports/LetterBatchJob.h"
 #include "reports/LetterOutput.h"
 #include "ui/letters/BrandingEditor.h"
+#include "ui/letters/SaveLocation.h"
 
+#include <QAbstractScrollArea>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -14,8 +16,8 @@
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -42,16 +44,6 @@ std::optional<bool> &nextPrintAccepted()
     return value;
 }
 constexpr auto kPrinterKey = "letters/printerName";
-constexpr auto kSaveDirKey = "letters/saveDirectory";
-
-QString safeFileName(QString name)
-{
-    static const QString bad = QStringLiteral("/\\:*?\"<>|");
-    for (QChar &c : name)
-        if (bad.contains(c))
-            c = u'-';
-    return name.simplified();
-}
 } // namespace
 
 void LetterPreviewDialog::setNextSaveFileName(const std::optional<QString> &path)
@@ -107,21 +99,30 @@ LetterPreviewDialog::LetterPreviewDialog(QList<AnyLetter> letters, const Brandin
     brandingToggle->setCheckable(true);
     connect(brandingToggle, &QPushButton::toggled, m_editor, &QWidget::setVisible);
     auto *previous = new QToolButton(this);
+    previous->setObjectName(QStringLiteral("previousPageButton"));
     previous->setArrowType(Qt::LeftArrow);
     previous->setToolTip(tr("Previous page"));
     previous->setAccessibleName(previous->toolTip());
-    connect(previous, &QToolButton::clicked, m_preview,
-            [this] { m_preview->setCurrentPage(m_preview->currentPage() - 1); });
+    connect(previous, &QToolButton::clicked, m_preview, [this] {
+        m_preview->setCurrentPage(m_preview->currentPage() - 1);
+        showPageNumber();
+    });
     auto *next = new QToolButton(this);
+    next->setObjectName(QStringLiteral("nextPageButton"));
     next->setArrowType(Qt::RightArrow);
     next->setToolTip(tr("Next page"));
     next->setAccessibleName(next->toolTip());
-    connect(next, &QToolButton::clicked, m_preview,
-            [this] { m_preview->setCurrentPage(m_preview->currentPage() + 1); });
-    auto *pageLabel = new QLabel(this);
-    connect(m_preview, &QPrintPreviewWidget::previewChanged, pageLabel, [this, pageLabel] {
-        pageLabel->setText(tr("Page %1 of %2").arg(m_preview->currentPage()).arg(m_preview->pageCount()));
+    connect(next, &QToolButton::clicked, m_preview, [this] {
+        m_preview->setCurrentPage(m_preview->currentPage() + 1);
+        showPageNumber();
     });
+    m_pageLabel = new QLabel(this);
+    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this, &LetterPreviewDialog::showPageNumber);
+    // The page shown also changes by scrolling or the mouse wheel; the preview has no signal for that.
+    if (auto *view = m_preview->findChild<QAbstractScrollArea *>())
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+                &LetterPreviewDialog::showPageNumber);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -138,7 +139,7 @@ LetterPreviewDialog::LetterPreviewDialog(QList<AnyLetter> letters, const Brandin
 
     auto *top = new QHBoxLayout;
     top->addWidget(previous);
-    top->addWidget(pageLabel);
+    top->addWidget(m_pageLabel);
     top->addWidget(next);
     top->addStretch();
     top->addWidget(brandingToggle);
@@ -154,11 +155,24 @@ LetterPreviewDialog::LetterPreviewDialog(QList<AnyLetter> letters, const Brandin
     layout->addLayout(top);
     layout->addLayout(middle, 1);
     layout->addLayout(bottom);
-    // Tall enough for a page, never taller than the screen (a 1366×768 laptop).
-    QSize size(900, 1000);
-    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableSize() * 0.92);
-    resize(size);
+    resize(fittingSize(this, QSize(900, 1000)));
+}
+
+QSize LetterPreviewDialog::fittingSize(const QWidget *dialog, const QSize &wanted)
+{
+    // Tall enough for a page, never taller than the screen (a 1366×768 laptop) with the window frame and
+    // the panel: the available height less a margin for the title bar.
+    const QWidget *anchor = dialog->parentWidget() ? dialog->parentWidget() : dialog;
+    const QScreen *screen = anchor->screen() ? anchor->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return wanted;
+    const QSize available = screen->availableSize() - QSize(16, 48);
+    return wanted.boundedTo(available).expandedTo(dialog->minimumSizeHint().boundedTo(available));
+}
+
+void LetterPreviewDialog::showPageNumber()
+{
+    m_pageLabel->setText(tr("Page %1 of %2").arg(m_preview->currentPage()).arg(m_preview->pageCount()));
 }
 
 LetterPreviewDialog::~LetterPreviewDialog() = default;
@@ -193,20 +207,14 @@ void LetterPreviewDialog::saveAsPdf()
             startSave(*hook);
         return;
     }
-    QSettings settings;
-    const QString dir = settings
-                            .value(QLatin1String(kSaveDirKey),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .toString();
     auto *dialog = new QFileDialog(this, tr("Save as PDF"),
-                                   QDir(dir).filePath(safeFileName(windowTitle()) + QStringLiteral(".pdf")),
+                                   SaveLocation::suggest(windowTitle() + QStringLiteral(".pdf")),
                                    tr("PDF documents (*.pdf)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QSettings s;
-        s.setValue(QLatin1String(kSaveDirKey), QFileInfo(path).absolutePath());
+        SaveLocation::remember(path);
         startSave(path);
     });
     dialog->open();

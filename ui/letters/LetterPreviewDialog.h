@@ -30,6 +30,8 @@ public:
 
     // The branding in effect: the CLB's, or the local override saved in the settings.
     static reports::Branding effectiveBranding(const reports::Branding &clbBranding);
+    // wanted, made smaller to fit the screen the dialog opens on (a 1366×768 laptop included).
+    static QSize fittingSize(const QWidget *dialog, const QSize &wanted);
 
     void setBranding(const reports::Branding &branding);
     reports::Branding branding() const { return m_branding; }
@@ -58,6 +60,7 @@ signals:
 private:
     void startSave(const QString &path);
     void printNow();
+    void showPageNumber();
 
     QList<reports::AnyLetter> m_letters;
     reports::Branding m_branding;
@@ -67,6 +70,7 @@ private:
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_printButton = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_pageLabel = nullptr;
     reports::LetterBatchJob *m_job = nullptr;
 };
 

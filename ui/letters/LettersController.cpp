@@ -1,5 +1,6 @@
-#include "ui/LettersController.h"
+#include "ui/letters/LettersController.h"
 
+#include "models/ClassMedical.h"
 #include "models/ParentHeights.h"
 #include "models/api/DossierApi.h"
 #include "models/api/Session.h"
@@ -7,115 +8,17 @@
 #include "reports/ModelLetters.h"
 #include "ui/Logging.h"
 #include "ui/dossier/DossierWorkspace.h"
-#include "ui/letters/BrandingEditor.h"
+#include "ui/letters/BrandingDialog.h"
 #include "ui/letters/ClassBatchDialog.h"
+#include "ui/letters/ClassLettersDialog.h"
 #include "ui/letters/LetterPreviewDialog.h"
 
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QHBoxLayout>
 #include <QJsonArray>
-#include <QLabel>
 #include <QMessageBox>
-#include <QPrintPreviewWidget>
-#include <QPrinter>
-#include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QVBoxLayout>
 
 namespace lars::ui {
 
 namespace {
-
-std::optional<QString> &nextBatchFileName()
-{
-    static std::optional<QString> value;
-    return value;
-}
-
-constexpr auto kSaveDirKey = "letters/saveDirectory";
-
-// The branding editor beside a sample letter that follows every change.
-class BrandingDialog final : public QDialog
-{
-public:
-    BrandingDialog(const reports::AnyLetter &sample, const reports::Branding &clbBranding,
-                   const reports::Branding &current, QWidget *parent)
-        : QDialog(parent)
-        , m_sample(sample)
-        , m_branding(current)
-        , m_printer(QPrinter::ScreenResolution)
-    {
-        setObjectName(QStringLiteral("brandingDialog"));
-        setWindowTitle(LettersController::tr("Colours and logos of letters"));
-        m_editor = new BrandingEditor(this);
-        m_editor->setObjectName(QStringLiteral("brandingEditor"));
-        m_editor->setBranding(current);
-        m_preview = new QPrintPreviewWidget(&m_printer, this);
-        m_preview->setObjectName(QStringLiteral("brandingPreview"));
-        m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
-        m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
-        connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
-            reports::LetterOutput::Options options;
-            options.branding = m_branding;
-            reports::LetterOutput::print(*printer, {m_sample}, options);
-        });
-        connect(m_editor, &BrandingEditor::brandingChanged, this, [this](const reports::Branding &branding) {
-            m_branding = branding;
-            m_preview->updatePreview();
-        });
-
-        auto *hint =
-            new QLabel(LettersController::tr("These colours and logos are used for the letters printed on "
-                                             "this computer, instead of the ones of your CLB."),
-                       this);
-        hint->setWordWrap(true);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-        buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveBrandingButton"));
-        auto *clbDefault = buttons->addButton(LettersController::tr("Use the CLB's colours and logos"),
-                                              QDialogButtonBox::ResetRole);
-        clbDefault->setObjectName(QStringLiteral("clbBrandingButton"));
-        connect(clbDefault, &QPushButton::clicked, this, [this, clbBranding] {
-            m_useClb = true;
-            m_editor->setBranding(clbBranding);
-            m_branding = clbBranding;
-            m_preview->updatePreview();
-        });
-        connect(m_editor, &BrandingEditor::brandingChanged, this, [this] { m_useClb = false; });
-        connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-            QSettings settings;
-            reports::Branding::saveOverride(
-                settings, m_useClb ? std::nullopt : std::optional<reports::Branding>(m_branding));
-            accept();
-        });
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-        auto *left = new QVBoxLayout;
-        left->addWidget(hint);
-        left->addWidget(m_editor);
-        left->addStretch();
-        auto *middle = new QHBoxLayout;
-        middle->addLayout(left);
-        middle->addWidget(m_preview, 1);
-        auto *layout = new QVBoxLayout(this);
-        layout->addLayout(middle, 1);
-        layout->addWidget(buttons);
-        resize(1000, 760);
-    }
-
-    reports::Branding branding() const { return m_branding; }
-    BrandingEditor *editor() const { return m_editor; }
-
-private:
-    reports::AnyLetter m_sample;
-    reports::Branding m_branding;
-    QPrinter m_printer;
-    BrandingEditor *m_editor;
-    QPrintPreviewWidget *m_preview;
-    bool m_useClb = false;
-};
 
 std::optional<models::Measurement> latest(const QList<models::Measurement> &list)
 {
@@ -134,11 +37,6 @@ QList<models::Measurement> measurementsOf(const QJsonArray &array)
     return list;
 }
 
-std::optional<double> optionalNumber(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-
 } // namespace
 
 LettersController::LettersController(models::ApiClient *api, QWidget *window, QObject *parent)
@@ -151,7 +49,7 @@ LettersController::LettersController(models::ApiClient *api, QWidget *window, QO
 
 void LettersController::setNextBatchFileName(const std::optional<QString> &path)
 {
-    nextBatchFileName() = path;
+    ClassLettersDialog::setNextSaveFileName(path);
 }
 
 void LettersController::attach(DossierWorkspace *workspace)
@@ -374,50 +272,16 @@ void LettersController::printClassLetters(const models::Pupil &pupil)
                     failRequest(reply, tr("the medical data of the class"));
                     return;
                 }
-                QList<reports::AnyLetter> letters;
-                for (const QJsonValue &v : reply.body[u"pupils"].toArray()) {
-                    const QJsonObject o = v.toObject();
-                    const QList<models::Measurement> history = measurementsOf(o[u"measurements"].toArray());
-                    const auto contact = latest(history);
-                    if (!contact)
-                        continue;
-                    const QJsonObject heights = o[u"parentHeights"].toObject();
-                    letters.append(
-                        reports::parentLetter(models::Pupil::fromJson(o[u"pupil"].toObject()), history,
-                                              *contact, optionalNumber(heights[u"fatherCm"]),
-                                              optionalNumber(heights[u"motherCm"]), m_clb, staffInfo()));
-                }
-                const QString className = reply.body[u"className"].toString();
-                if (letters.isEmpty()) {
-                    fail(tr("No pupil of class %1 has had a systematic contact yet.").arg(className));
+                const auto data = models::ClassMedical::fromJson(reply.body);
+                if (data.consults().isEmpty()) {
+                    fail(tr("No pupil of class %1 has had a systematic contact yet.").arg(data.className));
                     return;
                 }
-                if (auto hook = std::exchange(nextBatchFileName(), std::nullopt)) {
-                    if (!hook->isEmpty())
-                        startBatch(letters, *hook);
-                    return;
-                }
-                QSettings settings;
-                const QString dir =
-                    settings
-                        .value(QLatin1String(kSaveDirKey),
-                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .toString();
-                const QString name = tr("Parent letters %1 - %2")
-                                         .arg(className, reply.body[u"schoolName"].toString())
-                                         .replace(u'/', u'-');
-                auto *dialog = new QFileDialog(m_window, tr("Save the class's parent letters as PDF"),
-                                               QDir(dir).filePath(name + QStringLiteral(".pdf")),
-                                               tr("PDF documents (*.pdf)"));
+                auto *dialog = new ClassLettersDialog(data, m_clb, staffInfo(), branding(), m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->setAcceptMode(QFileDialog::AcceptSave);
-                dialog->setDefaultSuffix(QStringLiteral("pdf"));
-                connect(dialog, &QFileDialog::fileSelected, this, [this, letters](const QString &path) {
-                    QSettings s;
-                    s.setValue(QLatin1String(kSaveDirKey), QFileInfo(path).absolutePath());
-                    startBatch(letters, path);
-                });
+                connect(dialog, &ClassLettersDialog::saveRequested, this, &LettersController::startBatch);
                 dialog->open();
+                emit classLettersOpened(dialog);
             });
     });
 }

@@ -11,6 +11,7 @@
 #include "reports/Branding.h"
 #include "reports/LetterData.h"
 #include "ui/letters/ClassBatchDialog.h"
+#include "ui/letters/ClassLettersDialog.h"
 #include "ui/letters/LetterPreviewDialog.h"
 
 #include <QDialog>
@@ -61,7 +62,8 @@ public:
     // Referral letter after the latest systematic contact, or after a journal activity.
     void previewReferralLetter(const models::Pupil &pupil,
                                const std::optional<models::Activity> &activity = {});
-    // All parent letters of the pupil's class (latest systematic contact of each) into one PDF.
+    // The parent letters of the pupil's class for one consult the user picks (ClassLettersDialog), into
+    // one PDF.
     void printClassLetters(const models::Pupil &pupil);
     // Colours and logos: the branding editor with a live preview; saved as this computer's override.
     void editBranding();
@@ -72,12 +74,13 @@ public:
     reports::Branding clbBranding() const { return m_clbBranding; }
     reports::Branding branding() const;
 
-    // Test hook: the next class batch writes here instead of asking with a file dialog (empty = cancel).
+    // Test hook: the next class letters are saved here instead of asking with a file dialog (empty = cancel).
     static void setNextBatchFileName(const std::optional<QString> &path);
 
 signals:
     void ready();
     void previewOpened(lars::ui::LetterPreviewDialog *dialog);
+    void classLettersOpened(lars::ui::ClassLettersDialog *dialog);
     void batchOpened(lars::ui::ClassBatchDialog *dialog);
     void brandingEditorOpened(QDialog *dialog);
     // Why a letter could not be made (also shown to the user).
