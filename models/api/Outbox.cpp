@@ -97,7 +97,8 @@ void Outbox::submit(PendingChange change)
     m_unstored.append(change.id);
     emit changesChanged();
     keep(change, [this, id = change.id] {
-        m_unstored.removeAll(id);
+        if (m_unstored.removeAll(id) == 0)
+            return; // cancelled (or logged out) before it was kept: nothing to send
         emit stored(id);
         // Already waiting for the server (or for a token): this one waits too, and the editor may close.
         if (m_failures > 0 || !m_allowed)
@@ -149,9 +150,10 @@ bool Outbox::cancel(const QByteArray &changeId)
 {
     const QByteArray id = changeId; // see discard()
     const PendingChange *c = find(id);
-    if (!c || c->state != PendingChange::State::Waiting || (m_inFlight && m_inFlightId == id) ||
-        m_unstored.contains(id))
+    if (!c || c->state != PendingChange::State::Waiting || (m_inFlight && m_inFlightId == id))
         return false;
+    // Still being written: the store forgets it right after writing it (one worker, in order).
+    m_unstored.removeAll(id);
     remove(id);
     emit changesChanged();
     pump(); // what waited behind it may go now

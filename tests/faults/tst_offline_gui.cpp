@@ -96,6 +96,7 @@ private slots:
         LoginHarness client(viaProxy, m_server->certificate());
         client.window().resize(UiTestSetup::windowSize());
         QVERIFY(logIn(client));
+        QTRY_VERIFY_WITH_TIMEOUT(!client.window().localWork()->filePath().isEmpty(), 20000);
         lars::ui::DossierWorkspace *workspace = client.window().workspace();
         QTRY_VERIFY_WITH_TIMEOUT(workspace->nomenclature()->isLoaded(), 20000);
         lars::ui::DossierView *view = open(workspace, kPupil);
@@ -125,9 +126,10 @@ private slots:
         QCOMPARE(view->dossier()->pupil().firstName, name);
         QCOMPARE(int(view->dossier()->journal().size()), activities);
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("dossierHeader"))->text().contains(name));
+        QWidget *window = &client.window();
         const QStringList problems =
-            UiAudit::accessibilityProblems(view, m_setup->translator().untranslated()) +
-            UiAudit::layoutProblems(view);
+            UiAudit::accessibilityProblems(window, m_setup->translator().untranslated()) +
+            UiAudit::layoutProblems(window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         UiTestSetup::screenshot(&client.window(), QStringLiteral("dossier-offline"));
 

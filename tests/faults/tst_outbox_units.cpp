@@ -7,6 +7,7 @@
 #include "models/api/ApiClient.h"
 #include "models/api/Outbox.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using lars::local::SealedBox;
@@ -103,6 +104,29 @@ private slots:
         QVERIFY(!outbox.cancel(behind.id));
         QVERIFY(outbox.find(behind.id));
         QVERIFY(!outbox.cancel(PendingChange::make(QStringLiteral("x"), "PUT", path, {}).id));
+    }
+
+    void cancelledWhileBeingWrittenIsNeitherSentNorKept()
+    {
+        lars::models::ApiClient api;
+        Outbox outbox(&api);
+        std::function<void()> pendingWrite;
+        QList<QByteArray> forgotten;
+        outbox.setStorage(
+            {[&](const PendingChange &, std::function<void()> written) { pendingWrite = written; },
+             [&](const QByteArray &id) { forgotten.append(id); }});
+        outbox.setSending(true, 0);
+        QSignalSpy stored(&outbox, &Outbox::stored);
+        const PendingChange c =
+            PendingChange::make(QStringLiteral("bridging-help"), "PUT", QStringLiteral("/a"), {});
+        outbox.submit(c);
+        QVERIFY(pendingWrite);
+        QVERIFY(outbox.cancel(c.id)); // an undo a moment after the click, before the disk write is done
+        QCOMPARE(forgotten, QList<QByteArray>{c.id});
+        pendingWrite(); // the write finishes; the store forgets it next, in order
+        QCOMPARE(stored.count(), 0);
+        QVERIFY(!outbox.isSending());
+        QVERIFY(outbox.changes().isEmpty());
     }
 };
 

@@ -284,26 +284,31 @@ void ActivityDialog::connectOutbox()
             accept(); // the status bar says it waits for a connection; the list shows it
         }
     });
-    connect(outbox, &models::Outbox::needsUser, this, [this, outbox, failed](const models::PendingChange &c) {
-        if (c.id != m_idempotencyKey || !m_saving)
-            return;
-        // Seen here, with the text still in the dialog: not also in the list. A corrected text is a new
-        // request, so it gets a new key.
-        outbox->discard(c.id);
-        m_idempotencyKey = models::DossierApi::newIdempotencyKey();
-        models::DossierReply r;
-        r.httpStatus = c.status;
-        r.problemTitle = c.lastError;
-        if (m_correcting && c.state == models::PendingChange::State::Conflict) {
-            // Only she writes this entry, so the other version is her own (another window, another
-            // computer): what she typed here replaces it when she saves again.
-            m_correcting->version = c.theirs.value(QLatin1String("version")).toInteger(m_correcting->version);
-            r.problemTitle = tr("The activity was changed elsewhere in the meantime; save again to replace "
-                                "that version with this one.");
-        }
-        failed(r);
-        keepDraft();
-    });
+    connect(outbox, &models::Outbox::needsUser, this,
+            [this, outbox, failed](const models::PendingChange &handed) {
+                if (handed.id != m_idempotencyKey || !m_saving)
+                    return;
+                // A copy: handed is the outbox's own entry, which discard() below erases.
+                const models::PendingChange c = handed;
+                // Seen here, with the text still in the dialog: not also in the list. A corrected text is a
+                // new request, so it gets a new key.
+                outbox->discard(c.id);
+                m_idempotencyKey = models::DossierApi::newIdempotencyKey();
+                models::DossierReply r;
+                r.httpStatus = c.status;
+                r.problemTitle = c.lastError;
+                if (m_correcting && c.state == models::PendingChange::State::Conflict) {
+                    // Only she writes this entry, so the other version is her own (another window, another
+                    // computer): what she typed here replaces it when she saves again.
+                    m_correcting->version =
+                        c.theirs.value(QLatin1String("version")).toInteger(m_correcting->version);
+                    r.problemTitle =
+                        tr("The activity was changed elsewhere in the meantime; save again to replace "
+                           "that version with this one.");
+                }
+                failed(r);
+                keepDraft();
+            });
 }
 
 QString ActivityDialog::draftName() const

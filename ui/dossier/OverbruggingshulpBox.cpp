@@ -61,6 +61,10 @@ OverbruggingshulpBox::OverbruggingshulpBox(models::DossierModel *dossier, QWidge
         m_check->setChecked(m_dossier->pupil().bridgingHelp);
     });
     connect(dossier, &models::DossierModel::bridgingHelpSaved, this, [this](bool on) {
+        // On the server now: no longer something to take back unseen.
+        m_undoWindow->stop();
+        m_undo->hide();
+        m_held.clear();
         m_check->setEnabled(true);
         const QSignalBlocker block(m_check);
         m_check->setChecked(on);
