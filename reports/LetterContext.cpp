@@ -1,6 +1,7 @@
 #include "reports/LetterContext.h"
 
 #include "models/TargetHeight.h"
+#include "reports/AdviceCheck.h"
 #include "reports/LetterStyle.h"
 
 #include <QLocale>
@@ -91,6 +92,11 @@ QHash<QString, QString> LetterContext::placeholders(const LetterTemplate *tpl, c
         ctx.insert(QStringLiteral("consult.name"), pl->consultName);
         ctx.insert(QStringLiteral("consult.date"), date(pl->consultDate));
         ctx.insert(QStringLiteral("advice"), pl->advice);
+        // "Nothing special" only when there is neither a typed advice nor a deviating result: a letter never
+        // contradicts its own results table (the composition refuses such a letter before it gets here).
+        ctx.insert(QStringLiteral("advice.orFinding"),
+                   pl->advice.trimmed().isEmpty() && !AdviceCheck(*pl).needsAdvice() ? QString()
+                                                                                     : QStringLiteral("1"));
         ctx.insert(QStringLiteral("nextSteps"), pl->nextSteps);
         QHash<QString, QString> t;
         std::optional<models::TargetHeight::Result> target;

@@ -32,7 +32,8 @@ QList<ResultRow> rows(const QJsonValue &value)
     QList<ResultRow> out;
     for (const QJsonValue &v : value.toArray()) {
         const QJsonObject o = v.toObject();
-        out.append({o[u"label"].toString(), o[u"value"].toString(), o[u"remark"].toString()});
+        out.append({o[u"label"].toString(), o[u"value"].toString(), o[u"remark"].toString(),
+                    o[u"deviating"].toBool()});
     }
     return out;
 }

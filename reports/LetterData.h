@@ -50,6 +50,7 @@ struct ResultRow
     QString label;
     QString value;
     QString remark;
+    bool deviating = false; // an abnormal finding: the parent letter needs a typed advice (AdviceCheck)
 };
 
 struct Measurement

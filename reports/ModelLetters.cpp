@@ -46,10 +46,7 @@ AttestLetter attestLetter(const models::Pupil &pupil, const models::Attest &atte
     return letter;
 }
 
-namespace {
-
-// dossier.json: how dossier data become letter text (letter content is data, like the templates).
-const QJsonObject &texts()
+const QJsonObject &dossierTexts()
 {
     static const QJsonObject json = [] {
         ensureResources();
@@ -61,6 +58,13 @@ const QJsonObject &texts()
         return QJsonDocument::fromJson(f.readAll()).object();
     }();
     return json;
+}
+
+namespace {
+
+const QJsonObject &texts()
+{
+    return dossierTexts();
 }
 
 QString text(const char *section, const char *key)
@@ -94,7 +98,7 @@ QList<ResultRow> resultRows(const models::Measurement &m, QStringList *findings)
                                                    {{QStringLiteral("right"), acuity(m.farVisionRight)},
                                                     {QStringLiteral("left"), acuity(m.farVisionLeft)}});
         const bool low = m.farVisionLeft.value_or(1) < 0.7 || m.farVisionRight.value_or(1) < 0.7;
-        rows.append({text("results", "farVision"), value, low ? check : QString()});
+        rows.append({text("results", "farVision"), value, low ? check : QString(), low});
         if (low)
             findings->append(text("results", "farVision") + QStringLiteral(": ") + value);
     }
@@ -110,7 +114,7 @@ QList<ResultRow> resultRows(const models::Measurement &m, QStringList *findings)
             continue;
         // A puberty stage is a stage, not a result that can be "normal".
         const bool deviating = qstrcmp(key, "pubertyStage") != 0 && !isNormal(value);
-        rows.append({text("results", key), value, deviating ? check : QString()});
+        rows.append({text("results", key), value, deviating ? check : QString(), deviating});
         if (deviating)
             findings->append(text("results", key) + QStringLiteral(": ") + value);
     }
@@ -194,10 +198,9 @@ ParentLetter parentLetter(const models::Pupil &pupil, const QList<models::Measur
     letter.results = resultRows(consult, &findings);
     letter.fatherHeightCm = fatherHeightCm;
     letter.motherHeightCm = motherHeightCm;
-    const QHash<QString, QString> context{{QStringLiteral("findings"), findings.join(QStringLiteral("; "))},
-                                          {QStringLiteral("pupil.firstName"), pupil.firstName}};
-    letter.advice = LetterTemplate::fill(
-        text("parentLetter", findings.isEmpty() ? "adviceAllNormal" : "adviceCheck"), context);
+    const QHash<QString, QString> context{{QStringLiteral("pupil.firstName"), pupil.firstName}};
+    // Exactly what the staff member typed; AdviceCheck refuses the letter when it is missing but needed.
+    letter.advice = consult.advice.text;
     letter.nextSteps = LetterTemplate::fill(text("parentLetter", "nextSteps"), context);
     return letter;
 }

@@ -12,6 +12,9 @@
 
 namespace lars::reports {
 
+// dossier.json: how dossier data become letter text (letter content is data, like the templates).
+const QJsonObject &dossierTexts();
+
 // Name, birth date, sex, school and class; the dossier reference is "LARS-<pupil id>".
 PupilInfo pupilInfo(const models::Pupil &pupil);
 // The staff member with their contact data for the current CLB (phone, else GSM; e-mail).
@@ -27,8 +30,8 @@ Branding brandingFromServer(const QJsonObject &branding);
 
 // The parent letter after the systematic contact `consult`: its results (vision, hearing, …; height and
 // weight with percentiles come from the growth history), the growth history up to that contact, the
-// parents' heights for the target height, and the advice text the letter data file (dossier.json) gives
-// for normal or deviating results.
+// parents' heights for the target height, and the advice exactly as typed for that contact (check it with
+// AdviceCheck before printing).
 ParentLetter parentLetter(const models::Pupil &pupil, const QList<models::Measurement> &history,
                           const models::Measurement &consult, std::optional<double> fatherHeightCm,
                           std::optional<double> motherHeightCm, const ClbInfo &clb, const StaffInfo &staff);

@@ -1,5 +1,6 @@
 #include "reports/ResultsTablePainter.h"
 
+#include "reports/AdviceCheck.h"
 #include "reports/LetterContext.h"
 #include "reports/LetterStyle.h"
 #include "reports/TextBlock.h"
@@ -83,13 +84,8 @@ QList<ResultRow> ResultsTablePainter::resultRows(const LetterTemplate *tpl, cons
         return letter.results;
     const QJsonObject labels = tpl->object(QStringLiteral("labels"));
     const QLocale locale(tpl->text(QStringLiteral("locale")));
-    // The measurement of this consult: the one on its date, else the latest.
-    const Measurement *m = nullptr;
-    for (const Measurement &candidate : letter.measurements)
-        if (!m || candidate.date == letter.consultDate ||
-            (m->date != letter.consultDate && candidate.date > m->date))
-            m = &candidate;
-    if (m) {
+    // The measurement of this consult, and P3/P97, by the rule AdviceCheck applies to the same letter.
+    if (const Measurement *m = AdviceCheck::consultMeasurement(letter)) {
         const auto &ref = GrowthReference::flemish2009();
         const auto sex = letter.pupil.sex;
         const double age = letter.pupil.birthDate.isValid() && m->date.isValid()
@@ -99,9 +95,9 @@ QList<ResultRow> ResultsTablePainter::resultRows(const LetterTemplate *tpl, cons
             const auto z = age >= 0 ? ref.zScore(measure, sex, age, value) : std::nullopt;
             if (!z || !std::isfinite(*z))
                 return {};
-            if (*z < -1.881)
+            if (AdviceCheck::band(*z) == AdviceCheck::Band::Below)
                 return labels[u"below"].toString();
-            if (*z > 1.881)
+            if (AdviceCheck::band(*z) == AdviceCheck::Band::Above)
                 return labels[u"above"].toString();
             return LetterTemplate::fill(
                 labels[u"percentile"].toString(),

@@ -131,6 +131,8 @@ Response Dispatcher::dispatch(Request &request)
         request.staffId = scope->staffId;
         request.clbId = scope->clbId;
         request.staffName = scope->staffName;
+        request.inTeam = scope->inTeam;
+        request.teamSchools = scope->teamSchools;
     }
     if (route.flags & Route::Pupil) {
         if (auto denied = m_services.access.checkPupil(request, &request.pupil))

@@ -521,6 +521,97 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::AdviceEditor</name>
+    <message>
+        <source>Use the &amp;suggested text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a&amp;dvice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;my advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a text made from the deviating results in the editor, to adapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advice for the parents, as it will be printed in the parent letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advice for the parents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the systematic contact %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved text was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a systematic contact to write the advice for the parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviating results: %1 Without an advice the parent letter is not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to be saved; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved another advice in the meantime:
+
+%2
+
+Which advice should be kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for the parents of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::AttestsTab</name>
     <message>
         <source>&amp;Preview and print…</source>
@@ -685,15 +776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pupils without this consult</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped (no such consult):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -702,10 +785,6 @@
     </message>
     <message>
         <source>No pupil of this class has had a systematic contact yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 letters; %2 pupils without this consult are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,6 +809,26 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such consult)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no advice yet, the results deviate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letters; %2 pupils skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +935,10 @@
     </message>
     <message>
         <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1598,10 +1701,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has had no systematic contact yet: there are no results to send to the parents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not in a class: there is no class to print letters for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,6 +2160,10 @@
     </message>
     <message>
         <source>Measurements of the systematic contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Advice %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis %1 %2</translation>
     </message>
     <message>
         <source>Withdrawal of activity “%1”</source>
@@ -521,6 +521,101 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::AdviceEditor</name>
+    <message>
+        <source>Use the &amp;suggested text</source>
+        <translation>Utiliser le texte &amp;proposé</translation>
+    </message>
+    <message>
+        <source>Save a&amp;dvice</source>
+        <translation>Enregistrer l&apos;a&amp;vis</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo my changes</source>
+        <translation>A&amp;nnuler mes modifications</translation>
+    </message>
+    <message>
+        <source>Keep &amp;my advice</source>
+        <translation>Garder &amp;mon avis</translation>
+    </message>
+    <message>
+        <source>Use the saved advice</source>
+        <translation>Utiliser l&apos;avis enregistré</translation>
+    </message>
+    <message>
+        <source>Puts a text made from the deviating results in the editor, to adapt</source>
+        <translation>Met dans le champ un texte fait à partir des résultats anormaux, à adapter</translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
+        <translation>Avis aux parents</translation>
+    </message>
+    <message>
+        <source>The advice for the parents, as it will be printed in the parent letter</source>
+        <translation>L&apos;avis aux parents, tel qu&apos;il sera imprimé dans la lettre aux parents</translation>
+    </message>
+    <message>
+        <source>&amp;Advice for the parents:</source>
+        <translation>&amp;Avis aux parents :</translation>
+    </message>
+    <message>
+        <source>After the systematic contact %1 of %2</source>
+        <translation>Après le contact systématique %1 du %2</translation>
+    </message>
+    <message>
+        <source>Your unsaved text was put back.</source>
+        <translation>Votre texte non enregistré a été remis.</translation>
+    </message>
+    <message>
+        <source>Select a systematic contact to write the advice for the parents.</source>
+        <translation>Choisissez un contact systématique pour écrire l&apos;avis aux parents.</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Dernière modification par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Deviating results: %1 Without an advice the parent letter is not made.</source>
+        <translation>Résultats anormaux : %1 Sans avis, la lettre aux parents n&apos;est pas faite.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to be saved; nothing is lost.</source>
+        <translation>En attente d&apos;une connexion pour être enregistré ; rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>%1 saved another advice in the meantime:
+
+%2
+
+Which advice should be kept?</source>
+        <translation>%1 a enregistré un autre avis entre-temps :
+
+%2
+
+Quel avis faut-il garder ?</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Pas enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Advice for the parents of %1 %2</source>
+        <translation>Avis aux parents de %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::AttestsTab</name>
     <message>
         <source>&amp;Preview and print…</source>
@@ -685,16 +780,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pupils without this consult</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation type="unfinished">Enregistrer en PDF…</translation>
-    </message>
-    <message>
-        <source>Skipped (no such consult):</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, school year %2 (%3 of %4 pupils)</source>
@@ -702,10 +789,6 @@
     </message>
     <message>
         <source>No pupil of this class has had a systematic contact yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 letters; %2 pupils without this consult are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -731,6 +814,26 @@
     <message>
         <source>Save</source>
         <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Skipped pupils</source>
+        <translation>Élèves ignorés</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignorés :</translation>
+    </message>
+    <message>
+        <source>%1 (no such consult)</source>
+        <translation>%1 (pas eu ce contact)</translation>
+    </message>
+    <message>
+        <source>%1 (no advice yet, the results deviate)</source>
+        <translation>%1 (pas encore d&apos;avis, les résultats sont anormaux)</translation>
+    </message>
+    <message>
+        <source>%1 letters; %2 pupils skipped.</source>
+        <translation>%1 lettres ; %2 élèves ignorés.</translation>
     </message>
 </context>
 <context>
@@ -792,7 +895,7 @@
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Someone else changed this first</source>
@@ -837,6 +940,10 @@
     <message>
         <source>Decide &amp;later</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
+        <translation>Avis aux parents</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1598,10 +1705,6 @@
         <translation>les données médicales</translation>
     </message>
     <message>
-        <source>%1 has had no systematic contact yet: there are no results to send to the parents.</source>
-        <translation>%1 n&apos;a pas encore eu de contact systématique : il n&apos;y a pas de résultats à envoyer aux parents.</translation>
-    </message>
-    <message>
         <source>%1 is not in a class: there is no class to print letters for.</source>
         <translation>%1 n&apos;est dans aucune classe : il n&apos;y a pas de classe pour laquelle imprimer des lettres.</translation>
     </message>
@@ -2062,6 +2165,10 @@
     <message>
         <source>Measurements of the systematic contacts</source>
         <translation>Mesures des contacts systématiques</translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
+        <translation>Avis aux parents</translation>
     </message>
 </context>
 <context>

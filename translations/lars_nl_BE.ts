@@ -521,6 +521,101 @@
     </message>
 </context>
 <context>
+    <name>lars::ui::AdviceEditor</name>
+    <message>
+        <source>Use the &amp;suggested text</source>
+        <translation>&amp;Voorgestelde tekst gebruiken</translation>
+    </message>
+    <message>
+        <source>Save a&amp;dvice</source>
+        <translation>A&amp;dvies bewaren</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo my changes</source>
+        <translation>Mijn wijzigingen o&amp;ngedaan maken</translation>
+    </message>
+    <message>
+        <source>Keep &amp;my advice</source>
+        <translation>&amp;Mijn advies houden</translation>
+    </message>
+    <message>
+        <source>Use the saved advice</source>
+        <translation>Het bewaarde advies gebruiken</translation>
+    </message>
+    <message>
+        <source>Puts a text made from the deviating results in the editor, to adapt</source>
+        <translation>Zet een tekst op basis van de afwijkende resultaten in het veld, om aan te passen</translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
+        <translation>Advies aan de ouders</translation>
+    </message>
+    <message>
+        <source>The advice for the parents, as it will be printed in the parent letter</source>
+        <translation>Het advies aan de ouders, zoals het in de ouderbrief gedrukt wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Advice for the parents:</source>
+        <translation>&amp;Advies aan de ouders:</translation>
+    </message>
+    <message>
+        <source>After the systematic contact %1 of %2</source>
+        <translation>Na het systematisch contact %1 van %2</translation>
+    </message>
+    <message>
+        <source>Your unsaved text was put back.</source>
+        <translation>Uw niet bewaarde tekst is teruggezet.</translation>
+    </message>
+    <message>
+        <source>Select a systematic contact to write the advice for the parents.</source>
+        <translation>Kies een systematisch contact om het advies aan de ouders te schrijven.</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Laatst gewijzigd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Deviating results: %1 Without an advice the parent letter is not made.</source>
+        <translation>Afwijkende resultaten: %1 Zonder advies wordt de ouderbrief niet gemaakt.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met bewaren…</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to be saved; nothing is lost.</source>
+        <translation>Wacht op verbinding om bewaard te worden; er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>%1 saved another advice in the meantime:
+
+%2
+
+Which advice should be kept?</source>
+        <translation>%1 bewaarde intussen een ander advies:
+
+%2
+
+Welk advies moet blijven?</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Niet bewaard. %1</translation>
+    </message>
+    <message>
+        <source>Advice for the parents of %1 %2</source>
+        <translation>Advies aan de ouders van %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::AttestsTab</name>
     <message>
         <source>&amp;Preview and print…</source>
@@ -685,16 +780,8 @@
         <translation>&amp;Consult:</translation>
     </message>
     <message>
-        <source>Pupils without this consult</source>
-        <translation>Leerlingen zonder dit consult</translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation>Bewaren als PDF…</translation>
-    </message>
-    <message>
-        <source>Skipped (no such consult):</source>
-        <translation>Overgeslagen (zonder dit consult):</translation>
     </message>
     <message>
         <source>%1, school year %2 (%3 of %4 pupils)</source>
@@ -703,10 +790,6 @@
     <message>
         <source>No pupil of this class has had a systematic contact yet.</source>
         <translation>Nog geen enkele leerling van deze klas had een systematisch contact.</translation>
-    </message>
-    <message>
-        <source>%1 letters; %2 pupils without this consult are skipped.</source>
-        <translation>%1 brieven; %2 leerlingen zonder dit consult worden overgeslagen.</translation>
     </message>
     <message>
         <source>No letter to show.</source>
@@ -731,6 +814,26 @@
     <message>
         <source>Save</source>
         <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Skipped pupils</source>
+        <translation>Overgeslagen leerlingen</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Overgeslagen:</translation>
+    </message>
+    <message>
+        <source>%1 (no such consult)</source>
+        <translation>%1 (dit contact niet gehad)</translation>
+    </message>
+    <message>
+        <source>%1 (no advice yet, the results deviate)</source>
+        <translation>%1 (nog geen advies, de resultaten wijken af)</translation>
+    </message>
+    <message>
+        <source>%1 letters; %2 pupils skipped.</source>
+        <translation>%1 brieven; %2 leerlingen overgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -837,6 +940,10 @@
     <message>
         <source>Decide &amp;later</source>
         <translation>&amp;Later beslissen</translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
+        <translation>Advies aan de ouders</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1598,10 +1705,6 @@
         <translation>de medische gegevens</translation>
     </message>
     <message>
-        <source>%1 has had no systematic contact yet: there are no results to send to the parents.</source>
-        <translation>%1 had nog geen systematisch contact: er zijn geen resultaten om naar de ouders te sturen.</translation>
-    </message>
-    <message>
         <source>%1 is not in a class: there is no class to print letters for.</source>
         <translation>%1 zit niet in een klas: er is geen klas om brieven voor af te drukken.</translation>
     </message>
@@ -2062,6 +2165,10 @@
     <message>
         <source>Measurements of the systematic contacts</source>
         <translation>Metingen van de systematische contacten</translation>
+    </message>
+    <message>
+        <source>Advice for the parents</source>
+        <translation>Advies aan de ouders</translation>
     </message>
 </context>
 <context>

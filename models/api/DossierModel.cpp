@@ -390,14 +390,13 @@ const Measurement *DossierModel::measurement(qint64 measurementId) const
     return nullptr;
 }
 
-void DossierModel::saveAdvice(qint64 measurementId, const QString &text)
+void DossierModel::saveAdvice(qint64 measurementId, const QString &text, qint64 baseVersion)
 {
     const Measurement *consult = measurement(measurementId);
     if (!consult)
         return;
     const QJsonObject body{{QStringLiteral("text"), text}};
-    const QByteArray etag =
-        m_adviceEtags.value(measurementId, '"' + QByteArray::number(consult->advice.version) + '"');
+    const QByteArray etag = m_adviceEtags.value(measurementId, '"' + QByteArray::number(baseVersion) + '"');
     if (Outbox *outbox = m_api->outbox()) {
         const PendingChange *conflict = outbox->find(m_adviceConflicts.take(measurementId));
         if (conflict && conflict->state == PendingChange::State::Conflict) {

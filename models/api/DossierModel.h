@@ -54,9 +54,10 @@ public:
     QByteArray saveBridgingHelp(bool on, int holdMs = 0);
     // Takes back a change that has not been sent yet; false when it has (or there is no outbox).
     bool cancelChange(const QByteArray &changeId);
-    // The advice for the parents of one consult, exactly as typed; like the parent heights (If-Match on
-    // the advice's own version; after a conflict, on the version the user has seen).
-    void saveAdvice(qint64 measurementId, const QString &text);
+    // The advice for the parents of one consult, exactly as typed, over the version baseVersion the text
+    // started from (after a conflict: over the version the user has seen); through the outbox like the
+    // parent heights.
+    void saveAdvice(qint64 measurementId, const QString &text, qint64 baseVersion);
     void acceptServerAdvice(qint64 measurementId, const ConsultAdvice &theirs);
     // The consult with this id, null when the dossier has none (any more).
     const Measurement *measurement(qint64 measurementId) const;

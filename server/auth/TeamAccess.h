@@ -6,7 +6,6 @@
 #include "server/http/Request.h"
 #include "server/http/Response.h"
 #include "server/store/PupilStore.h"
-#include "server/store/StaffStore.h"
 
 #include <optional>
 
@@ -25,8 +24,9 @@ public:
     std::optional<http::Response> checkSchool(http::Request &r, qint64 schoolId);
 
 private:
+    // The caller's schools come with their verified token (store::TokenScope): no query per check.
+    static bool covers(const http::Request &r, qint64 schoolId);
     store::PupilStore m_pupils;
-    store::StaffStore m_staff;
 };
 
 } // namespace lars::server::auth

@@ -31,6 +31,8 @@ struct Request
     qint64 staffId = 0;
     qint64 clbId = 0;
     QString staffName;
+    bool inTeam = false;       // a member of a team of this CLB
+    QList<qint64> teamSchools; // the schools those teams cover, ascending
     // On a Route::Pupil route: the pupil of param(0), once the caller's teams are known to cover it.
     models::Pupil pupil;
 

@@ -47,23 +47,26 @@ Response PupilRoutes::search(Request &r)
         return *denied;
 
     const store::PupilSearch::Page page = store::PupilSearch::run(
-        m_db, r.staffId, r.clbId, request->searchKey(),
+        m_db, r.clbId, r.teamSchools, request->searchKey(),
         request->birthDate.isValid() ? std::optional<QDate>(request->birthDate) : std::nullopt, after,
         request->limit);
     QJsonArray items;
-    QList<qint64> ids;
+    store::AuditStore::Listing listing{QStringLiteral("pupil.search"),
+                                       {},
+                                       {},
+                                       QStringLiteral("pupil.listed"),
+                                       QStringLiteral("in search results")};
     QStringList idList;
     for (const auto &p : page.items) {
         items.append(p.toJson());
-        ids.append(p.id);
+        listing.pupilIds.append(p.id);
         idList.append(QString::number(p.id));
     }
     // A result shows a pupil's name, birth date and school: the search names them all, and each pupil's
     // trail (and the team's audit view) says who saw them listed.
-    m_services.audit.record(
-        r, 0, QStringLiteral("pupil.search"),
-        QStringLiteral("listed: %1").arg(idList.isEmpty() ? QStringLiteral("none") : idList.join(u' ')));
-    m_services.audit.recordEach(r, ids, QStringLiteral("pupil.listed"), QStringLiteral("in search results"));
+    listing.detail =
+        QStringLiteral("listed: %1").arg(idList.isEmpty() ? QStringLiteral("none") : idList.join(u' '));
+    m_services.audit.recordListing(r, listing);
     return Response::json(
         200, QJsonObject{{QStringLiteral("items"), items},
                          {QStringLiteral("nextCursor"),

@@ -18,35 +18,32 @@ QVariant idOrNull(qint64 id)
 void AuditStore::record(const http::Request &request, qint64 pupilId, const QString &action,
                         const QString &detail)
 {
-    m_db.run(
+    m_db.exec(
         QStringLiteral("INSERT INTO audit_log (at, staff_id, clb_id, pupil_id, action, detail, request_id) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {Database::now(), idOrNull(request.staffId), idOrNull(request.clbId), idOrNull(pupilId), action,
          detail.isNull() ? QStringLiteral("") : detail, request.requestId});
 }
 
-void AuditStore::recordEach(const http::Request &request, const QList<qint64> &pupilIds,
-                            const QString &action, const QString &detail)
+void AuditStore::recordListing(const http::Request &request, const Listing &listing)
 {
-    if (pupilIds.isEmpty())
-        return;
-    QJsonArray ids;
-    for (const qint64 id : pupilIds)
-        ids.append(id);
-    // The ids travel as one JSON array parameter, so the statement text is the same for any count.
-    const QString each = m_db.isPostgres()
-                             ? QStringLiteral("SELECT CAST(value AS BIGINT) AS id FROM "
-                                              "json_array_elements_text(CAST(? AS json))")
-                             : QStringLiteral("SELECT CAST(value AS INTEGER) AS id FROM json_each(?)");
     // Typed placeholders: PostgreSQL cannot infer the type of a parameter in a SELECT list.
-    m_db.run(
-        QStringLiteral("INSERT INTO audit_log (at, staff_id, clb_id, pupil_id, action, detail, "
-                       "request_id) SELECT CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), ids.id, "
-                       "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT) FROM (%1) AS ids")
-            .arg(each),
-        {Database::now(), idOrNull(request.staffId), idOrNull(request.clbId), action,
-         detail.isNull() ? QStringLiteral("") : detail, request.requestId,
-         QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
+    const QString ids = m_db.isPostgres()
+                            ? QStringLiteral("SELECT unnest(CAST(? AS BIGINT[])) AS id")
+                            : QStringLiteral("SELECT CAST(value AS INTEGER) AS id FROM json_each(?)");
+    const QString row = QStringLiteral("CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), ");
+    const QString sql =
+        QStringLiteral("INSERT INTO audit_log (at, staff_id, clb_id, pupil_id, action, detail, request_id) "
+                       "SELECT ") +
+        row + QStringLiteral("NULL, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT) UNION ALL SELECT ") +
+        row + QStringLiteral("ids.id, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT) FROM (") + ids +
+        QStringLiteral(") AS ids");
+    const QString at = Database::now();
+    const QVariant staff = idOrNull(request.staffId), clb = idOrNull(request.clbId);
+    const auto text = [](const QString &t) { return t.isNull() ? QStringLiteral("") : t; };
+    m_db.exec(sql,
+              {at, staff, clb, listing.action, text(listing.detail), request.requestId, at, staff, clb,
+               listing.eachAction, text(listing.eachDetail), request.requestId, m_db.ids(listing.pupilIds)});
 }
 
 QJsonArray AuditStore::ofPupil(qint64 pupilId, qint64 before, int limit)

@@ -19,10 +19,18 @@ public:
 
     // One entry for the request's caller (staff and CLB may be 0: before login); pupilId 0 = none.
     void record(const http::Request &request, qint64 pupilId, const QString &action, const QString &detail);
-    // One entry per pupil (action, detail alike), in one statement whatever the number of pupils: the
-    // pupils a search showed, so that each pupil's trail says who saw them listed.
-    void recordEach(const http::Request &request, const QList<qint64> &pupilIds, const QString &action,
-                    const QString &detail);
+    // A listing: one entry for the request (no pupil) and one per pupil listed (eachAction, eachDetail),
+    // in one statement whatever the number of pupils: the pupils a search showed, so that each pupil's
+    // trail says who saw them listed.
+    struct Listing
+    {
+        QString action;
+        QString detail;
+        QList<qint64> pupilIds;
+        QString eachAction;
+        QString eachDetail;
+    };
+    void recordListing(const http::Request &request, const Listing &listing);
     // A pupil's entries, newest first, with ids below `before`; at most `limit` (JSON items with id).
     QJsonArray ofPupil(qint64 pupilId, qint64 before, int limit);
 

@@ -13,56 +13,57 @@ const char *const teamSchools =
     "JOIN teams t ON t.id = ts.team_id WHERE tm.staff_id = ? AND t.clb_id = ?";
 }
 
-PupilSearch::Page PupilSearch::run(Database &db, qint64 staffId, qint64 clbId, const QString &normalisedQuery,
-                                   const std::optional<QDate> &birthDate,
+QList<qint64> PupilSearch::schoolsOf(Database &db, qint64 staffId, qint64 clbId)
+{
+    QList<qint64> schools;
+    db.each(QString::fromLatin1(teamSchools), {staffId, clbId},
+            [&](const QSqlQuery &q) { schools.append(q.value(0).toLongLong()); });
+    return schools;
+}
+
+PupilSearch::Page PupilSearch::run(Database &db, qint64 clbId, const QList<qint64> &schools,
+                                   const QString &normalisedQuery, const std::optional<QDate> &birthDate,
                                    const std::optional<Position> &after, int limit)
 {
-    // The caller's schools first (a few hundred at most), as literal integers from the database: a
-    // constant list keeps the key scan a single-table scan that the planners of both databases run
-    // as an ordered, covering index range scan, however many rows they estimate for the prefix.
-    QStringList schools;
-    QSqlQuery s = db.run(QString::fromLatin1(teamSchools), {staffId, clbId});
-    while (s.next())
-        schools << QString::number(s.value(0).toLongLong());
     Page page;
     if (schools.isEmpty())
         return page;
-
-    QString sql = QStringLiteral("SELECT ps.search_key, ps.pupil_id FROM pupil_search ps "
-                                 "WHERE ps.clb_id = ? AND ps.search_key >= ? AND ps.search_key < ?");
+    // The keys are one ordered range scan of a covering index (the schools a filter on it), and only the
+    // page's pupils are joined: one statement, one round trip, its text the same for every caller.
+    QString keys = QStringLiteral("SELECT ps.search_key, ps.pupil_id FROM pupil_search ps "
+                                  "WHERE ps.clb_id = ? AND ps.search_key >= ? AND ps.search_key < ?");
     QVariantList values{clbId, normalisedQuery, models::SearchKey::upperBound(normalisedQuery)};
     if (birthDate) {
-        sql += QStringLiteral(" AND ps.birth_date = ?");
+        keys += QStringLiteral(" AND ps.birth_date = ?");
         values << birthDate->toString(Qt::ISODate);
     }
     if (after) {
-        sql += QStringLiteral(" AND (ps.search_key > ? OR (ps.search_key = ? AND ps.pupil_id > ?))");
+        keys += QStringLiteral(" AND (ps.search_key > ? OR (ps.search_key = ? AND ps.pupil_id > ?))");
         values << after->key << after->key << after->pupilId;
     }
-    sql += QStringLiteral(" AND ps.school_id IN (%1) ORDER BY ps.search_key, ps.pupil_id LIMIT ?")
-               .arg(schools.join(u','));
-    values << limit + 1;
+    keys += QStringLiteral(" AND ") + db.inIds(QStringLiteral("ps.school_id")) +
+            QStringLiteral(" ORDER BY ps.search_key, ps.pupil_id LIMIT ?");
+    values << db.ids(schools) << limit + 1;
+    const QString sql = QStringLiteral("SELECT ") + PupilStore::columns() +
+                        QStringLiteral(", k.search_key FROM (") + keys +
+                        QStringLiteral(") k JOIN pupils p ON p.id = k.pupil_id ") + PupilStore::joins() +
+                        QStringLiteral("ORDER BY k.search_key, k.pupil_id");
 
-    QSqlQuery keys = db.run(sql, values);
-    QList<qint64> order;
+    const int keyColumn = 14;
     QSet<qint64> seen;
     int rows = 0;
     Position last;
-    while (keys.next()) {
+    db.each(sql, values, [&](const QSqlQuery &q) {
         if (++rows > limit) {
             page.next = last;
-            break;
+            return;
         }
-        last = {keys.value(0).toString(), keys.value(1).toLongLong()};
+        last = {q.value(keyColumn).toString(), q.value(0).toLongLong()};
         // A pupil can match on both of its keys ("jan jansen" and "jansen jan"): show it once a page.
         if (!seen.contains(last.pupilId))
-            order.append(last.pupilId);
+            page.items.append(PupilStore::fromRow(q));
         seen.insert(last.pupilId);
-    }
-    if (order.isEmpty())
-        return page;
-
-    page.items = PupilStore(db).findMany(order);
+    });
     return page;
 }
 

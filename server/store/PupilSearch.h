@@ -24,9 +24,12 @@ public:
         std::optional<Position> next; // set when there may be more
     };
 
-    // normalisedQuery: SearchKey::normalise() of what the user typed (at least 2 characters).
-    static Page run(Database &db, qint64 staffId, qint64 clbId, const QString &normalisedQuery,
+    // normalisedQuery: SearchKey::normalise() of what the user typed (at least 2 characters); schools:
+    // those the caller's teams cover (the server has them with the verified token). One statement.
+    static Page run(Database &db, qint64 clbId, const QList<qint64> &schools, const QString &normalisedQuery,
                     const std::optional<QDate> &birthDate, const std::optional<Position> &after, int limit);
+    // The schools the person's teams in this CLB cover (for callers without a token scope).
+    static QList<qint64> schoolsOf(Database &db, qint64 staffId, qint64 clbId);
 
     // The naive baseline the benchmark compares against: LIKE '%q%' on the names, same scope.
     static int runNaive(Database &db, qint64 staffId, qint64 clbId, const QString &query,

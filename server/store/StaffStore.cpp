@@ -80,25 +80,6 @@ std::optional<StaffStore::Administrator> StaffStore::localAdministrator(qint64 c
                          a.value(3).toString()};
 }
 
-bool StaffStore::hasTeam(qint64 staffId, qint64 clbId)
-{
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT COUNT(*) FROM team_members tm JOIN teams t ON t.id = tm.team_id "
-                                "WHERE tm.staff_id = ? AND t.clb_id = ?"),
-                 {staffId, clbId});
-    return q.next() && q.value(0).toLongLong() > 0;
-}
-
-bool StaffStore::teamCoversSchool(qint64 staffId, qint64 clbId, qint64 schoolId)
-{
-    return m_db
-        .run(QStringLiteral("SELECT 1 FROM team_members tm JOIN teams t ON t.id = tm.team_id "
-                            "JOIN team_schools ts ON ts.team_id = t.id "
-                            "WHERE tm.staff_id = ? AND t.clb_id = ? AND ts.school_id = ?"),
-             {staffId, clbId, schoolId})
-        .next();
-}
-
 std::optional<models::ContactData> StaffStore::contact(qint64 staffId, qint64 clbId)
 {
     QSqlQuery q = m_db.run(

@@ -51,11 +51,8 @@ public:
     bool worksFor(qint64 staffId, qint64 clbId);
     bool isLocalAdmin(qint64 staffId, qint64 clbId);
     QList<Team> teams(qint64 staffId, qint64 clbId); // by name
-    bool hasTeam(qint64 staffId, qint64 clbId);
     // The CLB's local administrator (the first by name when there are several), with this CLB's contact.
     std::optional<Administrator> localAdministrator(qint64 clbId);
-    // Whether one of the person's teams in this CLB covers the school.
-    bool teamCoversSchool(qint64 staffId, qint64 clbId, qint64 schoolId);
 
     std::optional<models::ContactData> contact(qint64 staffId, qint64 clbId);
     // Writes the contact data over this version; false when it changed meanwhile.

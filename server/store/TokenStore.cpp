@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <algorithm>
 
 namespace lars::server::store {
 
@@ -39,16 +40,33 @@ std::optional<TokenScope> TokenStore::verify(const QByteArray &authorizationHead
     const QByteArray token = bearer(authorizationHeader);
     if (token.isEmpty())
         return std::nullopt;
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT t.staff_id, t.clb_id, s.first_name, s.last_name FROM auth_tokens t "
-                                "JOIN staff s ON s.id = t.staff_id "
-                                "JOIN staff_clbs sc ON sc.staff_id = t.staff_id AND sc.clb_id = t.clb_id "
-                                "WHERE t.token_hash = ? AND t.expires_at > ? AND t.revoked_at IS NULL"),
-                 {hash(token), Database::now()});
-    if (!q.next())
-        return std::nullopt;
-    return TokenScope{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                      q.value(2).toString() + u' ' + q.value(3).toString()};
+    // The member and school lists come as text aggregates: one row, one round trip for the whole scope.
+    const QString schools = m_db.isPostgres() ? QStringLiteral("string_agg(CAST(ts.school_id AS TEXT), ',')")
+                                              : QStringLiteral("group_concat(ts.school_id)");
+    static const QString sql = QStringLiteral(
+        "SELECT t.staff_id, t.clb_id, s.first_name, s.last_name, "
+        "EXISTS (SELECT 1 FROM team_members tm JOIN teams tt ON tt.id = tm.team_id "
+        "WHERE tm.staff_id = t.staff_id AND tt.clb_id = t.clb_id), "
+        "(SELECT %1 FROM team_schools ts JOIN team_members tm ON tm.team_id = ts.team_id "
+        "JOIN teams tt ON tt.id = ts.team_id WHERE tm.staff_id = t.staff_id AND tt.clb_id = t.clb_id) "
+        "FROM auth_tokens t JOIN staff s ON s.id = t.staff_id "
+        "JOIN staff_clbs sc ON sc.staff_id = t.staff_id AND sc.clb_id = t.clb_id "
+        "WHERE t.token_hash = ? AND t.expires_at > ? AND t.revoked_at IS NULL");
+    std::optional<TokenScope> scope;
+    m_db.each(sql.arg(schools), {hash(token), Database::now()}, [&](const QSqlQuery &q) {
+        scope = TokenScope{q.value(0).toLongLong(),
+                           q.value(1).toLongLong(),
+                           q.value(2).toString() + u' ' + q.value(3).toString(),
+                           q.value(4).toBool(),
+                           {}};
+        const QStringList ids = q.value(5).toString().split(u',', Qt::SkipEmptyParts);
+        for (const QString &id : ids)
+            scope->teamSchools.append(id.toLongLong());
+        std::sort(scope->teamSchools.begin(), scope->teamSchools.end());
+        scope->teamSchools.erase(std::unique(scope->teamSchools.begin(), scope->teamSchools.end()),
+                                 scope->teamSchools.end());
+    });
+    return scope;
 }
 
 void TokenStore::revoke(const QByteArray &authorizationHeader)

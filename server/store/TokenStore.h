@@ -7,11 +7,15 @@
 
 namespace lars::server::store {
 
+// Who a token speaks for and what their teams cover, read in the one statement that verifies it: it is
+// read again on every request, so a token revoked or a team left takes effect on the next request.
 struct TokenScope
 {
     qint64 staffId = 0;
     qint64 clbId = 0;
     QString staffName;
+    bool inTeam = false;       // a member of at least one team of this CLB
+    QList<qint64> teamSchools; // the schools those teams cover, ascending, without repeats
 };
 
 class TokenStore final

@@ -3,6 +3,7 @@
 #include "models/NationalNumber.h"
 #include "models/SearchKey.h"
 #include "tools/demodata/DemoAdvice.h"
+#include "tools/demodata/DemoRandom.h"
 
 #include <QDate>
 #include <QHash>
@@ -18,32 +19,6 @@ namespace {
 struct Failure : std::runtime_error
 {
     using std::runtime_error::runtime_error;
-};
-
-// splitmix64: small, fast and the same on every platform (std distributions are not).
-class Random
-{
-public:
-    explicit Random(quint64 seed)
-        : m_state(seed)
-    {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return int(next() % quint64(n)); }
-    double uniform() { return double(next() >> 11) / double(1ULL << 53); }
-    template <typename T>
-    const T &pick(const QList<T> &list)
-    {
-        return list.at(below(int(list.size())));
-    }
-
-private:
-    quint64 m_state;
 };
 
 QString literal(const QVariant &v)
@@ -198,7 +173,7 @@ bool DemoData::isEmpty(QSqlDatabase db)
 
 bool DemoData::generate(int pupilCount, QString *error)
 {
-    Random rnd(m_seed);
+    DemoRandom rnd(m_seed);
     const QString now = QStringLiteral("2026-09-01T08:00:00.000Z");
     const QDate schoolYear = schoolYearStart();
     const QDate today = QDate::currentDate();

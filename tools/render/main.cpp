@@ -1,8 +1,13 @@
 // lars-render --template adbib|ouderbrief|doorverwijsbrief --data FILE.json [--branding DIR] --out FILE.pdf
 // FILE.json holds one letter (an object) or a batch (an array); the batch becomes one PDF.
+// lars-render --server URL [--server-ca PEM] --token TOKEN --pupil ID --letter
+// ouderbrief|doorverwijsbrief|attest
+//             [--consult ID] [--activity ID] [--attest ID] --out FILE.pdf
+// composes one letter of a pupil's dossier on a running lars-server as the client does (ServerRender).
 #include "reports/Branding.h"
 #include "reports/LetterData.h"
 #include "reports/LetterOutput.h"
+#include "tools/render/ServerRender.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -18,6 +23,81 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "lars-render: %s\n", qPrintable(message));
     return 1;
+}
+
+const QCommandLineOption serverOption(QStringLiteral("server"),
+                                      QStringLiteral("Compose from this lars-server (https://host:port)."),
+                                      QStringLiteral("url"));
+const QCommandLineOption serverCaOption(QStringLiteral("server-ca"),
+                                        QStringLiteral("Also trust this certificate (PEM) for --server."),
+                                        QStringLiteral("pem"));
+const QCommandLineOption tokenOption(QStringLiteral("token"),
+                                     QStringLiteral("Bearer token of the staff member (or set LARS_TOKEN)."),
+                                     QStringLiteral("token"));
+const QCommandLineOption pupilOption(QStringLiteral("pupil"), QStringLiteral("The pupil's id."),
+                                     QStringLiteral("id"));
+const QCommandLineOption letterOption(QStringLiteral("letter"),
+                                      QStringLiteral("ouderbrief, doorverwijsbrief or attest."),
+                                      QStringLiteral("name"));
+const QCommandLineOption
+    consultOption(QStringLiteral("consult"),
+                  QStringLiteral("The systematic contact (measurement id); default the latest."),
+                  QStringLiteral("id"));
+const QCommandLineOption activityOption(QStringLiteral("activity"),
+                                        QStringLiteral("The journal activity a referral letter follows."),
+                                        QStringLiteral("id"));
+const QCommandLineOption attestOption(QStringLiteral("attest"), QStringLiteral("The attest to print."),
+                                      QStringLiteral("id"));
+
+std::optional<qint64> idOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return qint64(0);
+    bool ok = false;
+    const qint64 id = parser.value(option).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+// The --server form: ServerRender answers with the exit code.
+int renderFromServer(QCoreApplication &app, const QCommandLineParser &parser,
+                     const QCommandLineOption &outOption, std::optional<Branding> branding,
+                     const QString &templates)
+{
+    lars::tools::ServerRender::Request request;
+    const QString letter = parser.value(letterOption);
+    if (letter == QLatin1String("ouderbrief"))
+        request.type = LetterType::ParentLetter;
+    else if (letter == QLatin1String("doorverwijsbrief"))
+        request.type = LetterType::Referral;
+    else if (letter == QLatin1String("attest"))
+        request.type = LetterType::Attest;
+    else
+        return fail(QStringLiteral("--letter must be ouderbrief, doorverwijsbrief or attest"));
+    request.server = QUrl(parser.value(serverOption));
+    request.serverCa = parser.value(serverCaOption);
+    request.token = parser.isSet(tokenOption) ? parser.value(tokenOption).toUtf8() : qgetenv("LARS_TOKEN");
+    request.out = parser.value(outOption);
+    const auto pupil = idOption(parser, pupilOption);
+    const auto consult = idOption(parser, consultOption);
+    const auto activity = idOption(parser, activityOption);
+    const auto attest = idOption(parser, attestOption);
+    if (request.token.isEmpty() || !pupil || *pupil == 0 || request.out.isEmpty())
+        return fail(QStringLiteral("--server needs --token, --pupil and --out (see --help)"));
+    if (!consult || !activity || !attest)
+        return fail(QStringLiteral("--consult, --activity and --attest take a positive number"));
+    if (request.type == LetterType::Attest && *attest == 0)
+        return fail(QStringLiteral("--letter attest needs --attest ID"));
+    request.pupilId = *pupil;
+    request.consultId = *consult;
+    request.activityId = *activity;
+    request.attestId = *attest;
+    request.branding = std::move(branding);
+    request.templateDirectory = templates;
+    lars::tools::ServerRender render(request);
+    QObject::connect(&render, &lars::tools::ServerRender::finished, &app, &QCoreApplication::exit);
+    if (!render.start())
+        return lars::tools::ServerRender::kFailed;
+    return app.exec();
 }
 } // namespace
 
@@ -51,8 +131,20 @@ int main(int argc, char **argv)
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The PDF to write."),
                                        QStringLiteral("file.pdf"));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("No progress output."));
-    parser.addOptions({templateOption, dataOption, brandingOption, templatesOption, outOption, quietOption});
+    parser.addOptions({templateOption, dataOption, brandingOption, templatesOption, outOption, quietOption,
+                       serverOption, serverCaOption, tokenOption, pupilOption, letterOption, consultOption,
+                       activityOption, attestOption});
     parser.process(app);
+
+    std::optional<Branding> branding;
+    if (parser.isSet(brandingOption)) {
+        QString error;
+        branding = Branding::fromDirectory(parser.value(brandingOption), &error);
+        if (!branding)
+            return fail(error);
+    }
+    if (parser.isSet(serverOption))
+        return renderFromServer(app, parser, outOption, branding, parser.value(templatesOption));
 
     const auto type = letterTypeFromName(parser.value(templateOption));
     if (!type)
@@ -80,13 +172,8 @@ int main(int argc, char **argv)
     items = {};
 
     LetterOutput::Options options;
-    if (parser.isSet(brandingOption)) {
-        QString error;
-        const auto branding = Branding::fromDirectory(parser.value(brandingOption), &error);
-        if (!branding)
-            return fail(error);
+    if (branding)
         options.branding = *branding;
-    }
     options.templateDirectory = parser.value(templatesOption);
     const bool quiet = parser.isSet(quietOption) || letters.size() == 1;
     const auto result =

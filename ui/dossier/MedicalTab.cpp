@@ -2,6 +2,7 @@
 
 #include "models/TargetHeight.h"
 #include "models/api/DossierModel.h"
+#include "ui/dossier/AdviceEditor.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/GrowthChartWidget.h"
 #include "ui/dossier/ParentHeightsEditor.h"
@@ -18,6 +19,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lars::ui {
 
@@ -29,6 +31,7 @@ MedicalTab::MedicalTab(models::DossierModel *dossier, QWidget *parent)
     , m_measurements(new QStandardItemModel(this))
     , m_table(new QTableView(this))
     , m_parentHeights(new ParentHeightsEditor(dossier, this))
+    , m_advice(new AdviceEditor(dossier, this))
     , m_target(new QLabel(this))
     , m_measureChoice(new QButtonGroup(this))
     , m_chart(new GrowthChartWidget(this))
@@ -41,6 +44,7 @@ MedicalTab::MedicalTab(models::DossierModel *dossier, QWidget *parent)
     m_table->setModel(m_measurements);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_target->setObjectName(QStringLiteral("targetHeightLabel"));
@@ -114,15 +118,30 @@ MedicalTab::MedicalTab(models::DossierModel *dossier, QWidget *parent)
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_table, 1);
     tableLayout->addLayout(letters);
+    auto *adviceBox = new QGroupBox(tr("Advice for the parents"), this);
+    adviceBox->setObjectName(QStringLiteral("adviceBox"));
+    auto *adviceLayout = new QVBoxLayout(adviceBox);
+    adviceLayout->addWidget(m_advice);
+    auto *consults = new QWidget(this);
+    auto *consultsLayout = new QHBoxLayout(consults);
+    consultsLayout->setContentsMargins(0, 0, 0, 0);
+    consultsLayout->addWidget(tableBox, 3);
+    consultsLayout->addWidget(adviceBox, 2);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(tableBox);
+    splitter->addWidget(consults);
     splitter->addWidget(top);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &index) {
+                const auto &list = m_dossier->measurements();
+                if (index.row() >= 0 && index.row() < list.size())
+                    m_advice->setConsult(list.at(index.row()).id);
+            });
     connect(m_measureChoice, &QButtonGroup::idClicked, this, [this] { showTargetAndChart(); });
     connect(dossier, &models::DossierModel::measurementsLoaded, this, [this] {
         showMeasurements();
@@ -183,6 +202,19 @@ void MedicalTab::showMeasurements()
         m_measurements->appendRow(row);
     }
     m_table->resizeColumnsToContents();
+    const auto &list = m_dossier->measurements();
+    const bool stillThere =
+        std::any_of(list.begin(), list.end(), [this](const auto &m) { return m.id == m_advice->consult(); });
+    selectConsult(stillThere ? m_advice->consult() : list.isEmpty() ? 0 : list.last().id);
+}
+
+void MedicalTab::selectConsult(qint64 measurementId)
+{
+    const auto &list = m_dossier->measurements();
+    for (int row = 0; row < list.size(); ++row)
+        if (list.at(row).id == measurementId)
+            m_table->setCurrentIndex(m_measurements->index(row, 0));
+    m_advice->setConsult(measurementId);
 }
 
 void MedicalTab::showTargetAndChart()

@@ -1,6 +1,7 @@
 #pragma once
-// "Medische gegevens": the measurements per systematic contact, the parents' heights (inline editor),
-// the target height with its formula's name, and the growth chart (height or BMI for age).
+// "Medische gegevens": the measurements per systematic contact, the advice for the parents of the
+// selected one (AdviceEditor), the parents' heights (inline editor), the target height with its formula's
+// name, and the growth chart (height or BMI for age).
 #include "models/GrowthReference.h"
 #include "models/Measurement.h"
 
@@ -18,6 +19,7 @@ class DossierModel;
 
 namespace lars::ui {
 
+class AdviceEditor;
 class GrowthChartWidget;
 class ParentHeightsEditor;
 
@@ -40,12 +42,15 @@ signals:
 
 private:
     void showMeasurements();
+    // The consult of the selected row (the latest when none is selected) goes to the advice editor.
+    void selectConsult(qint64 measurementId);
     void showTargetAndChart();
 
     models::DossierModel *m_dossier;
     QStandardItemModel *m_measurements;
     QTableView *m_table;
     ParentHeightsEditor *m_parentHeights;
+    AdviceEditor *m_advice;
     QLabel *m_target;
     QButtonGroup *m_measureChoice;
     GrowthChartWidget *m_chart;

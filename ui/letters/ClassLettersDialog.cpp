@@ -1,5 +1,6 @@
 #include "ui/letters/ClassLettersDialog.h"
 
+#include "reports/AdviceCheck.h"
 #include "reports/LetterOutput.h"
 #include "reports/ModelLetters.h"
 #include "ui/letters/LetterPreviewDialog.h"
@@ -59,7 +60,7 @@ ClassLettersDialog::ClassLettersDialog(ClassMedical data, reports::ClbInfo clb, 
     m_summary->setWordWrap(true);
     m_skippedList = new QListWidget(this);
     m_skippedList->setObjectName(QStringLiteral("skippedList"));
-    m_skippedList->setAccessibleName(tr("Pupils without this consult"));
+    m_skippedList->setAccessibleName(tr("Skipped pupils"));
     m_skippedList->setMaximumHeight(120);
     m_sampleLabel = new QLabel(this);
     m_sampleLabel->setObjectName(QStringLiteral("sampleLabel"));
@@ -88,7 +89,7 @@ ClassLettersDialog::ClassLettersDialog(ClassMedical data, reports::ClbInfo clb, 
     auto *side = new QVBoxLayout;
     side->addLayout(form);
     side->addWidget(m_summary);
-    auto *skippedTitle = new QLabel(tr("Skipped (no such consult):"), this);
+    auto *skippedTitle = new QLabel(tr("Skipped:"), this);
     skippedTitle->setBuddy(m_skippedList);
     side->addWidget(skippedTitle);
     side->addWidget(m_skippedList);
@@ -139,12 +140,18 @@ void ClassLettersDialog::rebuild()
             const QString name = (entry.pupil.firstName + u' ' + entry.pupil.lastName).trimmed();
             const auto measurement = ClassMedical::consultOf(entry, consult);
             if (!measurement) {
-                m_skipped.append(name);
+                m_skipped.append(tr("%1 (no such consult)").arg(name));
                 continue;
             }
-            m_letters.append(reports::parentLetter(entry.pupil, entry.measurements, *measurement,
-                                                   entry.heights.fatherCm, entry.heights.motherCm, m_clb,
-                                                   m_staff));
+            reports::ParentLetter letter =
+                reports::parentLetter(entry.pupil, entry.measurements, *measurement, entry.heights.fatherCm,
+                                      entry.heights.motherCm, m_clb, m_staff);
+            // A deviating result without a typed advice gets no letter (AdviceCheck): listed, not printed.
+            if (!reports::AdviceCheck(letter).refusal().isEmpty()) {
+                m_skipped.append(tr("%1 (no advice yet, the results deviate)").arg(name));
+                continue;
+            }
+            m_letters.append(std::move(letter));
         }
     }
     m_skippedList->clear();
@@ -153,9 +160,7 @@ void ClassLettersDialog::rebuild()
     if (m_consults.isEmpty())
         m_summary->setText(tr("No pupil of this class has had a systematic contact yet."));
     else
-        m_summary->setText(tr("%1 letters; %2 pupils without this consult are skipped.")
-                               .arg(m_letters.size())
-                               .arg(m_skipped.size()));
+        m_summary->setText(tr("%1 letters; %2 pupils skipped.").arg(m_letters.size()).arg(m_skipped.size()));
     m_sampleLabel->setText(
         m_letters.isEmpty()
             ? tr("No letter to show.")

@@ -1,12 +1,14 @@
 #include "ui/letters/LettersController.h"
 
 #include "models/ClassMedical.h"
-#include "models/ParentHeights.h"
 #include "models/api/DossierApi.h"
+#include "models/api/DossierModel.h"
 #include "models/api/Session.h"
+#include "reports/DossierLetters.h"
 #include "reports/LetterOutput.h"
 #include "reports/ModelLetters.h"
 #include "ui/Logging.h"
+#include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
 #include "ui/letters/BrandingDialog.h"
 #include "ui/letters/ClassBatchDialog.h"
@@ -56,8 +58,10 @@ void LettersController::attach(DossierWorkspace *workspace)
 {
     connect(workspace, &DossierWorkspace::attestPreviewRequested, this, &LettersController::previewAttest);
     connect(workspace, &DossierWorkspace::parentLetterRequested, this,
-            [this](const models::Pupil &pupil, const models::Measurement &contact) {
-                previewParentLetter(pupil, contact);
+            [this, workspace](const models::Pupil &pupil, const models::Measurement &contact) {
+                // The open dossier's own models: no second fetch, and the composition lars-render uses.
+                if (DossierView *view = workspace->dossierView(pupil.id))
+                    previewParentLetter(view->dossier(), contact.id);
             });
     connect(workspace, &DossierWorkspace::referralLetterRequested, this,
             [this](const models::Pupil &pupil, const models::Activity &activity) {
@@ -215,30 +219,17 @@ void LettersController::previewAttest(const models::Pupil &pupil, const models::
         [this, pupil, attest] { openPreview({reports::attestLetter(pupil, attest, m_clb, staffInfo())}); });
 }
 
-void LettersController::previewParentLetter(const models::Pupil &pupil,
-                                            const std::optional<models::Measurement> &consult)
+void LettersController::previewParentLetter(models::DossierModel *dossier, qint64 consultId)
 {
-    whenReady([this, pupil, consult] {
-        m_api->get(
-            models::DossierApi::pupilPath(pupil.id, QStringLiteral("medical")), {}, this,
-            [this, pupil, consult](const models::DossierReply &reply) {
-                if (!reply.ok()) {
-                    failRequest(reply, tr("the medical data"));
-                    return;
-                }
-                const QList<models::Measurement> history =
-                    measurementsOf(reply.body[u"measurements"].toArray());
-                const std::optional<models::Measurement> contact = consult ? consult : latest(history);
-                if (!contact) {
-                    fail(tr("%1 has had no systematic contact yet: there are no results to send to the "
-                            "parents.")
-                             .arg(pupil.firstName));
-                    return;
-                }
-                const auto heights = models::ParentHeights::fromJson(reply.body[u"parentHeights"].toObject());
-                openPreview({reports::parentLetter(pupil, history, *contact, heights.fatherCm,
-                                                   heights.motherCm, m_clb, staffInfo())});
-            });
+    whenReady([this, dossier = QPointer<models::DossierModel>(dossier), consultId] {
+        if (!dossier)
+            return;
+        const reports::ComposedLetter composed =
+            reports::DossierLetters(*dossier, m_clb, staffInfo()).parentLetter(consultId);
+        // Refused (e.g. a deviating result without a typed advice): the reason, never a contradicting letter.
+        if (!composed.ok())
+            return fail(composed.refusal);
+        openPreview({*composed.letter});
     });
 }
 

@@ -26,6 +26,7 @@ class QWidget;
 namespace lars::models {
 class ApiClient;
 class DossierApi;
+class DossierModel;
 class Session;
 struct DossierReply;
 } // namespace lars::models
@@ -56,9 +57,10 @@ public:
 
     // ADBIB (or other) attest of an activity: dated on the activity.
     void previewAttest(const models::Pupil &pupil, const models::Attest &attest);
-    // Parent letter after the systematic contact consult (the latest when not given).
-    void previewParentLetter(const models::Pupil &pupil,
-                             const std::optional<models::Measurement> &consult = {});
+    // Parent letter of an open dossier after its systematic contact consultId (the latest for 0), composed
+    // by reports::DossierLetters as lars-render --server does; a refusal (no advice for a deviating
+    // result) is shown with its reason instead.
+    void previewParentLetter(models::DossierModel *dossier, qint64 consultId = 0);
     // Referral letter after the latest systematic contact, or after a journal activity.
     void previewReferralLetter(const models::Pupil &pupil,
                                const std::optional<models::Activity> &activity = {});
