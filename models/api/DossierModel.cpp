@@ -425,6 +425,19 @@ void DossierModel::saveAdvice(qint64 measurementId, const QString &text, qint64 
     });
 }
 
+std::optional<QString> DossierModel::waitingAdvice(qint64 measurementId) const
+{
+    const Outbox *outbox = m_api->outbox();
+    if (!outbox)
+        return std::nullopt;
+    const QString path = advicePath(measurementId);
+    std::optional<QString> text;
+    for (const PendingChange &c : outbox->changes())
+        if (c.kind == QLatin1String("advice") && c.path == path && c.state == PendingChange::State::Waiting)
+            text = c.body.value(QLatin1String("text")).toString();
+    return text;
+}
+
 void DossierModel::adviceNeedsUser(const PendingChange &change)
 {
     const qint64 measurementId = change.path.section(u'/', -2, -2).toLongLong();

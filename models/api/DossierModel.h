@@ -59,6 +59,8 @@ public:
     // parent heights.
     void saveAdvice(qint64 measurementId, const QString &text, qint64 baseVersion);
     void acceptServerAdvice(qint64 measurementId, const ConsultAdvice &theirs);
+    // The text of the newest change to this consult's advice still waiting in the outbox, if any.
+    std::optional<QString> waitingAdvice(qint64 measurementId) const;
     // The consult with this id, null when the dossier has none (any more).
     const Measurement *measurement(qint64 measurementId) const;
     // Use the same key when retrying the same activity.

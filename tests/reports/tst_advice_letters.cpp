@@ -332,6 +332,38 @@ private slots:
         QVERIFY(!box->isVisible());
         QCOMPARE(m_outbox->changes().size(), 0);
     }
+
+    // No connection: the advice waits in the outbox; another consult and back shows it as it will be
+    // saved (not the server's older text), and it arrives once the connection is back.
+    void waitingAdviceStaysVisible()
+    {
+        m_outbox->setSending(false, 1);
+        auto *edit = m_editor->findChild<QPlainTextEdit *>(QStringLiteral("adviceEdit"));
+        QTest::keyClick(edit, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, QStringLiteral("Getypt zonder verbinding."));
+        const QString typed = edit->toPlainText();
+        QTest::mouseClick(m_editor->findChild<QPushButton *>(QStringLiteral("adviceSave")), Qt::LeftButton);
+        QTRY_COMPARE(m_outbox->waitingCount(), 1);
+        auto *table = m_view->findChild<QTableView *>(QStringLiteral("measurementsTable"));
+        table->setCurrentIndex(table->model()->index(0, 0)); // the kindergarten consult
+        QVERIFY(m_editor->consult() != m_consult);
+        selectConsult();
+        QCOMPARE(edit->toPlainText(), typed);
+        QVERIFY(m_editor->findChild<QLabel *>(QStringLiteral("adviceStatus"))
+                    ->text()
+                    .contains(QStringLiteral("Wacht op verbinding")));
+        QVERIFY(m_editor->unsavedWork().isEmpty()); // kept in the outbox: nothing to lose at a logout
+        m_outbox->setSending(true, 1);
+        m_outbox->retryNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_outbox->changes().size(), 0, 20000);
+        const QString path =
+            QStringLiteral("/api/v1/pupils/%1/measurements/%2/advice").arg(kPupil).arg(m_consult);
+        QCOMPARE(m_server->get(path, m_token).json().value(QLatin1String("text")).toString(), typed);
+        QTRY_VERIFY(!m_editor->findChild<QLabel *>(QStringLiteral("adviceStatus"))
+                         ->text()
+                         .contains(QStringLiteral("Wacht op verbinding")));
+    }
 };
 
 QTEST_MAIN(TestAdviceLetters)

@@ -175,6 +175,12 @@ void AdviceEditor::showConsult()
         m_title->setText(
             tr("After the systematic contact %1 of %2")
                 .arg(MedicalTab::contactName(m->contact), QLocale().toString(m->date, QLocale::LongFormat)));
+        if (const auto waiting = m_dossier->waitingAdvice(m_measurementId)) {
+            // Saved on this computer, not yet on the server: shown as it will be, and said so.
+            shown = m_base.text = *waiting;
+            m_status->setKind(MessageLabel::Kind::Notice);
+            m_status->showMessage(tr("Waiting for a connection to be saved; nothing is lost."));
+        }
         const models::Drafts *drafts = m_dossier->api()->drafts();
         if (const auto draft = drafts ? drafts->find(draftName()) : std::nullopt) {
             const QString typed = draft->value(QLatin1String("text")).toString();
@@ -182,6 +188,8 @@ void AdviceEditor::showConsult()
                 shown = typed;
                 m_status->setKind(MessageLabel::Kind::Notice);
                 m_status->showMessage(tr("Your unsaved text was put back."));
+            } else {
+                forgetDraft(); // the outbox or the server holds exactly this text now
             }
         }
     } else {
