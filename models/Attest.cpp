@@ -15,6 +15,13 @@ QJsonObject Attest::toJson() const
             {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)}};
 }
 
+QJsonObject Attest::createBody() const
+{
+    return {{QStringLiteral("type"), type},
+            {QStringLiteral("activityId"), activityId},
+            {QStringLiteral("text"), text}};
+}
+
 Attest Attest::fromJson(const QJsonObject &o)
 {
     Attest a;

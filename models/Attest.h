@@ -20,6 +20,8 @@ struct Attest
     QDateTime createdAt;
 
     QJsonObject toJson() const;
+    // The body of its POST: type, activity and text (the date is the activity's, set by the server).
+    QJsonObject createBody() const;
     static Attest fromJson(const QJsonObject &o);
     // Body of POST /pupils/{id}/attests: {"type", "activityId", "text"?}; the date comes from the activity;
     // that the type is one of the attest types is the server's check.

@@ -2,17 +2,16 @@
 
 namespace lars::models {
 
-namespace {
-bool checkDigitsMatch(const QString &digits)
+int NationalNumber::century(const QString &digits)
 {
+    if (digits.size() != 11)
+        return 0;
     const qint64 base = digits.left(9).toLongLong();
     const int check = digits.mid(9, 2).toInt();
     if (97 - int(base % 97) == check)
-        return true;
-    // Born in 2000 or later: the check is computed over "2" followed by the first nine digits.
-    return 97 - int((2000000000LL + base) % 97) == check;
+        return 1900;
+    return 97 - int((2000000000LL + base) % 97) == check ? 2000 : 0;
 }
-} // namespace
 
 NationalNumber::Kind NationalNumber::classify(const QString &digits)
 {
@@ -21,7 +20,7 @@ NationalNumber::Kind NationalNumber::classify(const QString &digits)
     for (const QChar c : digits)
         if (c < u'0' || c > u'9')
             return Kind::Invalid;
-    if (!checkDigitsMatch(digits))
+    if (century(digits) == 0)
         return Kind::Invalid;
     const int month = digits.mid(2, 2).toInt();
     if (month >= 20 && month <= 32)

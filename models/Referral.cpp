@@ -168,6 +168,29 @@ QJsonObject Referral::toJson() const
         {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)}};
 }
 
+QJsonObject Referral::createBody() const
+{
+    QJsonObject body{{QStringLiteral("kind"), kind},
+                     {QStringLiteral("finding"), finding},
+                     {QStringLiteral("question"), question},
+                     {QStringLiteral("items"), QJsonArray::fromStringList(items)}};
+    if (consultId > 0)
+        body.insert(QStringLiteral("consultId"), consultId);
+    if (activityId > 0)
+        body.insert(QStringLiteral("activityId"), activityId);
+    QJsonObject to{{QStringLiteral("address"), recipient.address}};
+    if (kind == medical) {
+        to.insert(QStringLiteral("kind"), recipient.kind);
+        to.insert(QStringLiteral("name"), recipient.name);
+    }
+    body.insert(QStringLiteral("recipient"), to);
+    QJsonObject c{{QStringLiteral("status"), consent.status}};
+    if (consent.date.isValid() && consent.status != u"not-asked")
+        c.insert(QStringLiteral("date"), consent.date.toString(Qt::ISODate));
+    body.insert(QStringLiteral("consent"), c);
+    return body;
+}
+
 Referral Referral::fromJson(const QJsonObject &o)
 {
     Referral r;

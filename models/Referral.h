@@ -69,6 +69,8 @@ struct Referral
 
     bool isMedical() const { return kind == medical; }
     QJsonObject toJson() const;
+    // The body of its POST: what the staff member typed and chose, nothing the server fills in.
+    QJsonObject createBody() const;
     static Referral fromJson(const QJsonObject &o);
     // Body of POST /pupils/{id}/referrals; that the consult, activity and items exist is the server's check.
     static std::optional<Referral> parse(const QJsonObject &o, FieldErrors *errors);

@@ -54,22 +54,22 @@ ComposedLetter DossierLetters::parentLetter(qint64 consultId) const
     return {std::move(letter), {}};
 }
 
-ComposedLetter DossierLetters::referralLetter(qint64 consultId, qint64 activityId) const
+ComposedLetter DossierLetters::referralLetter(qint64 referralId, qint64 consultId, qint64 activityId) const
 {
-    std::optional<models::Activity> activity;
-    if (activityId != 0) {
-        for (const models::Activity &a : m_dossier.journal())
-            if (a.id == activityId)
-                activity = a;
-        if (!activity)
-            return refused(withPupil("noSuchActivity", m_dossier, activityId));
-    }
-    const models::Measurement *consult = consultOf(m_dossier, consultId);
-    if (consultId != 0 && !consult)
-        return refused(withPupil("noSuchConsult", m_dossier, consultId));
-    return {reports::referralLetter(m_dossier.pupil(),
+    const models::Referral *referral = nullptr;
+    for (const models::Referral &r : m_dossier.referrals()) // newest first
+        if (!referral && (referralId   ? r.id == referralId
+                          : activityId ? r.activityId == activityId
+                          : consultId  ? r.consultId == consultId
+                                       : true))
+            referral = &r;
+    if (!referral)
+        return refused(withPupil(referralId ? "noSuchReferral" : "noReferral", m_dossier, referralId));
+    const models::Measurement *consult =
+        referral->consultId ? m_dossier.measurement(referral->consultId) : nullptr;
+    return {reports::referralLetter(m_dossier.pupil(), *referral,
                                     consult ? std::optional<models::Measurement>(*consult) : std::nullopt,
-                                    activity, m_clb, m_staff),
+                                    m_clb, m_staff),
             {}};
 }
 

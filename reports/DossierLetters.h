@@ -28,8 +28,10 @@ public:
 
     // After the systematic contact consultId (0: the latest).
     ComposedLetter parentLetter(qint64 consultId = 0) const;
-    // After the systematic contact consultId (0: the latest), or after the journal activity activityId.
-    ComposedLetter referralLetter(qint64 consultId = 0, qint64 activityId = 0) const;
+    // The letter of a stored referral (models::Referral): by its id, else the newest made from the journal
+    // activity activityId, else the newest after the consult consultId, else the newest. A letter says only
+    // what was recorded: without a referral there is no letter.
+    ComposedLetter referralLetter(qint64 referralId, qint64 consultId = 0, qint64 activityId = 0) const;
     ComposedLetter attest(qint64 attestId) const;
 
 private:

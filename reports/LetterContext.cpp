@@ -118,7 +118,16 @@ QHash<QString, QString> LetterContext::placeholders(const LetterTemplate *tpl, c
                                            [](const Measurement &m) { return m.heightCm.has_value(); });
         ctx.insert(QStringLiteral("growth.available"), hasHeight ? QStringLiteral("1") : QString());
     } else if (const auto *rl = std::get_if<ReferralLetter>(&letter)) {
+        ctx.insert(QStringLiteral("referral.medical"), rl->medical ? QStringLiteral("1") : QString());
         ctx.insert(QStringLiteral("recipient.name"), rl->recipient.name);
+        const QString named =
+            rl->recipient.withArticle.isEmpty() ? rl->recipient.name : rl->recipient.withArticle;
+        ctx.insert(QStringLiteral("recipient.withArticle"), named);
+        // The slip names whom it was sent to: the doctor with their role, or the partner.
+        ctx.insert(QStringLiteral("recipient.slipName"),
+                   rl->medical && !rl->recipient.role.isEmpty()
+                       ? QStringLiteral("%1 (%2)").arg(rl->recipient.name, rl->recipient.role)
+                       : named);
         ctx.insert(QStringLiteral("recipient.role"), rl->recipient.role);
         ctx.insert(QStringLiteral("recipient.address"), rl->recipient.addressLines.join(u'\n'));
         ctx.insert(QStringLiteral("finding"), rl->finding);

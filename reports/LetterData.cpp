@@ -144,7 +144,9 @@ std::optional<AnyLetter> letterFromJson(LetterType type, const QJsonObject &json
         if (!readCommon(json, l, error))
             return std::nullopt;
         const QJsonObject r = json[u"recipient"].toObject();
-        l.recipient = {r[u"name"].toString(), r[u"role"].toString(), stringList(r[u"address"])};
+        l.recipient = {r[u"name"].toString(), r[u"role"].toString(), stringList(r[u"address"]),
+                       r[u"withArticle"].toString()};
+        l.medical = json[u"medical"].toBool(true);
         l.finding = json[u"finding"].toString();
         l.question = json[u"question"].toString();
         l.measurements = rows(json[u"measurements"]);

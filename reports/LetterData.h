@@ -93,18 +93,21 @@ struct ParentLetter : LetterCommon
 struct RecipientInfo
 {
     QString name;
-    QString role; // huisarts, oogarts, …
+    QString role; // huisarts, oogarts, … (a partner: the draaischijf category)
     QStringList addressLines;
+    QString withArticle; // a partner as the letter names it, e.g. "de jeugdrechtbank" (empty: the name)
 };
 
-// Referral letter to a GP or specialist, with the tear-off feedback slip.
+// Referral letter to a doctor (GP, specialist) or to a non-medical partner (youth court, CAW, …), with the
+// tear-off feedback slip that names the recipient.
 struct ReferralLetter : LetterCommon
 {
+    bool medical = true; // a doctor: "Geachte collega"; a partner gets its own wording
     RecipientInfo recipient;
     QString finding;
     QString question;
-    QList<ResultRow> measurements;
-    QString consent; // the parents' consent line
+    QList<ResultRow> measurements; // exactly the results that go along
+    QString consent;               // printed only when the parents' consent was recorded as given
 };
 
 using AnyLetter = std::variant<AttestLetter, ParentLetter, ReferralLetter>;

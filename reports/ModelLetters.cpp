@@ -121,6 +121,38 @@ QList<ResultRow> resultRows(const models::Measurement &m, QStringList *findings)
     return rows;
 }
 
+// One result of the consult as a table row (label, value, remark), by its item code; nullopt when the consult
+// has no such result.
+std::optional<ResultRow> resultRow(const models::Measurement &m, const QString &item)
+{
+    if (!models::Referral::hasResult(m, item))
+        return std::nullopt;
+    const QByteArray key = item.toLatin1();
+    if (item == u"height")
+        return ResultRow{text("results", "height"), number(*m.heightCm, 1) + QStringLiteral(" cm"), {}};
+    if (item == u"weight")
+        return ResultRow{text("results", "weight"), number(*m.weightKg, 1) + QStringLiteral(" kg"), {}};
+    if (item == u"bmi")
+        return ResultRow{text("results", "bmi"), number(*m.bmi(), 1), {}};
+    if (item == u"farVision") {
+        QStringList ignored;
+        return resultRows(m, &ignored).value(0);
+    }
+    const QHash<QString, QString> values = {{QStringLiteral("eyeAlignment"), m.eyeAlignment},
+                                            {QStringLiteral("depthVision"), m.depthVision},
+                                            {QStringLiteral("colourVision"), m.colourVision},
+                                            {QStringLiteral("hearingAudiometry"), m.hearingAudiometry},
+                                            {QStringLiteral("hearingSpeechInNoise"), m.hearingSpeechInNoise},
+                                            {QStringLiteral("pubertyStage"), m.pubertyStage},
+                                            {QStringLiteral("vaccinationStatus"), m.vaccinationStatus},
+                                            {QStringLiteral("oralHealth"), m.oralHealth}};
+    const QString value = values.value(item);
+    // A puberty stage is a stage, not a result that can be "normal".
+    const bool deviating = item != u"pubertyStage" && !isNormal(value);
+    return ResultRow{text("results", key.constData()), value,
+                     deviating ? texts()[u"checkRemark"].toString() : QString()};
+}
+
 QString dateText(const QDate &date)
 {
     return QLocale(QLocale::Dutch, QLocale::Belgium).toString(date, QStringLiteral("d MMMM yyyy"));
@@ -205,48 +237,33 @@ ParentLetter parentLetter(const models::Pupil &pupil, const QList<models::Measur
     return letter;
 }
 
-ReferralLetter referralLetter(const models::Pupil &pupil, const std::optional<models::Measurement> &consult,
-                              const std::optional<models::Activity> &activity, const ClbInfo &clb,
+ReferralLetter referralLetter(const models::Pupil &pupil, const models::Referral &referral,
+                              const std::optional<models::Measurement> &consult, const ClbInfo &clb,
                               const StaffInfo &staff)
 {
     ReferralLetter letter;
     letter.clb = clb;
     letter.staff = staff;
     letter.pupil = pupilInfo(pupil);
-    letter.recipient.name = text("referral", "recipientName");
-    letter.recipient.role = text("referral", "recipientRole");
-    QStringList findings;
-    if (consult) {
-        if (consult->heightCm)
-            letter.measurements.append(
-                {text("results", "height"), number(*consult->heightCm, 1) + QStringLiteral(" cm"), {}});
-        if (consult->weightKg)
-            letter.measurements.append(
-                {text("results", "weight"), number(*consult->weightKg, 1) + QStringLiteral(" kg"), {}});
-        if (const auto bmi = consult->bmi())
-            letter.measurements.append({text("results", "bmi"), number(*bmi, 1), {}});
-        letter.measurements.append(resultRows(*consult, &findings));
-    }
-    if (activity) {
-        letter.finding = LetterTemplate::fill(text("referral", "findingFromActivity"),
-                                              {{QStringLiteral("subject"), activity->subject},
-                                               {QStringLiteral("date"), dateText(activity->date)},
-                                               {QStringLiteral("text"), activity->text}});
-        if (activity->hub && activity->hub->direction == u"referral-to") {
-            const QString detail = texts()[u"hubDetails"].toObject()[activity->hub->detail].toString();
-            letter.recipient.role = detail.isEmpty() ? activity->hub->detail : detail;
-        }
-    } else if (consult && !findings.isEmpty()) {
-        letter.finding =
-            LetterTemplate::fill(text("referral", "findingFromResults"),
-                                 {{QStringLiteral("consult"), consultName(consult->contact)},
-                                  {QStringLiteral("date"), dateText(consult->date)},
-                                  {QStringLiteral("findings"), findings.join(QStringLiteral("; "))}});
+    letter.medical = referral.isMedical();
+    letter.recipient.name = referral.recipient.name;
+    letter.recipient.addressLines = referral.recipient.address.split(u'\n', Qt::SkipEmptyParts);
+    if (letter.medical) {
+        letter.recipient.role = texts()[u"referral"][u"roles"][referral.recipient.kind].toString();
     } else {
-        letter.finding = text("referral", "findingNone");
+        letter.recipient.role = referral.recipient.categoryLabel;
+        letter.recipient.withArticle = texts()[u"partners"][referral.recipient.detail].toString();
     }
-    letter.question = text("referral", "question");
-    letter.consent = text("referral", "consent");
+    letter.finding = referral.finding;
+    letter.question = referral.question;
+    // Exactly the ticked results, nothing else from the consult.
+    if (consult && consult->id == referral.consultId)
+        for (const QString &item : referral.items)
+            if (auto row = resultRow(*consult, item))
+                letter.measurements.append(*row);
+    if (referral.consent.isGiven())
+        letter.consent = LetterTemplate::fill(text("referral", "consentGiven"),
+                                              {{QStringLiteral("date"), dateText(referral.consent.date)}});
     return letter;
 }
 

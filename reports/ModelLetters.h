@@ -5,6 +5,7 @@
 #include "models/ContactData.h"
 #include "models/Measurement.h"
 #include "models/Pupil.h"
+#include "models/Referral.h"
 #include "reports/Branding.h"
 #include "reports/LetterData.h"
 
@@ -35,10 +36,11 @@ Branding brandingFromServer(const QJsonObject &branding);
 ParentLetter parentLetter(const models::Pupil &pupil, const QList<models::Measurement> &history,
                           const models::Measurement &consult, std::optional<double> fatherHeightCm,
                           std::optional<double> motherHeightCm, const ClbInfo &clb, const StaffInfo &staff);
-// The referral letter after the latest systematic contact (its deviating results are the finding) or after
-// a journal activity (its subject and text; a draaischijf referral names the partner as recipient).
-ReferralLetter referralLetter(const models::Pupil &pupil, const std::optional<models::Measurement> &consult,
-                              const std::optional<models::Activity> &activity, const ClbInfo &clb,
+// The letter of a stored referral: addressed to its doctor or partner, the finding and question as typed,
+// exactly the ticked results of consult (the referral's consult), and the consent sentence only when the
+// parents' consent was recorded as given.
+ReferralLetter referralLetter(const models::Pupil &pupil, const models::Referral &referral,
+                              const std::optional<models::Measurement> &consult, const ClbInfo &clb,
                               const StaffInfo &staff);
 // A made-up letter with this letterhead, to preview colours and logos.
 AttestLetter sampleLetter(const ClbInfo &clb, const StaffInfo &staff);

@@ -1,5 +1,7 @@
 #include "smartcard/NationalNumber.h"
 
+#include "models/NationalNumber.h"
+
 namespace lars::smartcard {
 
 NationalNumber NationalNumber::parse(const QString &text)
@@ -13,14 +15,9 @@ NationalNumber NationalNumber::parse(const QString &text)
     }
     if (n.digits.size() != 11)
         return n;
-    const qint64 base = n.digits.left(9).toLongLong();
-    const int check = n.digits.mid(9, 2).toInt();
-    if (97 - int(base % 97) == check) {
-        n.valid = true;
-    } else if (97 - int((2000000000LL + base) % 97) == check) {
-        n.valid = true;
-        n.bornFrom2000 = true;
-    }
+    const int century = models::NationalNumber::century(n.digits);
+    n.valid = century != 0;
+    n.bornFrom2000 = century == 2000;
     if (!n.valid)
         return n;
     const int yy = n.digits.left(2).toInt();

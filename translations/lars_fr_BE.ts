@@ -227,6 +227,14 @@
         <translation>Avis %1 %2</translation>
     </message>
     <message>
+        <source>Referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Withdrawal of activity “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,6 +624,73 @@ Quel avis faut-il garder ?</translation>
     </message>
 </context>
 <context>
+    <name>lars::ui::AttestDialog</name>
+    <message>
+        <source>New attest — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and show the attest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attest you typed for this pupil was not saved. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the date of the activity, not the day of printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no activity to make an attest from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the attest types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the text of the attest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::AttestsTab</name>
     <message>
         <source>&amp;Preview and print…</source>
@@ -648,6 +723,14 @@ Quel avis faut-il garder ?</translation>
     <message>
         <source>Attests</source>
         <translation>Attestations</translation>
+    </message>
+    <message>
+        <source>&amp;New attest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attest from an activity of the journal, dated on that activity</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1514,14 +1597,6 @@ Quel avis faut-il garder ?</translation>
         </translation>
     </message>
     <message>
-        <source>Re&amp;ferral letter…</source>
-        <translation>Lettre de ren&amp;voi…</translation>
-    </message>
-    <message>
-        <source>Referral letter to the GP or a specialist after the selected activity</source>
-        <translation>Lettre de renvoi au médecin traitant ou à un spécialiste après l&apos;activité sélectionnée</translation>
-    </message>
-    <message>
         <source>Activities in the journal</source>
         <translation>Activités du journal</translation>
     </message>
@@ -1536,6 +1611,22 @@ Quel avis faut-il garder ?</translation>
     <message>
         <source>P&amp;eriod:</source>
         <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to this partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an attest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral or feedback request to the partner of the selected draaischijf activity</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
@@ -1699,10 +1790,6 @@ Quel avis faut-il garder ?</translation>
     <message>
         <source>The server could not give %1 (%2).</source>
         <translation>Le serveur n&apos;a pas pu fournir %1 (%2).</translation>
-    </message>
-    <message>
-        <source>the medical data</source>
-        <translation>les données médicales</translation>
     </message>
     <message>
         <source>%1 is not in a class: there is no class to print letters for.</source>
@@ -2151,10 +2238,6 @@ Quel avis faut-il garder ?</translation>
         <translation>Lettre de &amp;renvoi…</translation>
     </message>
     <message>
-        <source>Referral letter to the GP or a specialist, with the feedback slip</source>
-        <translation>Lettre de renvoi au médecin traitant ou à un spécialiste, avec le talon de retour</translation>
-    </message>
-    <message>
         <source>&amp;Class letters…</source>
         <translation>Lettres de la &amp;classe…</translation>
     </message>
@@ -2169,6 +2252,10 @@ Quel avis faut-il garder ?</translation>
     <message>
         <source>Advice for the parents</source>
         <translation>Avis aux parents</translation>
+    </message>
+    <message>
+        <source>Referral to the GP, a paediatrician or a specialist after the selected (else the latest) systematic contact, with the feedback slip</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2744,197 @@ Quelles valeurs faut-il garder&#xa0;?</translation>
     <message>
         <source>Pupils found</source>
         <translation>Élèves trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ReferralDialog</name>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatrician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Lieve Janssens, ophthalmologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical referral — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the draaischijf activity of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding or reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results that go along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no systematic contact: no results can go along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick exactly the results of this contact (%1) that the doctor gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner gets no medical data. Tick a result only when it must go along on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not as&amp;ked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter says the parents consented only when you record it as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and show the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral you typed for this pupil was not saved. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height: %1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight: %1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far vision: right %1, left %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eye alignment</source>
+        <translation type="unfinished">Alignement oculaire</translation>
+    </message>
+    <message>
+        <source>Depth vision</source>
+        <translation type="unfinished">Vision du relief</translation>
+    </message>
+    <message>
+        <source>Colour vision</source>
+        <translation type="unfinished">Vision des couleurs</translation>
+    </message>
+    <message>
+        <source>Hearing (audiometry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing (speech in noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puberty stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the finding or the reason for the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the question to the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the parents gave their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the consent lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Enregistrement…</translation>
     </message>
 </context>
 <context>

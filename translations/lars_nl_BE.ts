@@ -227,6 +227,14 @@
         <translation>Advies %1 %2</translation>
     </message>
     <message>
+        <source>Referral to %1</source>
+        <translation>Doorverwijzing naar %1</translation>
+    </message>
+    <message>
+        <source>Attest</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
         <source>Withdrawal of activity “%1”</source>
         <translation>Intrekking van activiteit “%1”</translation>
     </message>
@@ -616,6 +624,73 @@ Welk advies moet blijven?</translation>
     </message>
 </context>
 <context>
+    <name>lars::ui::AttestDialog</name>
+    <message>
+        <source>New attest — %1 %2</source>
+        <translation>Nieuw attest — %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activiteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the draft</source>
+        <translation>Concept &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation>Concept &amp;weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Save and show the attest…</source>
+        <translation>&amp;Bewaren en attest tonen…</translation>
+    </message>
+    <message>
+        <source>An attest you typed for this pupil was not saved. Restore it?</source>
+        <translation>Een attest dat u voor deze leerling typte, werd niet bewaard. Terugzetten?</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Niet bewaard. %1</translation>
+    </message>
+    <message>
+        <source>%1 — the date of the activity, not the day of printing</source>
+        <translation>%1 — de datum van de activiteit, niet die van het afdrukken</translation>
+    </message>
+    <message>
+        <source>The journal has no activity to make an attest from.</source>
+        <translation>Het journaal heeft geen activiteit om een attest van te maken.</translation>
+    </message>
+    <message>
+        <source>Loading the attest types…</source>
+        <translation>De soorten attesten worden geladen…</translation>
+    </message>
+    <message>
+        <source>Type the text of the attest.</source>
+        <translation>Typ de tekst van het attest.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::AttestsTab</name>
     <message>
         <source>&amp;Preview and print…</source>
@@ -648,6 +723,14 @@ Welk advies moet blijven?</translation>
     <message>
         <source>Attests</source>
         <translation>Attesten</translation>
+    </message>
+    <message>
+        <source>&amp;New attest…</source>
+        <translation>&amp;Nieuw attest…</translation>
+    </message>
+    <message>
+        <source>An attest from an activity of the journal, dated on that activity</source>
+        <translation>Een attest van een activiteit uit het journaal, met de datum van die activiteit</translation>
     </message>
 </context>
 <context>
@@ -1514,14 +1597,6 @@ Welk advies moet blijven?</translation>
         </translation>
     </message>
     <message>
-        <source>Re&amp;ferral letter…</source>
-        <translation>Door&amp;verwijsbrief…</translation>
-    </message>
-    <message>
-        <source>Referral letter to the GP or a specialist after the selected activity</source>
-        <translation>Doorverwijsbrief naar de huisarts of een specialist na de gekozen activiteit</translation>
-    </message>
-    <message>
         <source>Activities in the journal</source>
         <translation>Activiteiten in het journaal</translation>
     </message>
@@ -1536,6 +1611,22 @@ Welk advies moet blijven?</translation>
     <message>
         <source>P&amp;eriod:</source>
         <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferral…</source>
+        <translation>Door&amp;verwijzing…</translation>
+    </message>
+    <message>
+        <source>Referral to this partner…</source>
+        <translation>Doorverwijzing naar deze partner…</translation>
+    </message>
+    <message>
+        <source>Make an attest…</source>
+        <translation>Attest maken…</translation>
+    </message>
+    <message>
+        <source>A referral or feedback request to the partner of the selected draaischijf activity</source>
+        <translation>Een doorverwijzing of vraag om terugkoppeling aan de partner van de gekozen draaischijfactiviteit</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
@@ -1699,10 +1790,6 @@ Welk advies moet blijven?</translation>
     <message>
         <source>The server could not give %1 (%2).</source>
         <translation>De server kon %1 niet geven (%2).</translation>
-    </message>
-    <message>
-        <source>the medical data</source>
-        <translation>de medische gegevens</translation>
     </message>
     <message>
         <source>%1 is not in a class: there is no class to print letters for.</source>
@@ -2151,10 +2238,6 @@ Welk advies moet blijven?</translation>
         <translation>&amp;Doorverwijsbrief…</translation>
     </message>
     <message>
-        <source>Referral letter to the GP or a specialist, with the feedback slip</source>
-        <translation>Doorverwijsbrief naar de huisarts of een specialist, met terugkoppelingsstrook</translation>
-    </message>
-    <message>
         <source>&amp;Class letters…</source>
         <translation>&amp;Klasbrieven…</translation>
     </message>
@@ -2169,6 +2252,10 @@ Welk advies moet blijven?</translation>
     <message>
         <source>Advice for the parents</source>
         <translation>Advies aan de ouders</translation>
+    </message>
+    <message>
+        <source>Referral to the GP, a paediatrician or a specialist after the selected (else the latest) systematic contact, with the feedback slip</source>
+        <translation>Doorverwijzing naar de huisarts, een kinderarts of een arts-specialist na het gekozen (anders het laatste) systematische contact, met de terugkoppelingsstrook</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2744,197 @@ Welke waarden wilt u behouden?</translation>
     <message>
         <source>Pupils found</source>
         <translation>Gevonden leerlingen</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ReferralDialog</name>
+    <message>
+        <source>GP</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>Paediatrician</source>
+        <translation>Kinderarts</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Arts-specialist</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Lieve Janssens, ophthalmologist</source>
+        <translation>bv. Dr. Lieve Janssens, oogarts</translation>
+    </message>
+    <message>
+        <source>Medical referral — %1</source>
+        <translation>Medische doorverwijzing — %1</translation>
+    </message>
+    <message>
+        <source>Referral to %1 — %2</source>
+        <translation>Doorverwijzing naar %1 — %2</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>%1 (from the draaischijf activity of %2)</source>
+        <translation>%1 (uit de draaischijfactiviteit van %2)</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Finding or reason:</source>
+        <translation>&amp;Vaststelling of aanleiding:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>V&amp;raag:</translation>
+    </message>
+    <message>
+        <source>Results that go along</source>
+        <translation>Resultaten die meegaan</translation>
+    </message>
+    <message>
+        <source>There is no systematic contact: no results can go along.</source>
+        <translation>Er is geen systematisch contact: er kunnen geen resultaten mee.</translation>
+    </message>
+    <message>
+        <source>Tick exactly the results of this contact (%1) that the doctor gets.</source>
+        <translation>Vink precies de resultaten van dit contact (%1) aan die de arts krijgt.</translation>
+    </message>
+    <message>
+        <source>A partner gets no medical data. Tick a result only when it must go along on purpose.</source>
+        <translation>Een partner krijgt geen medische gegevens. Vink een resultaat alleen aan als het bewust mee moet.</translation>
+    </message>
+    <message>
+        <source>Parents&apos; consent</source>
+        <translation>Toestemming van de ouders</translation>
+    </message>
+    <message>
+        <source>&amp;Given</source>
+        <translation>&amp;Gegeven</translation>
+    </message>
+    <message>
+        <source>R&amp;efused</source>
+        <translation>G&amp;eweigerd</translation>
+    </message>
+    <message>
+        <source>Not as&amp;ked</source>
+        <translation>Niet gevraag&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Op:</translation>
+    </message>
+    <message>
+        <source>The letter says the parents consented only when you record it as given.</source>
+        <translation>De brief vermeldt de toestemming van de ouders alleen als u ze als gegeven registreert.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the draft</source>
+        <translation>Concept &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation>Concept &amp;weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Save and show the letter…</source>
+        <translation>&amp;Bewaren en brief tonen…</translation>
+    </message>
+    <message>
+        <source>A referral you typed for this pupil was not saved. Restore it?</source>
+        <translation>Een doorverwijzing die u voor deze leerling typte, werd niet bewaard. Terugzetten?</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Niet bewaard. %1</translation>
+    </message>
+    <message>
+        <source>Height: %1 cm</source>
+        <translation>Lengte: %1 cm</translation>
+    </message>
+    <message>
+        <source>Weight: %1 kg</source>
+        <translation>Gewicht: %1 kg</translation>
+    </message>
+    <message>
+        <source>BMI: %1</source>
+        <translation>BMI: %1</translation>
+    </message>
+    <message>
+        <source>Far vision: right %1, left %2</source>
+        <translation>Gezichtsscherpte veraf: rechts %1, links %2</translation>
+    </message>
+    <message>
+        <source>Eye alignment</source>
+        <translation>Oogstand</translation>
+    </message>
+    <message>
+        <source>Depth vision</source>
+        <translation>Dieptezicht</translation>
+    </message>
+    <message>
+        <source>Colour vision</source>
+        <translation>Kleurenzien</translation>
+    </message>
+    <message>
+        <source>Hearing (audiometry)</source>
+        <translation>Gehoor (audiometrie)</translation>
+    </message>
+    <message>
+        <source>Hearing (speech in noise)</source>
+        <translation>Gehoor (spraak-in-ruistest)</translation>
+    </message>
+    <message>
+        <source>Puberty stage</source>
+        <translation>Puberteitsstadium</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Vaccinaties</translation>
+    </message>
+    <message>
+        <source>Oral health</source>
+        <translation>Mondgezondheid</translation>
+    </message>
+    <message>
+        <source>Type the name of the doctor.</source>
+        <translation>Typ de naam van de arts.</translation>
+    </message>
+    <message>
+        <source>Type the finding or the reason for the referral.</source>
+        <translation>Typ de vaststelling of de aanleiding van de doorverwijzing.</translation>
+    </message>
+    <message>
+        <source>Type the question to the recipient.</source>
+        <translation>Typ de vraag aan de geadresseerde.</translation>
+    </message>
+    <message>
+        <source>Record whether the parents gave their consent.</source>
+        <translation>Registreer of de ouders hun toestemming gaven.</translation>
+    </message>
+    <message>
+        <source>The date of the consent lies in the future.</source>
+        <translation>De datum van de toestemming ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
     </message>
 </context>
 <context>

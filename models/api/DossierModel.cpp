@@ -47,6 +47,8 @@ void DossierModel::onAccepted(const PendingChange &change, const DossierReply &r
         emit activityCreated(Activity::fromJson(reply.body));
         reloadJournal();
         reloadCreon(); // an activity with a CREON subject yields its item
+    } else if (change.kind == QLatin1String("referral") || change.kind == QLatin1String("attest")) {
+        created(change.kind, change.id, reply);
     } else if (change.kind == QLatin1String("parent-heights")) {
         takeParentHeights(reply);
     } else if (change.kind == QLatin1String("bridging-help")) {
@@ -71,6 +73,10 @@ void DossierModel::onNeedsUser(const PendingChange &change)
     const bool conflict = change.state == PendingChange::State::Conflict;
     if (change.kind == QLatin1String("activity")) {
         emit activityCreateFailed(r);
+    } else if (change.kind == QLatin1String("referral")) {
+        emit referralCreateFailed(change.id, r);
+    } else if (change.kind == QLatin1String("attest")) {
+        emit attestCreateFailed(change.id, r);
     } else if (change.kind == QLatin1String("parent-heights")) {
         if (!conflict)
             return emit parentHeightsSaveFailed(r);
@@ -110,7 +116,7 @@ void DossierModel::load()
     m_loadMs = -1;
     m_failed = false;
     m_readAt = {};
-    m_pending = 6;
+    m_pending = 7;
     const auto failed = [this](const DossierReply &r) {
         if (!m_failed) {
             m_failed = true;
@@ -156,6 +162,16 @@ void DossierModel::load()
                    for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
                        m_attests.append(Attest::fromJson(v.toObject()));
                    emit attestsLoaded();
+                   partDone(r);
+               });
+    m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("referrals")), {}, this,
+               [=, this](const DossierReply &r) {
+                   if (!r.ok())
+                       return failed(r);
+                   m_referrals.clear();
+                   for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
+                       m_referrals.append(Referral::fromJson(v.toObject()));
+                   emit referralsLoaded();
                    partDone(r);
                });
     m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("creon-registrations")), {}, this,
@@ -514,6 +530,50 @@ void DossierModel::correctActivity(const Activity &current, const ActivityCorrec
         reloadJournal();
         reloadCreon();
     });
+}
+
+void DossierModel::createReferral(const Referral &referral, const QByteArray &idempotencyKey)
+{
+    create(QStringLiteral("referral"), QStringLiteral("referrals"), referral.createBody(), idempotencyKey,
+           tr("Referral to %1").arg(referral.recipient.name));
+}
+
+void DossierModel::createAttest(const Attest &attest, const QByteArray &idempotencyKey)
+{
+    create(QStringLiteral("attest"), QStringLiteral("attests"), attest.createBody(), idempotencyKey,
+           tr("Attest"));
+}
+
+void DossierModel::create(const QString &kind, const QString &collection, const QJsonObject &body,
+                          const QByteArray &idempotencyKey, const QString &summary)
+{
+    const QString path = DossierApi::pupilPath(m_pupilId, collection);
+    PendingChange change = PendingChange::make(kind, "POST", path, body);
+    change.id = idempotencyKey;
+    if (submit(change, summary))
+        return;
+    m_api->post(path, body, idempotencyKey, this, [this, kind, idempotencyKey](const DossierReply &r) {
+        if (r.ok())
+            return created(kind, idempotencyKey, r);
+        if (kind == QLatin1String("referral"))
+            emit referralCreateFailed(idempotencyKey, r);
+        else
+            emit attestCreateFailed(idempotencyKey, r);
+    });
+}
+
+void DossierModel::created(const QString &kind, const QByteArray &idempotencyKey, const DossierReply &reply)
+{
+    if (kind == QLatin1String("referral")) {
+        const Referral referral = Referral::fromJson(reply.body);
+        m_referrals.prepend(referral);
+        emit referralsLoaded();
+        return emit referralCreated(idempotencyKey, referral);
+    }
+    const Attest attest = Attest::fromJson(reply.body);
+    m_attests.prepend(attest);
+    emit attestsLoaded();
+    emit attestCreated(idempotencyKey, attest);
 }
 
 } // namespace lars::models

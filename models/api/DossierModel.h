@@ -11,6 +11,7 @@
 #include "models/Measurement.h"
 #include "models/ParentHeights.h"
 #include "models/Pupil.h"
+#include "models/Referral.h"
 #include "models/api/DossierApi.h"
 #include "models/api/PendingChange.h"
 
@@ -36,6 +37,7 @@ public:
     const ParentHeights &parentHeights() const { return m_parentHeights; }
     const QList<Activity> &journal() const { return m_journal; } // newest first
     const QList<Attest> &attests() const { return m_attests; }
+    const QList<Referral> &referrals() const { return m_referrals; } // newest first
     const QList<QJsonObject> &creonRegistrations() const { return m_creon; }
     // Milliseconds from load() until every part had answered.
     qint64 loadMs() const { return m_loadMs; }
@@ -69,6 +71,10 @@ public:
     // changeId names the change in the outbox (the dialog follows it there).
     void correctActivity(const Activity &current, const ActivityCorrection &wanted,
                          const QByteArray &changeId);
+    // A referral or an attest, through the outbox like the other changes (same key when retrying); the
+    // letter is made from what the server stored (referralCreated, attestCreated).
+    void createReferral(const Referral &referral, const QByteArray &idempotencyKey);
+    void createAttest(const Attest &attest, const QByteArray &idempotencyKey);
 
     // CREON (docs/creon.md): registrations follow their source, so a correction goes to the source where
     // there is one; every change reloads the registrations and says creonChanged or creonChangeFailed.
@@ -83,6 +89,7 @@ signals:
     void parentHeightsLoaded();
     void journalLoaded();
     void attestsLoaded();
+    void referralsLoaded();
     void creonLoaded();
     void fullyLoaded();
     // The dossier (or one part of it) could not be read; 403 problem types say why.
@@ -109,6 +116,12 @@ signals:
     void activityCorrected(const lars::models::Activity &activity);
     void activityCorrectFailed(const lars::models::DossierReply &reply);
 
+    // idempotencyKey: the key createReferral()/createAttest() was given (which dialog's change it was).
+    void referralCreated(const QByteArray &idempotencyKey, const lars::models::Referral &referral);
+    void referralCreateFailed(const QByteArray &idempotencyKey, const lars::models::DossierReply &reply);
+    void attestCreated(const QByteArray &idempotencyKey, const lars::models::Attest &attest);
+    void attestCreateFailed(const QByteArray &idempotencyKey, const lars::models::DossierReply &reply);
+
     void creonChanged();
     void creonChangeFailed(const lars::models::DossierReply &reply);
 
@@ -116,6 +129,10 @@ private:
     void partDone(const DossierReply &r);
     void noteCopy(const DossierReply &r);
     bool submit(PendingChange change, const QString &summary);
+    // POST of a new item: through the outbox when there is one, else straight (answer to done()).
+    void create(const QString &kind, const QString &collection, const QJsonObject &body,
+                const QByteArray &idempotencyKey, const QString &summary);
+    void created(const QString &kind, const QByteArray &idempotencyKey, const DossierReply &reply);
     void onAccepted(const PendingChange &change, const DossierReply &reply);
     void onNeedsUser(const PendingChange &change);
     void onDelayed(const QByteArray &id);
@@ -139,6 +156,7 @@ private:
     QByteArray m_parentHeightsEtag;
     QList<Activity> m_journal;
     QList<Attest> m_attests;
+    QList<Referral> m_referrals;
     QList<QJsonObject> m_creon;
     QByteArray m_heightsConflict; // the outbox's conflicting parent-heights change, while the user decides
     QHash<qint64, QByteArray> m_adviceConflicts; // by measurement id, likewise

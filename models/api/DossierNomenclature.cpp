@@ -71,6 +71,12 @@ void DossierNomenclature::load()
             }
             emit subjectsLoaded();
         });
+    m_api->get(QStringLiteral("/api/v1/nomenclature/attest-types"), {}, this, [this](const DossierReply &r) {
+        if (!r.ok())
+            return;
+        m_attestTypes = entries(r.body.value(QLatin1String("items")));
+        emit attestTypesLoaded();
+    });
 }
 
 void DossierNomenclature::checkLoaded()
@@ -112,6 +118,11 @@ QString DossierNomenclature::functionName(const QString &code) const
 QString DossierNomenclature::creonItemName(const QString &code) const
 {
     return nameOf(m_creonItems, code);
+}
+
+QString DossierNomenclature::attestTypeName(const QString &code) const
+{
+    return nameOf(m_attestTypes, code);
 }
 
 QString DossierNomenclature::directionName(const QString &code) const

@@ -6,6 +6,7 @@
 //                                          "categories":[{"code","label","details":[{"code","label"}]}]}
 // GET /api/v1/creon/items -> {"items":[{"code","label","recipient"}]} (names for the CREON tab)
 // GET /api/v1/nomenclature/activity-subjects -> {"items":[{"code","label","creonItem"}]}
+// GET /api/v1/nomenclature/attest-types -> {"items":[{"code","label"}]} (what an attest can be)
 #include "models/api/DossierApi.h"
 
 #include <QList>
@@ -44,6 +45,7 @@ public:
     const QList<Entry> &directions() const { return m_directions; }
     const QList<Category> &categories() const { return m_categories; }
     const QList<Subject> &subjects() const { return m_subjects; }
+    const QList<Entry> &attestTypes() const { return m_attestTypes; }
 
     // Display names by code; the code itself when the nomenclature does not know it (an old code).
     QString functionName(const QString &code) const;
@@ -51,6 +53,7 @@ public:
     QString categoryName(const QString &code) const;
     QString detailName(const QString &category, const QString &detail) const;
     QString creonItemName(const QString &code) const;
+    QString attestTypeName(const QString &code) const;
 
     void setFunctions(QList<Entry> functions);
     void setHub(QList<Entry> directions, QList<Category> categories);
@@ -58,6 +61,7 @@ public:
 signals:
     void loaded();
     void subjectsLoaded();
+    void attestTypesLoaded();
     void failed(const lars::models::DossierReply &reply);
 
 private:
@@ -70,6 +74,7 @@ private:
     QList<Category> m_categories;
     QList<Entry> m_creonItems;
     QList<Subject> m_subjects;
+    QList<Entry> m_attestTypes;
     bool m_functionsLoaded = false;
     bool m_hubLoaded = false;
 };

@@ -382,6 +382,8 @@ FakeLarsBackend::Answer FakeLarsBackend::handle(const QByteArray &method, const 
                 {},
                 false};
     }
+    if (sub == QLatin1String("referrals") && method == "GET")
+        return {200, {{QStringLiteral("items"), QJsonArray{}}}, {}, false};
     if (sub == QLatin1String("attests") && method == "GET")
         return {200, {{QStringLiteral("items"), QJsonArray{}}}, {}, false};
     if (sub == QLatin1String("creon-registrations") && method == "GET")

@@ -121,6 +121,23 @@ private slots:
         }
     }
 
+    // A referral to a non-medical partner: addressed to it, its own wording and slip, nothing medical and no
+    // consent sentence that nobody recorded.
+    void partnerReferralHasItsOwnWording()
+    {
+        const QString pdf =
+            render(QStringLiteral("doorverwijsbrief"), QStringLiteral("doorverwijsbrief-partner.json"), {},
+                   QStringLiteral("partner.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString t = text(pdf);
+        QVERIFY2(t.contains(u"Aan de jeugdrechtbank"), qPrintable(t));
+        QVERIFY2(t.contains(u"Geachte mevrouw, geachte heer"), qPrintable(t));
+        QVERIFY2(t.contains(u"naar de jeugdrechtbank"), qPrintable(t)); // the slip names the recipient
+        for (const char *absent : {"Geachte collega", "collegiale", "Meegestuurde resultaten", "toestemming",
+                                   "Naam arts", "Diagnose", "behandelende arts"})
+            QVERIFY2(!t.contains(QLatin1String(absent)), absent);
+    }
+
     void noLogo()
     {
         const QString pdf = render(QStringLiteral("ouderbrief"), QStringLiteral("ouderbrief-edge-empty.json"),

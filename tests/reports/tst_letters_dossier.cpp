@@ -211,37 +211,6 @@ private slots:
         dialog->close();
     }
 
-    void referralLetterFromTheMedicalTab()
-    {
-        const QString text = previewAndSave(
-            [&] { QTest::mouseClick(find<QPushButton>(m_view, "referralLetterButton"), Qt::LeftButton); },
-            QStringLiteral("doorverwijsbrief.pdf"));
-        QVERIFY2(text.contains(QStringLiteral("Jérôme De Smet")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Geachte collega")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("LARS-%1").arg(m_view->dossier()->pupilId())),
-                 qPrintable(text));
-    }
-
-    void referralLetterFromTheJournal()
-    {
-        m_view->showSection(ui::DossierView::Journal);
-        auto *table = find<QTableView>(m_view, "journalTable");
-        QVERIFY(table);
-        QTRY_VERIFY(table->model()->rowCount() > 0);
-        table->selectRow(0);
-        const qint64 id = table->model()->index(0, 0).data(Qt::UserRole).toLongLong();
-        models::Activity activity;
-        for (const auto &a : m_view->dossier()->journal())
-            if (a.id == id)
-                activity = a;
-        QVERIFY(activity.id != 0);
-        const QString text = previewAndSave(
-            [&] { QTest::mouseClick(find<QPushButton>(m_view, "journalReferralButton"), Qt::LeftButton); },
-            QStringLiteral("doorverwijsbrief-journaal.pdf"));
-        QVERIFY2(text.contains(QStringLiteral("Jérôme De Smet")), qPrintable(text));
-        QVERIFY2(text.contains(activity.subject), qPrintable(text));
-    }
-
     void brandingChangeShowsInTheNextLetter()
     {
         QSignalSpy opened(m_letters, &ui::LettersController::brandingEditorOpened);

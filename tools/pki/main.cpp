@@ -3,6 +3,7 @@
 // cards/<id>/, tls/ (a TEST TLS root and a localhost server certificate). TEST material only: never install
 // it, never trust it in a production build.
 
+#include "models/NationalNumber.h"
 #include "tools/pki/CardImageWriter.h"
 #include "tools/pki/TestPki.h"
 
@@ -15,19 +16,6 @@
 #include <cstdio>
 
 using namespace lars::tools;
-
-namespace {
-
-bool nationalNumberValid(const QString &nn)
-{
-    if (nn.size() != 11)
-        return false;
-    const qint64 base = nn.left(9).toLongLong();
-    const int check = nn.right(2).toInt();
-    return 97 - base % 97 == check || 97 - (2000000000LL + base) % 97 == check;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -78,7 +66,7 @@ int main(int argc, char **argv)
                                .toObject()
                                .value(QLatin1String("nationalNumber"))
                                .toString();
-        if (!nationalNumberValid(nn)) {
+        if (!lars::models::NationalNumber::isValid(nn)) {
             std::fprintf(stderr, "lars-test-pki: %s: national number %s has wrong check digits\n",
                          qPrintable(name), qPrintable(nn));
             return 1;

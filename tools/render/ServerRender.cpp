@@ -52,7 +52,7 @@ void ServerRender::compose()
         composed = letters.parentLetter(m_request.consultId);
         break;
     case reports::LetterType::Referral:
-        composed = letters.referralLetter(m_request.consultId, m_request.activityId);
+        composed = letters.referralLetter(0, m_request.consultId, m_request.activityId);
         break;
     case reports::LetterType::Attest:
         composed = letters.attest(m_request.attestId);

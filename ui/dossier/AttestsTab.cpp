@@ -20,6 +20,7 @@ AttestsTab::AttestsTab(models::DossierModel *dossier, QWidget *parent)
     , m_model(new QStandardItemModel(this))
     , m_table(new QTableView(this))
     , m_preview(new QPushButton(tr("&Preview and print…"), this))
+    , m_create(new QPushButton(tr("&New attest…"), this))
 {
     setObjectName(QStringLiteral("attestsTab"));
     m_table->setObjectName(QStringLiteral("attestsTable"));
@@ -39,12 +40,19 @@ AttestsTab::AttestsTab(models::DossierModel *dossier, QWidget *parent)
         new QLabel(tr("An attest carries the date of its activity, not the date of printing."), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(note, 1);
+    buttons->addWidget(m_create);
     buttons->addWidget(m_preview);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     connect(dossier, &models::DossierModel::attestsLoaded, this, &AttestsTab::showAttests);
     connect(m_preview, &QPushButton::clicked, this, &AttestsTab::requestPreview);
+    m_create->setObjectName(QStringLiteral("newAttest"));
+    m_create->setToolTip(tr("An attest from an activity of the journal, dated on that activity"));
+    connect(m_create, &QPushButton::clicked, this, &AttestsTab::attestRequested);
+    const auto updateCreate = [this] { m_create->setEnabled(!m_dossier->journal().isEmpty()); };
+    connect(dossier, &models::DossierModel::journalLoaded, this, updateCreate);
+    updateCreate();
     connect(m_table, &QTableView::activated, this, &AttestsTab::requestPreview);
     showAttests();
 }

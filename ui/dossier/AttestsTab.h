@@ -26,6 +26,8 @@ public:
 
 signals:
     void previewRequested(const lars::models::Attest &attest);
+    // "New attest…": an attest from an activity of the journal.
+    void attestRequested();
 
 private:
     void showAttests();
@@ -35,6 +37,7 @@ private:
     QStandardItemModel *m_model;
     QTableView *m_table;
     QPushButton *m_preview;
+    QPushButton *m_create;
     bool m_previewAvailable = false;
 };
 

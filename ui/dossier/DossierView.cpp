@@ -1,6 +1,7 @@
 #include "ui/dossier/DossierView.h"
 
 #include "models/api/DossierModel.h"
+#include "models/api/DossierNomenclature.h"
 #include "ui/dossier/AttestsTab.h"
 #include "ui/dossier/CreonTab.h"
 #include "ui/dossier/DossierTexts.h"
@@ -8,13 +9,17 @@
 #include "ui/dossier/JournalTab.h"
 #include "ui/dossier/MedicalTab.h"
 #include "ui/dossier/OverbruggingshulpBox.h"
+#include "ui/letters/AttestDialog.h"
+#include "ui/letters/ReferralDialog.h"
 #include "ui/widgets/MessageLabel.h"
 
 #include <QAbstractButton>
+#include <QDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lars::ui {
 
@@ -22,6 +27,7 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
                          QWidget *parent)
     : QWidget(parent)
     , m_dossier(dossier)
+    , m_nomenclature(nomenclature)
     , m_header(new QLabel(this))
     , m_problem(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("dossierProblem"), this))
     , m_offline(new MessageLabel(MessageLabel::Kind::Warning, QStringLiteral("dossierOffline"), this))
@@ -39,12 +45,13 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
     auto *medical = new MedicalTab(dossier, m_sections);
     m_sections->addTab(medical, tr("Medical data"));
     connect(medical, &MedicalTab::parentLetterRequested, this, &DossierView::parentLetterRequested);
-    connect(medical, &MedicalTab::referralLetterRequested, this,
-            [this] { emit referralLetterRequested(models::Activity()); });
+    connect(medical, &MedicalTab::referralRequested, this, &DossierView::openReferral);
     connect(medical, &MedicalTab::classLettersRequested, this, &DossierView::classLettersRequested);
     auto *journal = new JournalTab(dossier, nomenclature, m_sections);
     m_sections->addTab(journal, tr("Journal"));
-    connect(journal, &JournalTab::referralLetterRequested, this, &DossierView::referralLetterRequested);
+    connect(journal, &JournalTab::referralRequested, this, &DossierView::openPartnerReferral);
+    connect(journal, &JournalTab::attestRequested, this, &DossierView::openAttest);
+    connect(m_attests, &AttestsTab::attestRequested, this, [this] { openAttest(0); });
     m_sections->addTab(m_attests, tr("Attests"));
     m_sections->addTab(new CreonTab(dossier, nomenclature, m_sections), tr("CREON"));
     connect(m_attests, &AttestsTab::previewRequested, this, &DossierView::attestPreviewRequested);
@@ -138,6 +145,38 @@ void DossierView::showHeader()
                                tr("born %1").arg(locale.toString(p.birthDate, QLocale::ShortFormat)),
                                p.schoolName.toHtmlEscaped(), p.className.toHtmlEscaped()));
     emit titleChanged(title());
+}
+
+void DossierView::openReferral(const models::Measurement &consult)
+{
+    auto *dialog = new ReferralDialog(m_dossier, consult, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReferralDialog::saved, this, &DossierView::referralSaved);
+    dialog->open();
+}
+
+void DossierView::openPartnerReferral(const models::Activity &activity)
+{
+    if (!activity.hub)
+        return;
+    // Results may go along on purpose: those of the latest systematic contact.
+    const auto &consults = m_dossier->measurements();
+    const auto latest = std::max_element(consults.begin(), consults.end(),
+                                         [](const auto &a, const auto &b) { return a.date < b.date; });
+    auto *dialog = new ReferralDialog(
+        m_dossier, activity, m_nomenclature->detailName(activity.hub->category, activity.hub->detail),
+        latest == consults.end() ? std::nullopt : std::optional<models::Measurement>(*latest), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReferralDialog::saved, this, &DossierView::referralSaved);
+    dialog->open();
+}
+
+void DossierView::openAttest(qint64 activityId)
+{
+    auto *dialog = new AttestDialog(m_dossier, m_nomenclature, activityId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AttestDialog::saved, this, &DossierView::attestPreviewRequested);
+    dialog->open();
 }
 
 } // namespace lars::ui

@@ -4,8 +4,10 @@
 #include "models/Activity.h"
 #include "models/Attest.h"
 #include "models/Measurement.h"
+#include "models/Referral.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QTabWidget;
@@ -59,15 +61,19 @@ signals:
     void titleChanged(const QString &title);
     void attestPreviewRequested(const lars::models::Attest &attest);
     void parentLetterRequested(const lars::models::Measurement &contact);
-    // activity.id == 0: after the latest systematic contact.
-    void referralLetterRequested(const lars::models::Activity &activity);
+    // A referral the server has stored: its letter.
+    void referralSaved(const lars::models::Referral &referral);
     void classLettersRequested();
 
 private:
     void showHeader();
     void showOffline();
+    void openReferral(const models::Measurement &consult);
+    void openPartnerReferral(const models::Activity &activity);
+    void openAttest(qint64 activityId);
 
     models::DossierModel *m_dossier;
+    models::DossierNomenclature *m_nomenclature;
     QLabel *m_header;
     MessageLabel *m_problem;
     MessageLabel *m_offline; // "offline — data of 10:42" while it shows what was read earlier

@@ -142,10 +142,9 @@ void DossierWorkspace::openDossier(qint64 pupilId, const QString &name)
             [this, view](const models::Measurement &contact) {
                 emit parentLetterRequested(view->dossier()->pupil(), contact);
             });
-    connect(view, &DossierView::referralLetterRequested, this,
-            [this, view](const models::Activity &activity) {
-                emit referralLetterRequested(view->dossier()->pupil(), activity);
-            });
+    connect(view, &DossierView::referralSaved, this, [this, view](const models::Referral &referral) {
+        emit referralSaved(view->dossier()->pupil(), referral);
+    });
     connect(view, &DossierView::classLettersRequested, this,
             [this, view] { emit classLettersRequested(view->dossier()->pupil()); });
     connect(dossier, &models::DossierModel::loadFailed, this,

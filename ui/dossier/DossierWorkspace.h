@@ -11,9 +11,11 @@
 #include "models/Attest.h"
 #include "models/Measurement.h"
 #include "models/Pupil.h"
+#include "models/Referral.h"
 #include "models/api/ConnectionMonitor.h"
 
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QSplitter;
@@ -68,8 +70,8 @@ signals:
     void attestPreviewRequested(const lars::models::Pupil &pupil, const lars::models::Attest &attest);
     // Letters from the medical data and the journal (the letters area answers; see ui/LettersController).
     void parentLetterRequested(const lars::models::Pupil &pupil, const lars::models::Measurement &contact);
-    // activity.id == 0: after the latest systematic contact.
-    void referralLetterRequested(const lars::models::Pupil &pupil, const lars::models::Activity &activity);
+    // A referral the server has stored: its letter.
+    void referralSaved(const lars::models::Pupil &pupil, const lars::models::Referral &referral);
     void classLettersRequested(const lars::models::Pupil &pupil);
 
 protected:

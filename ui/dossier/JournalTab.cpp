@@ -61,6 +61,9 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     , m_correct(new QAction(tr("&Correct…"), this))
     , m_withdraw(new QAction(tr("&Withdraw…"), this))
     , m_history(new QAction(tr("&History…"), this))
+    , m_referral(new QPushButton(tr("Re&ferral…"), this))
+    , m_referralAction(new QAction(tr("Referral to this partner…"), this))
+    , m_attestAction(new QAction(tr("Make an attest…"), this))
 {
     setObjectName(QStringLiteral("journalTab"));
     m_table->setObjectName(QStringLiteral("journalTable"));
@@ -116,19 +119,29 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
 
     auto *registerButton = new QPushButton(tr("&Register activity…"), this);
     registerButton->setObjectName(QStringLiteral("registerActivity"));
-    auto *referral = new QPushButton(tr("Re&ferral letter…"), this);
-    referral->setObjectName(QStringLiteral("journalReferralButton"));
-    referral->setProperty(DossierView::kPrintProperty, true); // Ctrl+P
-    referral->setToolTip(tr("Referral letter to the GP or a specialist after the selected activity"));
-    connect(referral, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_table->currentIndex();
-        if (!current.isValid())
-            return;
-        const qint64 id = m_model->index(current.row(), Date).data(Qt::UserRole).toLongLong();
-        for (const auto &a : m_dossier->journal())
-            if (a.id == id)
-                emit referralLetterRequested(a);
-    });
+    m_referral->setObjectName(QStringLiteral("journalReferralButton"));
+    m_referral->setToolTip(tr("A referral or feedback request to the partner of the selected draaischijf "
+                              "activity"));
+    m_referralAction->setObjectName(QStringLiteral("journalReferralAction"));
+    m_attestAction->setObjectName(QStringLiteral("journalAttestAction"));
+    const auto referTo = [this] {
+        if (const auto a = selectedActivity(); a && a->hub)
+            emit referralRequested(*a);
+    };
+    const auto attest = [this] {
+        if (const auto a = selectedActivity())
+            emit attestRequested(a->id);
+    };
+    connect(m_referral, &QPushButton::clicked, this, referTo);
+    connect(m_referralAction, &QAction::triggered, this, referTo);
+    connect(m_attestAction, &QAction::triggered, this, attest);
+    // The activity's own menu (right click, the Menu key or Shift+F10): what can be made from it; the row
+    // of buttons has no room for more on a 1280-pixel screen.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_referralAction);
+    m_table->addAction(m_attestAction);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &JournalTab::updateActions);
     auto *filters = new QHBoxLayout;
     const auto addFilter = [this, filters](const QString &text, QComboBox *combo) {
         auto *label = new QLabel(text, this);
@@ -141,7 +154,7 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     addFilter(tr("P&eriod:"), m_periodFilter);
     filters->addWidget(m_count);
     filters->addStretch();
-    filters->addWidget(referral);
+    filters->addWidget(m_referral);
     filters->addWidget(registerButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -187,96 +200,119 @@ void JournalTab::updateEntryActions()
     m_correct->setEnabled(mine);
     m_withdraw->setEnabled(mine && !a->withdrawn);
     m_history->setEnabled(a != nullptr);
-}
-
-void JournalTab::registerActivity()
-{
-    auto *dialog = new ActivityDialog(m_dossier, m_nomenclature, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void JournalTab::fillFilters()
-{
-    const QSignalBlocker blockStaff(m_staffFilter);
-    const QSignalBlocker blockFunction(m_functionFilter);
-    const QVariant staff = m_staffFilter->currentData();
-    const QVariant function = m_functionFilter->currentData();
-    m_staffFilter->clear();
-    m_functionFilter->clear();
-    m_staffFilter->addItem(tr("Everyone"), QVariant());
-    m_functionFilter->addItem(tr("All functions"), QVariant());
-    QMap<QString, qint64> staffByName;
-    QSet<QString> functions;
-    for (const auto &a : m_dossier->journal()) {
-        staffByName.insert(a.staff.name, a.staff.id);
-        functions.insert(a.function);
+    std::optional<models::Activity> JournalTab::selectedActivity() const
+    {
+        const QModelIndex current = m_table->currentIndex();
+        if (!current.isValid())
+            return std::nullopt;
+        const qint64 id = m_model->index(current.row(), Date).data(Qt::UserRole).toLongLong();
+        for (const auto &a : m_dossier->journal())
+            if (a.id == id)
+                return a;
+        return std::nullopt;
     }
-    for (auto it = staffByName.cbegin(); it != staffByName.cend(); ++it)
-        m_staffFilter->addItem(it.key(), it.value());
-    QStringList sorted(functions.cbegin(), functions.cend());
-    std::sort(sorted.begin(), sorted.end(), [this](const QString &a, const QString &b) {
-        return m_nomenclature->functionName(a).localeAwareCompare(m_nomenclature->functionName(b)) < 0;
-    });
-    for (const QString &f : sorted)
-        m_functionFilter->addItem(m_nomenclature->functionName(f), f);
-    m_staffFilter->setCurrentIndex(qMax(0, m_staffFilter->findData(staff)));
-    m_functionFilter->setCurrentIndex(qMax(0, m_functionFilter->findData(function)));
-}
 
-void JournalTab::showJournal()
-{
-    const QLocale locale;
-    const QVariant staff = m_staffFilter->currentData();
-    const QVariant function = m_functionFilter->currentData();
-    const QDate from = periodStart(m_periodFilter->currentData().toInt());
-    m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Date"), tr("Staff member"), tr("Function"), tr("Subject"),
-                                        tr("Duration"), tr("Draaischijf"), tr("Text")});
-    QFont hubFont = font();
-    hubFont.setBold(true);
-    int shown = 0;
-    for (const auto &a : m_dossier->journal()) {
-        if (staff.isValid() && a.staff.id != staff.toLongLong())
-            continue;
-        if (function.isValid() && a.function != function.toString())
-            continue;
-        if (from.isValid() && a.date < from)
-            continue;
-        QString subject = a.subject;
-        if (a.withdrawn)
-            subject = tr("%1 (withdrawn)").arg(a.subject);
-        else if (a.version > 1)
-            subject = tr("%1 (corrected)").arg(a.subject);
-        QList<QStandardItem *> row{
-            new QStandardItem(locale.toString(a.date, QLocale::ShortFormat)),
-            new QStandardItem(a.staff.name),
-            new QStandardItem(m_nomenclature->functionName(a.function)),
-            new QStandardItem(subject),
-            new QStandardItem(tr("%n min", nullptr, a.durationMinutes)),
-            new QStandardItem(a.hub ? DossierTexts::hubLine(*a.hub, m_nomenclature) : QString()),
-            new QStandardItem(a.text)};
-        row[Hub]->setFont(hubFont);
-        row[Date]->setData(a.id, Qt::UserRole);
-        for (QStandardItem *item : row) {
-            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
-            if (a.withdrawn) {
-                QFont struck = item->font();
-                struck.setStrikeOut(true);
-                item->setFont(struck);
-            }
-            if (a.version > 1)
-                item->setToolTip(a.changeReason);
+    void JournalTab::updateActions()
+    {
+        const auto a = selectedActivity();
+        // A referral from the journal goes to the partner a draaischijf activity names; a medical referral
+        // starts from the consult in Medische gegevens.
+        const bool hub = a && a->hub;
+        m_referral->setEnabled(hub);
+        m_referralAction->setEnabled(hub);
+        m_referralAction->setVisible(hub);
+        m_attestAction->setEnabled(a.has_value());
+    }
+
+    void JournalTab::registerActivity()
+    {
+        auto *dialog = new ActivityDialog(m_dossier, m_nomenclature, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+
+    void JournalTab::fillFilters()
+    {
+        const QSignalBlocker blockStaff(m_staffFilter);
+        const QSignalBlocker blockFunction(m_functionFilter);
+        const QVariant staff = m_staffFilter->currentData();
+        const QVariant function = m_functionFilter->currentData();
+        m_staffFilter->clear();
+        m_functionFilter->clear();
+        m_staffFilter->addItem(tr("Everyone"), QVariant());
+        m_functionFilter->addItem(tr("All functions"), QVariant());
+        QMap<QString, qint64> staffByName;
+        QSet<QString> functions;
+        for (const auto &a : m_dossier->journal()) {
+            staffByName.insert(a.staff.name, a.staff.id);
+            functions.insert(a.function);
         }
-        m_model->appendRow(row);
-        ++shown;
+        for (auto it = staffByName.cbegin(); it != staffByName.cend(); ++it)
+            m_staffFilter->addItem(it.key(), it.value());
+        QStringList sorted(functions.cbegin(), functions.cend());
+        std::sort(sorted.begin(), sorted.end(), [this](const QString &a, const QString &b) {
+            return m_nomenclature->functionName(a).localeAwareCompare(m_nomenclature->functionName(b)) < 0;
+        });
+        for (const QString &f : sorted)
+            m_functionFilter->addItem(m_nomenclature->functionName(f), f);
+        m_staffFilter->setCurrentIndex(qMax(0, m_staffFilter->findData(staff)));
+        m_functionFilter->setCurrentIndex(qMax(0, m_functionFilter->findData(function)));
     }
-    m_count->setText(tr("%n activity(ies)", nullptr, shown));
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(Hub, qMin(m_table->columnWidth(Hub), 320));
-    m_table->setColumnWidth(Subject, qMin(m_table->columnWidth(Subject), 240));
-    m_table->resizeRowsToContents();
-    updateEntryActions();
-}
+
+    void JournalTab::showJournal()
+    {
+        const QLocale locale;
+        const QVariant staff = m_staffFilter->currentData();
+        const QVariant function = m_functionFilter->currentData();
+        const QDate from = periodStart(m_periodFilter->currentData().toInt());
+        m_model->clear();
+        m_model->setHorizontalHeaderLabels({tr("Date"), tr("Staff member"), tr("Function"), tr("Subject"),
+                                            tr("Duration"), tr("Draaischijf"), tr("Text")});
+        QFont hubFont = font();
+        hubFont.setBold(true);
+        int shown = 0;
+        for (const auto &a : m_dossier->journal()) {
+            if (staff.isValid() && a.staff.id != staff.toLongLong())
+                continue;
+            if (function.isValid() && a.function != function.toString())
+                continue;
+            if (from.isValid() && a.date < from)
+                continue;
+            QString subject = a.subject;
+            if (a.withdrawn)
+                subject = tr("%1 (withdrawn)").arg(a.subject);
+            else if (a.version > 1)
+                subject = tr("%1 (corrected)").arg(a.subject);
+            QList<QStandardItem *> row{
+                new QStandardItem(locale.toString(a.date, QLocale::ShortFormat)),
+                new QStandardItem(a.staff.name),
+                new QStandardItem(m_nomenclature->functionName(a.function)),
+                new QStandardItem(subject),
+                new QStandardItem(tr("%n min", nullptr, a.durationMinutes)),
+                new QStandardItem(a.hub ? DossierTexts::hubLine(*a.hub, m_nomenclature) : QString()),
+                new QStandardItem(a.text)};
+            row[Hub]->setFont(hubFont);
+            row[Date]->setData(a.id, Qt::UserRole);
+            for (QStandardItem *item : row) {
+                item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+                if (a.withdrawn) {
+                    QFont struck = item->font();
+                    struck.setStrikeOut(true);
+                    item->setFont(struck);
+                }
+                if (a.version > 1)
+                    item->setToolTip(a.changeReason);
+            }
+            m_model->appendRow(row);
+            ++shown;
+        }
+        m_count->setText(tr("%n activity(ies)", nullptr, shown));
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(Hub, qMin(m_table->columnWidth(Hub), 320));
+        m_table->setColumnWidth(Subject, qMin(m_table->columnWidth(Subject), 240));
+        m_table->resizeRowsToContents();
+        updateEntryActions();
+        updateActions();
+    }
 
 } // namespace lars::ui

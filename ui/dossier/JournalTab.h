@@ -6,11 +6,13 @@
 #include "models/Activity.h"
 
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QComboBox;
 class QLabel;
 class QStandardItemModel;
+class QPushButton;
 class QTableView;
 
 namespace lars::models {
@@ -43,10 +45,15 @@ public:
     void registerActivity();
 
 signals:
-    // A referral letter after the selected activity (the letters area answers).
-    void referralLetterRequested(const lars::models::Activity &activity);
+    // A referral (or feedback request) to the partner of a draaischijf activity.
+    void referralRequested(const lars::models::Activity &activity);
+    // An attest made from the activity.
+    void attestRequested(qint64 activityId);
 
 private:
+    std::optional<models::Activity> selectedActivity() const;
+    void updateActions();
+
     void fillFilters();
     void showJournal();
     void updateEntryActions();
@@ -64,6 +71,9 @@ private:
     QAction *m_correct;
     QAction *m_withdraw;
     QAction *m_history;
+    QPushButton *m_referral;
+    QAction *m_referralAction;
+    QAction *m_attestAction;
 };
 
 } // namespace lars::ui

@@ -89,21 +89,29 @@ MedicalTab::MedicalTab(models::DossierModel *dossier, QWidget *parent)
                                 "the latest) systematic contact"));
     auto *referral = new QPushButton(tr("&Referral letter…"), this);
     referral->setObjectName(QStringLiteral("referralLetterButton"));
-    referral->setToolTip(tr("Referral letter to the GP or a specialist, with the feedback slip"));
+    referral->setToolTip(
+        tr("Referral to the GP, a paediatrician or a specialist after the selected (else the "
+           "latest) systematic contact, with the feedback slip"));
     auto *classLetters = new QPushButton(tr("&Class letters…"), this);
     classLetters->setObjectName(QStringLiteral("classLettersButton"));
     classLetters->setToolTip(tr("All parent letters of this pupil's class in one PDF"));
-    connect(parentLetter, &QPushButton::clicked, this, [this] {
+    const auto selectedContact = [this] {
         const auto &list = m_dossier->measurements();
-        if (list.isEmpty())
-            return;
         const int row = m_table->currentIndex().row();
-        emit parentLetterRequested(row >= 0 && row < list.size() ? list.at(row) : list.last());
+        return row >= 0 && row < list.size() ? list.at(row) : list.last();
+    };
+    connect(parentLetter, &QPushButton::clicked, this, [this, selectedContact] {
+        if (!m_dossier->measurements().isEmpty())
+            emit parentLetterRequested(selectedContact());
     });
-    connect(referral, &QPushButton::clicked, this, &MedicalTab::referralLetterRequested);
+    connect(referral, &QPushButton::clicked, this, [this, selectedContact] {
+        if (!m_dossier->measurements().isEmpty())
+            emit referralRequested(selectedContact());
+    });
     connect(classLetters, &QPushButton::clicked, this, &MedicalTab::classLettersRequested);
-    const auto updateLetters = [this, parentLetter] {
+    const auto updateLetters = [this, parentLetter, referral] {
         parentLetter->setEnabled(!m_dossier->measurements().isEmpty());
+        referral->setEnabled(!m_dossier->measurements().isEmpty());
     };
     connect(dossier, &models::DossierModel::measurementsLoaded, this, updateLetters);
     updateLetters();

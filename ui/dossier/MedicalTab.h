@@ -35,9 +35,9 @@ public:
 
 signals:
     // Letters (the letters area answers): the parent letter of a systematic contact (the selected one, else
-    // the latest), a referral letter after the latest contact, all parent letters of the pupil's class.
+    // the latest), a referral after that contact, all parent letters of the pupil's class.
     void parentLetterRequested(const lars::models::Measurement &contact);
-    void referralLetterRequested();
+    void referralRequested(const lars::models::Measurement &contact);
     void classLettersRequested();
 
 private:

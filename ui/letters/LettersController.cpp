@@ -15,31 +15,9 @@
 #include "ui/letters/ClassLettersDialog.h"
 #include "ui/letters/LetterPreviewDialog.h"
 
-#include <QJsonArray>
 #include <QMessageBox>
 
 namespace lars::ui {
-
-namespace {
-
-std::optional<models::Measurement> latest(const QList<models::Measurement> &list)
-{
-    std::optional<models::Measurement> last;
-    for (const auto &m : list)
-        if (!last || m.date >= last->date)
-            last = m;
-    return last;
-}
-
-QList<models::Measurement> measurementsOf(const QJsonArray &array)
-{
-    QList<models::Measurement> list;
-    for (const QJsonValue &v : array)
-        list.append(models::Measurement::fromJson(v.toObject()));
-    return list;
-}
-
-} // namespace
 
 LettersController::LettersController(models::ApiClient *api, QWidget *window, QObject *parent)
     : QObject(parent)
@@ -63,10 +41,10 @@ void LettersController::attach(DossierWorkspace *workspace)
                 if (DossierView *view = workspace->dossierView(pupil.id))
                     previewParentLetter(view->dossier(), contact.id);
             });
-    connect(workspace, &DossierWorkspace::referralLetterRequested, this,
-            [this](const models::Pupil &pupil, const models::Activity &activity) {
-                previewReferralLetter(pupil, activity.id != 0 ? std::optional<models::Activity>(activity)
-                                                              : std::nullopt);
+    connect(workspace, &DossierWorkspace::referralSaved, this,
+            [this, workspace](const models::Pupil &pupil, const models::Referral &referral) {
+                if (DossierView *view = workspace->dossierView(pupil.id))
+                    previewReferralLetter(view->dossier(), referral.id);
             });
     connect(workspace, &DossierWorkspace::classLettersRequested, this, &LettersController::printClassLetters);
 }
@@ -233,19 +211,16 @@ void LettersController::previewParentLetter(models::DossierModel *dossier, qint6
     });
 }
 
-void LettersController::previewReferralLetter(const models::Pupil &pupil,
-                                              const std::optional<models::Activity> &activity)
+void LettersController::previewReferralLetter(models::DossierModel *dossier, qint64 referralId)
 {
-    whenReady([this, pupil, activity] {
-        m_api->get(models::DossierApi::pupilPath(pupil.id, QStringLiteral("medical")), {}, this,
-                   [this, pupil, activity](const models::DossierReply &reply) {
-                       if (!reply.ok()) {
-                           failRequest(reply, tr("the medical data"));
-                           return;
-                       }
-                       const auto consult = latest(measurementsOf(reply.body[u"measurements"].toArray()));
-                       openPreview({reports::referralLetter(pupil, consult, activity, m_clb, staffInfo())});
-                   });
+    whenReady([this, dossier = QPointer<models::DossierModel>(dossier), referralId] {
+        if (!dossier)
+            return;
+        const reports::ComposedLetter composed =
+            reports::DossierLetters(*dossier, m_clb, staffInfo()).referralLetter(referralId);
+        if (!composed.ok())
+            return fail(composed.refusal);
+        openPreview({*composed.letter});
     });
 }
 

@@ -61,9 +61,9 @@ public:
     // by reports::DossierLetters as lars-render --server does; a refusal (no advice for a deviating
     // result) is shown with its reason instead.
     void previewParentLetter(models::DossierModel *dossier, qint64 consultId = 0);
-    // Referral letter after the latest systematic contact, or after a journal activity.
-    void previewReferralLetter(const models::Pupil &pupil,
-                               const std::optional<models::Activity> &activity = {});
+    // The letter of a stored referral of an open dossier: to its recipient, with exactly the ticked results
+    // (reports::DossierLetters, the composition lars-render --server uses).
+    void previewReferralLetter(models::DossierModel *dossier, qint64 referralId);
     // The parent letters of the pupil's class for one consult the user picks (ClassLettersDialog), into
     // one PDF.
     void printClassLetters(const models::Pupil &pupil);
