@@ -200,119 +200,121 @@ void JournalTab::updateEntryActions()
     m_correct->setEnabled(mine);
     m_withdraw->setEnabled(mine && !a->withdrawn);
     m_history->setEnabled(a != nullptr);
-    std::optional<models::Activity> JournalTab::selectedActivity() const
-    {
-        const QModelIndex current = m_table->currentIndex();
-        if (!current.isValid())
-            return std::nullopt;
-        const qint64 id = m_model->index(current.row(), Date).data(Qt::UserRole).toLongLong();
-        for (const auto &a : m_dossier->journal())
-            if (a.id == id)
-                return a;
+}
+
+std::optional<models::Activity> JournalTab::selectedActivity() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
         return std::nullopt;
-    }
+    const qint64 id = m_model->index(current.row(), Date).data(Qt::UserRole).toLongLong();
+    for (const auto &a : m_dossier->journal())
+        if (a.id == id)
+            return a;
+    return std::nullopt;
+}
 
-    void JournalTab::updateActions()
-    {
-        const auto a = selectedActivity();
-        // A referral from the journal goes to the partner a draaischijf activity names; a medical referral
-        // starts from the consult in Medische gegevens.
-        const bool hub = a && a->hub;
-        m_referral->setEnabled(hub);
-        m_referralAction->setEnabled(hub);
-        m_referralAction->setVisible(hub);
-        m_attestAction->setEnabled(a.has_value());
-    }
+void JournalTab::updateActions()
+{
+    const auto a = selectedActivity();
+    // A referral from the journal goes to the partner a draaischijf activity names; a medical referral
+    // starts from the consult in Medische gegevens.
+    const bool hub = a && a->hub;
+    m_referral->setEnabled(hub);
+    m_referralAction->setEnabled(hub);
+    m_referralAction->setVisible(hub);
+    m_attestAction->setEnabled(a.has_value());
+}
 
-    void JournalTab::registerActivity()
-    {
-        auto *dialog = new ActivityDialog(m_dossier, m_nomenclature, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    }
+void JournalTab::registerActivity()
+{
+    auto *dialog = new ActivityDialog(m_dossier, m_nomenclature, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
-    void JournalTab::fillFilters()
-    {
-        const QSignalBlocker blockStaff(m_staffFilter);
-        const QSignalBlocker blockFunction(m_functionFilter);
-        const QVariant staff = m_staffFilter->currentData();
-        const QVariant function = m_functionFilter->currentData();
-        m_staffFilter->clear();
-        m_functionFilter->clear();
-        m_staffFilter->addItem(tr("Everyone"), QVariant());
-        m_functionFilter->addItem(tr("All functions"), QVariant());
-        QMap<QString, qint64> staffByName;
-        QSet<QString> functions;
-        for (const auto &a : m_dossier->journal()) {
-            staffByName.insert(a.staff.name, a.staff.id);
-            functions.insert(a.function);
-        }
-        for (auto it = staffByName.cbegin(); it != staffByName.cend(); ++it)
-            m_staffFilter->addItem(it.key(), it.value());
-        QStringList sorted(functions.cbegin(), functions.cend());
-        std::sort(sorted.begin(), sorted.end(), [this](const QString &a, const QString &b) {
-            return m_nomenclature->functionName(a).localeAwareCompare(m_nomenclature->functionName(b)) < 0;
-        });
-        for (const QString &f : sorted)
-            m_functionFilter->addItem(m_nomenclature->functionName(f), f);
-        m_staffFilter->setCurrentIndex(qMax(0, m_staffFilter->findData(staff)));
-        m_functionFilter->setCurrentIndex(qMax(0, m_functionFilter->findData(function)));
+void JournalTab::fillFilters()
+{
+    const QSignalBlocker blockStaff(m_staffFilter);
+    const QSignalBlocker blockFunction(m_functionFilter);
+    const QVariant staff = m_staffFilter->currentData();
+    const QVariant function = m_functionFilter->currentData();
+    m_staffFilter->clear();
+    m_functionFilter->clear();
+    m_staffFilter->addItem(tr("Everyone"), QVariant());
+    m_functionFilter->addItem(tr("All functions"), QVariant());
+    QMap<QString, qint64> staffByName;
+    QSet<QString> functions;
+    for (const auto &a : m_dossier->journal()) {
+        staffByName.insert(a.staff.name, a.staff.id);
+        functions.insert(a.function);
     }
+    for (auto it = staffByName.cbegin(); it != staffByName.cend(); ++it)
+        m_staffFilter->addItem(it.key(), it.value());
+    QStringList sorted(functions.cbegin(), functions.cend());
+    std::sort(sorted.begin(), sorted.end(), [this](const QString &a, const QString &b) {
+        return m_nomenclature->functionName(a).localeAwareCompare(m_nomenclature->functionName(b)) < 0;
+    });
+    for (const QString &f : sorted)
+        m_functionFilter->addItem(m_nomenclature->functionName(f), f);
+    m_staffFilter->setCurrentIndex(qMax(0, m_staffFilter->findData(staff)));
+    m_functionFilter->setCurrentIndex(qMax(0, m_functionFilter->findData(function)));
+}
 
-    void JournalTab::showJournal()
-    {
-        const QLocale locale;
-        const QVariant staff = m_staffFilter->currentData();
-        const QVariant function = m_functionFilter->currentData();
-        const QDate from = periodStart(m_periodFilter->currentData().toInt());
-        m_model->clear();
-        m_model->setHorizontalHeaderLabels({tr("Date"), tr("Staff member"), tr("Function"), tr("Subject"),
-                                            tr("Duration"), tr("Draaischijf"), tr("Text")});
-        QFont hubFont = font();
-        hubFont.setBold(true);
-        int shown = 0;
-        for (const auto &a : m_dossier->journal()) {
-            if (staff.isValid() && a.staff.id != staff.toLongLong())
-                continue;
-            if (function.isValid() && a.function != function.toString())
-                continue;
-            if (from.isValid() && a.date < from)
-                continue;
-            QString subject = a.subject;
-            if (a.withdrawn)
-                subject = tr("%1 (withdrawn)").arg(a.subject);
-            else if (a.version > 1)
-                subject = tr("%1 (corrected)").arg(a.subject);
-            QList<QStandardItem *> row{
-                new QStandardItem(locale.toString(a.date, QLocale::ShortFormat)),
-                new QStandardItem(a.staff.name),
-                new QStandardItem(m_nomenclature->functionName(a.function)),
-                new QStandardItem(subject),
-                new QStandardItem(tr("%n min", nullptr, a.durationMinutes)),
-                new QStandardItem(a.hub ? DossierTexts::hubLine(*a.hub, m_nomenclature) : QString()),
-                new QStandardItem(a.text)};
-            row[Hub]->setFont(hubFont);
-            row[Date]->setData(a.id, Qt::UserRole);
-            for (QStandardItem *item : row) {
-                item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
-                if (a.withdrawn) {
-                    QFont struck = item->font();
-                    struck.setStrikeOut(true);
-                    item->setFont(struck);
-                }
-                if (a.version > 1)
-                    item->setToolTip(a.changeReason);
+void JournalTab::showJournal()
+{
+    const QLocale locale;
+    const QVariant staff = m_staffFilter->currentData();
+    const QVariant function = m_functionFilter->currentData();
+    const QDate from = periodStart(m_periodFilter->currentData().toInt());
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Date"), tr("Staff member"), tr("Function"), tr("Subject"),
+                                        tr("Duration"), tr("Draaischijf"), tr("Text")});
+    QFont hubFont = font();
+    hubFont.setBold(true);
+    int shown = 0;
+    for (const auto &a : m_dossier->journal()) {
+        if (staff.isValid() && a.staff.id != staff.toLongLong())
+            continue;
+        if (function.isValid() && a.function != function.toString())
+            continue;
+        if (from.isValid() && a.date < from)
+            continue;
+        QString subject = a.subject;
+        if (a.withdrawn)
+            subject = tr("%1 (withdrawn)").arg(a.subject);
+        else if (a.version > 1)
+            subject = tr("%1 (corrected)").arg(a.subject);
+        QList<QStandardItem *> row{
+            new QStandardItem(locale.toString(a.date, QLocale::ShortFormat)),
+            new QStandardItem(a.staff.name),
+            new QStandardItem(m_nomenclature->functionName(a.function)),
+            new QStandardItem(subject),
+            new QStandardItem(tr("%n min", nullptr, a.durationMinutes)),
+            new QStandardItem(a.hub ? DossierTexts::hubLine(*a.hub, m_nomenclature) : QString()),
+            new QStandardItem(a.text)};
+        row[Hub]->setFont(hubFont);
+        row[Date]->setData(a.id, Qt::UserRole);
+        for (QStandardItem *item : row) {
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+            if (a.withdrawn) {
+                QFont struck = item->font();
+                struck.setStrikeOut(true);
+                item->setFont(struck);
             }
-            m_model->appendRow(row);
-            ++shown;
+            if (a.version > 1)
+                item->setToolTip(a.changeReason);
         }
-        m_count->setText(tr("%n activity(ies)", nullptr, shown));
-        m_table->resizeColumnsToContents();
-        m_table->setColumnWidth(Hub, qMin(m_table->columnWidth(Hub), 320));
-        m_table->setColumnWidth(Subject, qMin(m_table->columnWidth(Subject), 240));
-        m_table->resizeRowsToContents();
-        updateEntryActions();
-        updateActions();
+        m_model->appendRow(row);
+        ++shown;
     }
+    m_count->setText(tr("%n activity(ies)", nullptr, shown));
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(Hub, qMin(m_table->columnWidth(Hub), 320));
+    m_table->setColumnWidth(Subject, qMin(m_table->columnWidth(Subject), 240));
+    m_table->resizeRowsToContents();
+    updateEntryActions();
+    updateActions();
+}
 
 } // namespace lars::ui
