@@ -20,6 +20,7 @@ QJsonObject Pupil::toJson() const
             {QStringLiteral("class"),
              QJsonObject{{QStringLiteral("id"), classId}, {QStringLiteral("name"), className}}},
             {QStringLiteral("attributes"), PupilAttributes{bridgingHelp}.toJson()},
+            {QStringLiteral("contactLanguage"), contactLanguage},
             {QStringLiteral("version"), version}};
 }
 
@@ -42,8 +43,16 @@ Pupil Pupil::fromJson(const QJsonObject &o)
     p.className = cls.value(QLatin1String("name")).toString();
     p.bridgingHelp =
         o.value(QLatin1String("attributes")).toObject().value(QLatin1String("bridgingHelp")).toBool();
+    const QString language = o.value(QLatin1String("contactLanguage")).toString();
+    if (contactLanguages().contains(language))
+        p.contactLanguage = language;
     p.version = o.value(QLatin1String("version")).toInteger();
     return p;
+}
+
+QStringList Pupil::contactLanguages()
+{
+    return {QStringLiteral("nl"), QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("de")};
 }
 
 std::optional<PupilAttributes> PupilAttributes::parse(const QJsonObject &o, FieldErrors *errors)

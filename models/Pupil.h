@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace lars::models {
@@ -24,10 +25,14 @@ struct Pupil
     qint64 classId = 0;
     QString className;
     bool bridgingHelp = false; // overbruggingshulp
+    // The language the CLB writes to the parents in (letters to the parents); the UI stays Dutch.
+    QString contactLanguage = QStringLiteral("nl");
     qint64 version = 0;
 
     QJsonObject toJson() const;
     static Pupil fromJson(const QJsonObject &o);
+    // The contact languages a pupil's parents can have: nl (the default), fr, en, de.
+    static QStringList contactLanguages();
 };
 
 // Body of PUT /pupils/{id}/attributes.

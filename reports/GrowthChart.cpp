@@ -190,7 +190,7 @@ void GrowthChart::paint(QPainter &painter, const QRectF &rect) const
     painter.translate(rect.left() + fm.height() / 2 + pad / 2, plot.center().y());
     painter.rotate(-90);
     painter.drawText(QRectF(-plot.height() / 2, -fm.height() / 2, plot.height(), fm.height()),
-                     Qt::AlignCenter, axisTitle());
+                     Qt::AlignCenter, m_style.valueLabel.isEmpty() ? axisTitle() : m_style.valueLabel);
     painter.restore();
 
     // Percentile bands, inner bands drawn over outer ones.

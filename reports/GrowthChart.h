@@ -71,6 +71,7 @@ public:
         QString referenceLabel = QStringLiteral("P3–P97 (Vlaamse groeicurven 2009)");
         QString pointsLabel = QStringLiteral("metingen");
         QString targetLabel = QStringLiteral("streeflengte (%1, ± 8,5 cm)");
+        QString valueLabel; // the value axis; empty: the measure's Dutch name ("lengte (cm)")
     };
 
     GrowthChart(const models::GrowthReference &reference, models::GrowthReference::Measure measure,

@@ -4,7 +4,9 @@
 #include "reports/LetterStyle.h"
 #include "reports/ParagraphPainter.h"
 
+#include <QJsonObject>
 #include <memory>
+#include <utility>
 
 namespace lars::reports {
 
@@ -19,6 +21,15 @@ void GrowthChartPainter::add(const QJsonObject &block, double spaceBefore)
     auto grown = chart(*parent, m_ctx.branding());
     if (!grown)
         return;
+    // The chart's words in the letter's language, where its template gives them.
+    const QJsonObject labels = m_ctx.tpl().object(QStringLiteral("chartLabels"));
+    auto &style = grown->style();
+    for (const auto &[key, label] :
+         {std::pair{u"age", &style.ageLabel}, std::pair{u"reference", &style.referenceLabel},
+          std::pair{u"points", &style.pointsLabel}, std::pair{u"target", &style.targetLabel},
+          std::pair{u"height", &style.valueLabel}})
+        if (const QString text = labels[QStringView(key)].toString(); !text.isEmpty())
+            *label = text;
     auto shared = std::make_shared<GrowthChart>(std::move(*grown));
     auto item = std::make_shared<LetterItem>();
     item->height = m_ctx.mm(block[u"heightMm"].toDouble(95));

@@ -56,6 +56,7 @@ bool readCommon(const QJsonObject &json, LetterCommon &c, QString *error)
     c.pupil.school = pupil[u"school"].toString();
     c.pupil.className = pupil[u"class"].toString();
     c.pupil.reference = pupil[u"reference"].toString();
+    c.pupil.language = pupil[u"language"].toString();
     c.letterDate = date(json[u"letterDate"]);
     if (c.clb.name.isEmpty() || c.pupil.fullName().isEmpty()) {
         if (error)

@@ -41,6 +41,7 @@ struct PupilInfo
     QString school;
     QString className;
     QString reference; // dossier reference printed on the feedback slip
+    QString language;  // the parents' contact language (nl, fr, en, de): the parent letter's; empty: Dutch
     QString fullName() const { return (firstName + u' ' + lastName).trimmed(); }
 };
 

@@ -3,7 +3,9 @@
 // QPainter is active on (QPdfWriter or QPrinter): letterhead, place/date line, blocks, footer
 // "Vertrouwelijk" with page x/y. Page breaks never split a table row, the signature or the slip.
 // Holds what a batch shares (branding with prepared logos, the templates); LetterComposer and the block
-// painters do the work per letter.
+// painters do the work per letter. A parent letter is written in the parents' contact language (its
+// pupil's language) when templates for it exist; attests and referral letters, which go to schools and
+// doctors, in the renderer's language.
 #include "reports/Branding.h"
 #include "reports/GrowthChart.h"
 #include "reports/LetterData.h"
@@ -13,6 +15,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <map>
 #include <optional>
 
 class QPainter;
@@ -28,7 +31,7 @@ public:
     LetterRenderer(const LetterRenderer &) = delete;
     LetterRenderer &operator=(const LetterRenderer &) = delete;
 
-    // Empty when every template loaded.
+    // Empty when every template of the renderer's language loaded.
     QString error() const { return m_error; }
 
     // A4 portrait, no device margins: the renderer lays out the whole sheet itself.
@@ -46,12 +49,18 @@ public:
     // The parent letter's growth chart; nullopt without height data.
     static std::optional<GrowthChart> growthChart(const ParentLetter &letter, const Branding &branding);
 
+    // The language a letter is written in (see above).
+    QString languageOf(const AnyLetter &letter) const;
+
 private:
-    const LetterTemplate *letterTemplate(LetterType type) const;
+    const LetterTemplate *letterTemplate(LetterType type, const QString &language) const;
+    const LetterTemplate *letterTemplate(const AnyLetter &letter) const;
 
     Branding m_branding;
     QString m_language;
-    std::optional<LetterTemplate> m_templates[3];
+    QString m_templateDirectory;
+    // Per (language, type), loaded on first use; nullopt when there is none.
+    mutable std::map<std::pair<QString, LetterType>, std::optional<LetterTemplate>> m_templates;
     QList<PreparedLogo> m_logos;
     QString m_error;
 };

@@ -4,12 +4,15 @@
 #include "reports/Logging.h"
 #include "reports/Resources.h"
 
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 #include <algorithm>
+#include <utility>
 
 namespace lars::reports {
 
@@ -23,6 +26,7 @@ PupilInfo pupilInfo(const models::Pupil &pupil)
     p.school = pupil.schoolName;
     p.className = pupil.className;
     p.reference = QStringLiteral("LARS-%1").arg(pupil.id);
+    p.language = pupil.contactLanguage;
     return p;
 }
 
@@ -46,18 +50,52 @@ AttestLetter attestLetter(const models::Pupil &pupil, const models::Attest &atte
     return letter;
 }
 
+namespace {
+
+// The language of the parent letter being built (the parents' contact language): the helpers below read
+// their texts in it. Set for the length of parentLetter() only; attests and referral letters, which go to
+// schools and doctors, are Dutch.
+thread_local QString t_language;
+
+class LanguageScope final
+{
+public:
+    explicit LanguageScope(const QString &language)
+        : m_previous(std::exchange(t_language, language))
+    {}
+    ~LanguageScope() { t_language = m_previous; }
+    LanguageScope(const LanguageScope &) = delete;
+    LanguageScope &operator=(const LanguageScope &) = delete;
+
+private:
+    QString m_previous;
+};
+
+} // namespace
+
+// dossier.json: how dossier data become letter text (letter content is data, like the templates), one per
+// language folder of the templates: the one of the parent letter being built, else Dutch.
 const QJsonObject &dossierTexts()
 {
-    static const QJsonObject json = [] {
+    static const QHash<QString, QJsonObject> byLanguage = [] {
         ensureResources();
-        QFile f(QStringLiteral(":/lars/templates/nl/dossier.json"));
-        if (!f.open(QIODevice::ReadOnly)) {
-            qCWarning(lcReports) << "no dossier.json letter texts";
-            return QJsonObject();
+        QHash<QString, QJsonObject> all;
+        const QDir root(QStringLiteral(":/lars/templates"));
+        for (const QString &language : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile f(root.filePath(language + QStringLiteral("/dossier.json")));
+            if (f.open(QIODevice::ReadOnly))
+                all.insert(language, QJsonDocument::fromJson(f.readAll()).object());
         }
-        return QJsonDocument::fromJson(f.readAll()).object();
+        if (!all.contains(QStringLiteral("nl")))
+            qCWarning(lcReports) << "no dossier.json letter texts";
+        return all;
     }();
-    return json;
+    const auto it = byLanguage.constFind(t_language);
+    if (it != byLanguage.constEnd())
+        return *it;
+    static const QJsonObject none;
+    const auto dutch = byLanguage.constFind(QStringLiteral("nl"));
+    return dutch != byLanguage.constEnd() ? *dutch : none;
 }
 
 namespace {
@@ -65,6 +103,14 @@ namespace {
 const QJsonObject &texts()
 {
     return dossierTexts();
+}
+
+// A typed result in the letter's language where dossier.json knows the word ("normaal" → "normal"), else as
+// typed.
+QString typedValue(const QString &value)
+{
+    const QString known = texts()[u"values"].toObject()[value.trimmed().toLower()].toString();
+    return known.isEmpty() ? value : known;
 }
 
 QString text(const char *section, const char *key)
@@ -114,9 +160,9 @@ QList<ResultRow> resultRows(const models::Measurement &m, QStringList *findings)
             continue;
         // A puberty stage is a stage, not a result that can be "normal".
         const bool deviating = qstrcmp(key, "pubertyStage") != 0 && !isNormal(value);
-        rows.append({text("results", key), value, deviating ? check : QString(), deviating});
+        rows.append({text("results", key), typedValue(value), deviating ? check : QString(), deviating});
         if (deviating)
-            findings->append(text("results", key) + QStringLiteral(": ") + value);
+            findings->append(text("results", key) + QStringLiteral(": ") + typedValue(value));
     }
     return rows;
 }
@@ -215,9 +261,13 @@ ParentLetter parentLetter(const models::Pupil &pupil, const QList<models::Measur
                           const models::Measurement &consult, std::optional<double> fatherHeightCm,
                           std::optional<double> motherHeightCm, const ClbInfo &clb, const StaffInfo &staff)
 {
+    const LanguageScope language(pupil.contactLanguage);
     ParentLetter letter;
     letter.clb = clb;
     letter.staff = staff;
+    if (const QString function = texts()[u"functions"].toObject()[staff.function].toString();
+        !function.isEmpty())
+        letter.staff.function = function;
     letter.pupil = pupilInfo(pupil);
     letter.consultName = consultName(consult.contact);
     letter.consultDate = consult.date;

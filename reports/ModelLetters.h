@@ -13,7 +13,8 @@
 
 namespace lars::reports {
 
-// dossier.json: how dossier data become letter text (letter content is data, like the templates).
+// dossier.json: how dossier data become letter text (letter content is data, like the templates), in the
+// language of the parent letter being composed (the parents' contact language), else Dutch.
 const QJsonObject &dossierTexts();
 
 // Name, birth date, sex, school and class; the dossier reference is "LARS-<pupil id>".

@@ -1519,6 +1519,30 @@ Which advice should be kept?</source>
         <source>%1 (BIS number)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parents&apos; language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (letters to the parents are written in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::JournalTab</name>

@@ -1523,6 +1523,30 @@ Welk advies moet blijven?</translation>
         <source>%1 (BIS number)</source>
         <translation>%1 (BIS-nummer)</translation>
     </message>
+    <message>
+        <source>Parents&apos; language:</source>
+        <translation>Taal van de ouders:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>%1 (letters to the parents are written in it)</source>
+        <translation>%1 (de brieven aan de ouders worden in die taal geschreven)</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::JournalTab</name>

@@ -49,7 +49,7 @@ PupilSearch::Page PupilSearch::run(Database &db, qint64 clbId, const QList<qint6
                         QStringLiteral(") k JOIN pupils p ON p.id = k.pupil_id ") + PupilStore::joins() +
                         QStringLiteral("ORDER BY k.search_key, k.pupil_id");
 
-    const int keyColumn = 14;
+    const int keyColumn = 15; // after PupilStore::columns()
     QSet<qint64> seen;
     int rows = 0;
     Position last;

@@ -8,7 +8,7 @@ QString PupilStore::columns()
 {
     return QStringLiteral("p.id, p.national_number, p.bis_number, p.first_name, p.last_name, p.birth_date, "
                           "p.sex, p.school_id, sc.name, p.class_id, c.name, p.bridging_help, p.version, "
-                          "sc.clb_id");
+                          "sc.clb_id, p.contact_language");
 }
 
 QString PupilStore::joins()
@@ -38,6 +38,7 @@ models::Pupil PupilStore::fromRow(const QSqlQuery &q)
     p.bridgingHelp = q.value(11).toInt() != 0;
     p.version = q.value(12).toLongLong();
     p.clbId = q.value(13).toLongLong();
+    p.contactLanguage = q.value(14).toString();
     return p;
 }
 

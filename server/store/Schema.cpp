@@ -304,6 +304,11 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
          ReferralStore::migration(pg)},
         {9, QStringLiteral("government login: attempts and one-time codes"),
          auth::OidcLoginStore::migration()},
+        // The language the CLB writes to a pupil's parents in (the parent letter's); Dutch unless known.
+        {11,
+         QStringLiteral("pupil contact language"),
+         {QStringLiteral("ALTER TABLE pupils ADD COLUMN contact_language TEXT NOT NULL DEFAULT 'nl' CHECK "
+                         "(contact_language IN ('nl', 'fr', 'en', 'de'))")}},
         // The author corrects or withdraws a journal activity: a new version; the one it replaces is kept.
         {10,
          QStringLiteral("journal corrections: activity versions, withdrawn activities"),

@@ -206,6 +206,32 @@ private slots:
         QVERIFY(text(pdf, 0, true).contains(QRegularExpression(QStringLiteral("Na twee lege regels"))));
     }
 
+    // The parents' contact language picks the parent letter's template: French from the date line to the
+    // page numbers; a letter without a language stays Dutch.
+    void frenchParentLetter()
+    {
+        const QString pdf = render(QStringLiteral("ouderbrief"), QStringLiteral("ouderbrief-fr.json"),
+                                   QStringLiteral("branding-png"), QStringLiteral("fr.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const int n = pages(pdf);
+        // pdftotext gives "fi" and "fl" as ligatures.
+        const QString t = text(pdf).replace(u'ﬁ', QStringLiteral("fi")).replace(u'ﬂ', QStringLiteral("fl"));
+        for (const char *french :
+             {"Gent, le 9 octobre 2025", "Aux parents de Léa Dubois", "Chers parents,", "Le 7 octobre 2025,",
+              "Taille adulte prévisible", "Notre avis", "Des questions ?", "Confidentiel",
+              "l'expression de nos salutations distinguées"})
+            QVERIFY2(t.contains(QString::fromUtf8(french)), french);
+        for (int p = 1; p <= n; ++p)
+            QVERIFY(text(pdf, p).contains(QStringLiteral("page %1/%2").arg(p).arg(n)));
+        for (const char *dutch : {"Beste ouders", "Vertrouwelijk", "pagina", "Lengte", "percentiel",
+                                  "metingen", "leeftijd", "groeicurven", "streeflengte"})
+            QVERIFY2(!t.contains(QLatin1String(dutch)), dutch);
+        // The advice as typed, blank line kept.
+        QVERIFY(text(pdf, 0, true)
+                    .contains(QRegularExpression(
+                        QStringLiteral("dans les trois mois\\.\\s*\\n\\s*\\n\\s*Apportez"))));
+    }
+
     void batchFile()
     {
         const QString pdf = render(QStringLiteral("ouderbrief"), QStringLiteral("ouderbrief-batch.json"),

@@ -288,6 +288,11 @@ private slots:
         QCOMPARE(r.json().value(QLatin1String("lastName")).toString(), QStringLiteral("Çelik"));
         QCOMPARE(r.json().value(QLatin1String("school")).toObject().value(QLatin1String("name")).toString(),
                  QStringLiteral("Basisschool Antwerpen 1"));
+        // The parents' contact language (migration 11): Dutch unless known; Héloïse Vermeulen's parents read
+        // French.
+        QCOMPARE(r.json().value(QLatin1String("contactLanguage")).toString(), QStringLiteral("nl"));
+        QCOMPARE(server()->get(pupilPath(8), t).json().value(QLatin1String("contactLanguage")).toString(),
+                 QStringLiteral("fr"));
         const QByteArray etag = r.header("ETag");
         QCOMPARE(put(pupilPath(celik, "/attributes"), t, {{QStringLiteral("bridgingHelp"), true}}, {}).status,
                  428);

@@ -386,7 +386,7 @@ bool DemoData::generate(int pupilCount, QString *error)
         Bulk pupils(m_db, QStringLiteral("pupils"),
                     QStringLiteral(
                         "id, national_number, bis_number, first_name, last_name, birth_date, sex, school_id, "
-                        "class_id, bridging_help, version, created_at"));
+                        "class_id, bridging_help, version, created_at, contact_language"));
         Bulk keys(m_db, QStringLiteral("pupil_search"),
                   QStringLiteral("clb_id, search_key, pupil_id, school_id, birth_date"), &pupils);
         QList<std::tuple<qint64, qint64, int, QDate, char>> dossiers; // pupil, CLB, grade, birth date, sex
@@ -434,8 +434,14 @@ bool DemoData::generate(int pupilCount, QString *error)
                 nn = models::NationalNumber::make(birth.year(), birth.month(), birth.day(), serial);
             const qint64 clbId = schoolClb[schoolId - 1];
             const QString birthText = birth.toString(Qt::ISODate);
+            // The parents' contact language: Héloïse Vermeulen's parents read French; a few random families
+            // French, English or German.
+            const QString language = i == 7 || (i >= fixed.size() && i % 23 == 7) ? QStringLiteral("fr")
+                                     : i >= fixed.size() && i % 97 == 41          ? QStringLiteral("en")
+                                     : i >= fixed.size() && i % 211 == 13         ? QStringLiteral("de")
+                                                                                  : QStringLiteral("nl");
             pupils.add({id, nn, bis, first, last, birthText, QString(QLatin1Char(sex)), schoolId, classId,
-                        i % 97 == 5 ? 1 : 0, 1, now});
+                        i % 97 == 5 ? 1 : 0, 1, now, language});
             keys.add({clbId, models::SearchKey::normalise(last + u' ' + first), id, schoolId, birthText});
             keys.add({clbId, models::SearchKey::normalise(first + u' ' + last), id, schoolId, birthText});
             if (i < 3000)

@@ -17,6 +17,7 @@ IdentityTab::IdentityTab(models::DossierModel *dossier, QWidget *parent)
     , m_number(new QLabel(this))
     , m_school(new QLabel(this))
     , m_class(new QLabel(this))
+    , m_language(new QLabel(this))
 {
     setObjectName(QStringLiteral("identityTab"));
     m_name->setObjectName(QStringLiteral("identityName"));
@@ -29,7 +30,9 @@ IdentityTab::IdentityTab(models::DossierModel *dossier, QWidget *parent)
     form->addRow(tr("National number:"), m_number);
     form->addRow(tr("School:"), m_school);
     form->addRow(tr("Class:"), m_class);
-    for (QLabel *l : {m_name, m_birthDate, m_sex, m_number, m_school, m_class})
+    m_language->setObjectName(QStringLiteral("identityLanguage"));
+    form->addRow(tr("Parents' language:"), m_language);
+    for (QLabel *l : {m_name, m_birthDate, m_sex, m_number, m_school, m_class, m_language})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(dossier, &models::DossierModel::pupilLoaded, this, &IdentityTab::showPupil);
     showPupil();
@@ -62,6 +65,12 @@ void IdentityTab::showPupil()
                                                  : formatted(p.nationalNumber));
     m_school->setText(p.schoolName);
     m_class->setText(p.className);
+    // The language of the letters to the parents; the UI itself stays Dutch.
+    const QString language = p.contactLanguage == u"fr"   ? tr("French")
+                             : p.contactLanguage == u"en" ? tr("English")
+                             : p.contactLanguage == u"de" ? tr("German")
+                                                          : tr("Dutch");
+    m_language->setText(tr("%1 (letters to the parents are written in it)").arg(language));
 }
 
 } // namespace lars::ui

@@ -1,6 +1,6 @@
 #pragma once
-// "Identiteit": who the pupil is (names, birth date, sex, national or BIS number) and where
-// (CLB school and class).
+// "Identiteit": who the pupil is (names, birth date, sex, national or BIS number), where (CLB school
+// and class) and the language the CLB writes to the parents in.
 #include <QWidget>
 
 class QLabel;
@@ -27,6 +27,7 @@ private:
     QLabel *m_number;
     QLabel *m_school;
     QLabel *m_class;
+    QLabel *m_language;
 };
 
 } // namespace lars::ui
