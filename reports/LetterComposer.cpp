@@ -60,17 +60,19 @@ void LetterComposer::buildBlocks()
             continue;
         const QString type = block[u"type"].toString();
         const double space = mm(block[u"spaceBeforeMm"].toDouble(3));
+        const QString text = block[u"text"].toString();
+        // A template text without placeholders is the same on every letter of the batch.
+        const bool fixed = !text.contains(QLatin1String("{{"));
         if (type == u"title") {
-            paragraph.add(fill(block[u"text"].toString()), font(13, true), brand, Qt::AlignLeft, space, true);
+            paragraph.add(fill(text), font(13, true), brand, Qt::AlignLeft, space, true, fixed);
         } else if (type == u"heading") {
-            paragraph.add(fill(block[u"text"].toString()), font(10.5, true), brand, Qt::AlignLeft,
-                          mm(block[u"spaceBeforeMm"].toDouble(5)), true);
+            paragraph.add(fill(text), font(10.5, true), brand, Qt::AlignLeft,
+                          mm(block[u"spaceBeforeMm"].toDouble(5)), true, fixed);
         } else if (type == u"paragraph") {
             const QString style = block[u"style"].toString();
             const QFont f = font(style == u"small" ? 8.5 : kBodyPt, style == u"bold", style == u"italic");
             const Qt::Alignment a = block[u"align"].toString() == u"right" ? Qt::AlignRight : Qt::AlignLeft;
-            paragraph.add(fill(block[u"text"].toString()), f, style == u"small" ? kMuted : kText, a, space,
-                          false);
+            paragraph.add(fill(text), f, style == u"small" ? kMuted : kText, a, space, false, fixed);
         } else if (type == u"field") {
             // Typed text (advice, attest text) exactly as entered: no placeholder expansion inside it.
             paragraph.add(ctx.value(block[u"key"].toString()), font(kBodyPt), kText, Qt::AlignLeft, space,

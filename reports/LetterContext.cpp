@@ -14,13 +14,15 @@ namespace lars::reports {
 using namespace letterstyle;
 
 LetterContext::LetterContext(QPainter &painter, const LetterTemplate &tpl, const AnyLetter &letter,
-                             const Branding &branding, const QList<PreparedLogo> &logos)
+                             const Branding &branding, const QList<PreparedLogo> &logos,
+                             TextBlockCache &textBlocks)
     : m_painter(painter)
     , m_tpl(tpl)
     , m_letter(letter)
     , m_common(reports::common(letter))
     , m_branding(branding)
     , m_logos(logos)
+    , m_textBlocks(textBlocks)
     , m_values(placeholders(&tpl, letter))
 {
     m_scale = painter.device()->logicalDpiX() / 25.4;

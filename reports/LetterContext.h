@@ -7,6 +7,7 @@
 #include "reports/LetterItem.h"
 #include "reports/LetterTemplate.h"
 #include "reports/PreparedLogo.h"
+#include "reports/TextBlockCache.h"
 
 #include <QHash>
 #include <QList>
@@ -23,7 +24,7 @@ class LetterContext final
 {
 public:
     LetterContext(QPainter &painter, const LetterTemplate &tpl, const AnyLetter &letter,
-                  const Branding &branding, const QList<PreparedLogo> &logos);
+                  const Branding &branding, const QList<PreparedLogo> &logos, TextBlockCache &textBlocks);
 
     // The placeholder values of a letter (dates formatted as the template says); tpl may be null.
     static QHash<QString, QString> placeholders(const LetterTemplate *tpl, const AnyLetter &letter);
@@ -48,6 +49,15 @@ public:
     // A template string with the placeholders filled in.
     QString text(const QString &key) const { return fill(m_tpl.text(key)); }
 
+    // Text laid out for this letter's device; keep: the same on every letter of the batch (see
+    // TextBlockCache).
+    std::shared_ptr<const TextBlock> textBlock(const QString &text, const QFont &font, double width,
+                                               Qt::Alignment alignment = Qt::AlignLeft,
+                                               bool keep = false) const
+    {
+        return m_textBlocks.block(text, font, width, device(), alignment, keep);
+    }
+
     void add(std::shared_ptr<LetterItem> item) { m_items.push_back(std::move(item)); }
     const std::vector<std::shared_ptr<LetterItem>> &items() const { return m_items; }
 
@@ -58,6 +68,7 @@ private:
     const LetterCommon &m_common;
     const Branding &m_branding;
     const QList<PreparedLogo> &m_logos;
+    TextBlockCache &m_textBlocks;
     QHash<QString, QString> m_values;
     double m_scale = 1;
     double m_left = 0;

@@ -70,7 +70,7 @@ int LetterRenderer::paint(QPainter &painter, const AnyLetter &letter, bool start
     // Logos stay lossless (no JPEG artefacts around text in a logo).
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                            QPainter::SmoothPixmapTransform | QPainter::LosslessImageRendering);
-    LetterContext context(painter, *tpl, letter, m_branding, m_logos);
+    LetterContext context(painter, *tpl, letter, m_branding, m_logos, m_textBlocks);
     return LetterComposer(context).run(startOnNewPage);
 }
 

@@ -11,6 +11,7 @@
 #include "reports/LetterData.h"
 #include "reports/LetterTemplate.h"
 #include "reports/PreparedLogo.h"
+#include "reports/TextBlockCache.h"
 
 #include <QHash>
 #include <QList>
@@ -62,6 +63,7 @@ private:
     // Per (language, type), loaded on first use; nullopt when there is none.
     mutable std::map<std::pair<QString, LetterType>, std::optional<LetterTemplate>> m_templates;
     QList<PreparedLogo> m_logos;
+    TextBlockCache m_textBlocks; // for one document at a time
     QString m_error;
 };
 

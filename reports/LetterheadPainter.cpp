@@ -103,14 +103,15 @@ double LetterheadPainter::letterhead(bool draw) const
     if (!c.clb.website.isEmpty())
         contact << c.clb.website;
     const bool big = allLogos.isEmpty();
-    std::optional<TextBlock> name;
-    name.emplace(c.clb.name, font(big ? 15 : 12.5, true), textW, p.device(), align);
+    // The CLB's name, address and contact data are the same on every letter: laid out once per batch.
+    auto name = m_ctx.textBlock(c.clb.name, font(big ? 15 : 12.5, true), textW, align, true);
     if (name->lineCount() > 2) // a long official name: smaller rather than a tower of lines
-        name.emplace(c.clb.name, font(10, true), textW, p.device(), align);
-    TextBlock address(c.clb.addressLines.join(u'\n'), font(8.5), textW, p.device(), align);
-    TextBlock contactText(contact.join(QStringLiteral("  ·  ")), font(8.5), textW, p.device(), align);
+        name = m_ctx.textBlock(c.clb.name, font(10, true), textW, align, true);
+    const auto address = m_ctx.textBlock(c.clb.addressLines.join(u'\n'), font(8.5), textW, align, true);
+    const auto contactText =
+        m_ctx.textBlock(contact.join(QStringLiteral("  ·  ")), font(8.5), textW, align, true);
     const double textTop = below ? top + rowH + mm(3) : top;
-    const double textH = name->height() + mm(0.8) + address.height() + contactText.height();
+    const double textH = name->height() + mm(0.8) + address->height() + contactText->height();
     if (draw) {
         for (const auto &placed : logos) {
             p.drawImage(placed.rect, placed.logo->image);
@@ -118,9 +119,9 @@ double LetterheadPainter::letterhead(bool draw) const
         p.setPen(b.primary);
         name->paint(p, {textX, textTop});
         p.setPen(kText);
-        address.paint(p, {textX, textTop + name->height() + mm(0.8)});
+        address->paint(p, {textX, textTop + name->height() + mm(0.8)});
         p.setPen(b.primary);
-        contactText.paint(p, {textX, textTop + name->height() + mm(0.8) + address.height()});
+        contactText->paint(p, {textX, textTop + name->height() + mm(0.8) + address->height()});
     }
     const double bottomY = below ? textTop + textH : top + std::max(rowH, textH);
     const double ruleY = bottomY + mm(3);
@@ -132,8 +133,8 @@ double LetterheadPainter::letterhead(bool draw) const
 double LetterheadPainter::dateLine(double y, bool draw) const
 {
     QPainter &p = m_ctx.painter();
-    TextBlock line(m_ctx.text(QStringLiteral("dateLine")), font(kBodyPt), m_ctx.width(), p.device(),
-                   Qt::AlignRight);
+    const TextBlock line(m_ctx.text(QStringLiteral("dateLine")), font(kBodyPt), m_ctx.width(), p.device(),
+                         Qt::AlignRight);
     if (draw) {
         p.setPen(kText);
         line.paint(p, {m_ctx.left(), y + m_ctx.mm(5)});

@@ -8,9 +8,9 @@
 namespace lars::reports {
 
 void ParagraphPainter::add(const QString &text, const QFont &font, const QColor &color, Qt::Alignment align,
-                           double spaceBefore, bool keepWithNext)
+                           double spaceBefore, bool keepWithNext, bool fixed)
 {
-    auto block = std::make_shared<TextBlock>(text, font, m_ctx.width(), m_ctx.device(), align);
+    auto block = m_ctx.textBlock(text, font, m_ctx.width(), align, fixed);
     const int n = block->lineCount();
     for (int i = 0; i < n; ++i) {
         auto item = std::make_shared<LetterItem>();

@@ -16,8 +16,10 @@ public:
         : m_ctx(context)
     {}
 
+    // fixed: the text is the same on every letter (a template text without placeholders): laid out once
+    // per batch.
     void add(const QString &text, const QFont &font, const QColor &color, Qt::Alignment align,
-             double spaceBefore, bool keepWithNext);
+             double spaceBefore, bool keepWithNext, bool fixed = false);
 
 private:
     LetterContext &m_ctx;

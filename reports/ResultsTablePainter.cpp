@@ -17,7 +17,6 @@ using namespace letterstyle;
 
 void ResultsTablePainter::add(const QJsonArray &columns, const QList<ResultRow> &rows, double spaceBefore)
 {
-    QPaintDevice *device = m_ctx.device();
     const double left = m_ctx.left();
     const double width = m_ctx.width();
     const int ncol = std::min<int>(int(columns.size()), 3);
@@ -35,11 +34,11 @@ void ResultsTablePainter::add(const QJsonArray &columns, const QList<ResultRow> 
     const QColor brand = m_ctx.branding().primary;
     const QColor accent = m_ctx.branding().accent;
     auto makeRow = [&](const QStringList &cells, bool header) {
-        auto blocks = std::make_shared<std::vector<std::unique_ptr<TextBlock>>>();
+        auto blocks = std::make_shared<std::vector<std::shared_ptr<const TextBlock>>>();
         double h = 0;
         for (int i = 0; i < ncol; ++i) {
-            blocks->push_back(std::make_unique<TextBlock>(cells.value(i), font(header ? 8.5 : 9, header),
-                                                          ws[i] - 2 * pad, device));
+            blocks->push_back(m_ctx.textBlock(cells.value(i), font(header ? 8.5 : 9, header), ws[i] - 2 * pad,
+                                              Qt::AlignLeft, header));
             h = std::max(h, blocks->back()->height());
         }
         auto item = std::make_shared<LetterItem>();

@@ -234,6 +234,14 @@
         <source>Attest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withdrawal of activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::models::PupilSearchModel</name>
@@ -443,6 +451,80 @@
     </message>
     <message>
         <source>What you typed for this pupil on %1 was not saved: “%2”. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct activity — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why corrected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity was changed elsewhere in the meantime; save again to replace that version with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what was wrong, then say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ActivityHistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 1 — registered on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — withdrawn on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — corrected on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duration: %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draaischijf: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -942,6 +1024,42 @@ Which advice should be kept?</source>
         <source>Advice for the parents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draaischijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::ContactValidator</name>
@@ -1269,6 +1387,10 @@ Which advice should be kept?</source>
         <source>%1, born %2, %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>offline — data of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierWorkspace</name>
@@ -1524,6 +1646,26 @@ Which advice should be kept?</source>
     </message>
     <message>
         <source>A referral or feedback request to the partner of the selected draaischijf activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,6 +2501,22 @@ Which advice should be kept?</source>
         <source>Waiting for a connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging help switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridging help switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::ParentHeightsEditor</name>
@@ -2989,6 +3147,29 @@ Which values should be kept?</source>
     </message>
     <message>
         <source>The PIN of this card is blocked after three wrong tries. Your municipality can unblock it with your PUK code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::WithdrawActivityDialog</name>
+    <message>
+        <source>Withdraw activity — %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw “%1” of %2? It stays in the journal, marked as withdrawn, and its history keeps every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why withdrawn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withdrawn. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

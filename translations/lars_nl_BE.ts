@@ -234,6 +234,14 @@
         <source>Attest</source>
         <translation>Attest</translation>
     </message>
+    <message>
+        <source>Withdrawal of activity “%1”</source>
+        <translation>Intrekking van activiteit “%1”</translation>
+    </message>
+    <message>
+        <source>Correction of activity “%1”</source>
+        <translation>Correctie van activiteit “%1”</translation>
+    </message>
 </context>
 <context>
     <name>lars::models::PupilSearchModel</name>
@@ -444,6 +452,80 @@
     <message>
         <source>What you typed for this pupil on %1 was not saved: “%2”. Restore it?</source>
         <translation>Wat u op %1 voor deze leerling typte, is niet bewaard: “%2”. Terugzetten?</translation>
+    </message>
+    <message>
+        <source>Correct activity — %1 %2</source>
+        <translation>Activiteit corrigeren — %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Why corrected:</source>
+        <translation>&amp;Waarom gecorrigeerd:</translation>
+    </message>
+    <message>
+        <source>The activity was changed elsewhere in the meantime; save again to replace that version with this one.</source>
+        <translation>De activiteit werd intussen elders gewijzigd; sla opnieuw op om die versie door deze te vervangen.</translation>
+    </message>
+    <message>
+        <source>Change what was wrong, then say why.</source>
+        <translation>Wijzig wat niet klopte en zeg daarna waarom.</translation>
+    </message>
+    <message>
+        <source>Say why you correct it.</source>
+        <translation>Zeg waarom u ze corrigeert.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::ActivityHistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Geschiedenis van “%1”</translation>
+    </message>
+    <message>
+        <source>Versions of the activity</source>
+        <translation>Versies van de activiteit</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>De geschiedenis wordt geladen…</translation>
+    </message>
+    <message>
+        <source>The history could not be read. %1</source>
+        <translation>De geschiedenis kon niet gelezen worden. %1</translation>
+    </message>
+    <message>
+        <source>Version 1 — registered on %1 by %2</source>
+        <translation>Versie 1 — geregistreerd op %1 door %2</translation>
+    </message>
+    <message>
+        <source>Version %1 — withdrawn on %2: %3</source>
+        <translation>Versie %1 — ingetrokken op %2: %3</translation>
+    </message>
+    <message>
+        <source>Version %1 — corrected on %2: %3</source>
+        <translation>Versie %1 — gecorrigeerd op %2: %3</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Function: %1</source>
+        <translation>Functie: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duration: %n min</source>
+        <translation>
+            <numerusform>Duur: %n min</numerusform>
+            <numerusform>Duur: %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draaischijf: %1</source>
+        <translation>Draaischijf: %1</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1028,42 @@ Welk advies moet blijven?</translation>
         <source>Advice for the parents</source>
         <translation>Advies aan de ouders</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duur (minuten)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Draaischijf</source>
+        <translation>Draaischijf</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::ContactValidator</name>
@@ -1273,6 +1391,10 @@ Welk advies moet blijven?</translation>
         <source>%1, born %2, %3 %4</source>
         <translation>%1, geboren op %2, %3 %4</translation>
     </message>
+    <message>
+        <source>offline — data of %1</source>
+        <translation>offline — gegevens van %1</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::DossierWorkspace</name>
@@ -1529,6 +1651,26 @@ Welk advies moet blijven?</translation>
     <message>
         <source>A referral or feedback request to the partner of the selected draaischijf activity</source>
         <translation>Een doorverwijzing of vraag om terugkoppeling aan de partner van de gekozen draaischijfactiviteit</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corrigeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (ingetrokken)</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (gecorrigeerd)</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2505,22 @@ Welk advies moet blijven?</translation>
         <source>Waiting for a connection</source>
         <translation>Wacht op verbinding</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Bridging help switched on.</source>
+        <translation>Overbruggingshulp aangezet.</translation>
+    </message>
+    <message>
+        <source>Bridging help switched off.</source>
+        <translation>Overbruggingshulp uitgezet.</translation>
+    </message>
+    <message>
+        <source>Undone; nothing was saved.</source>
+        <translation>Ongedaan gemaakt; er werd niets bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::ParentHeightsEditor</name>
@@ -2997,6 +3155,29 @@ Welke waarden wilt u behouden?</translation>
     <message>
         <source>The PIN of this card is blocked after three wrong tries. Your municipality can unblock it with your PUK code.</source>
         <translation>De pincode van deze kaart is geblokkeerd na drie verkeerde pogingen. Uw gemeente kan ze deblokkeren met uw PUK-code.</translation>
+    </message>
+</context>
+<context>
+    <name>lars::ui::WithdrawActivityDialog</name>
+    <message>
+        <source>Withdraw activity — %1 %2</source>
+        <translation>Activiteit intrekken — %1 %2</translation>
+    </message>
+    <message>
+        <source>Withdraw “%1” of %2? It stays in the journal, marked as withdrawn, and its history keeps every version.</source>
+        <translation>“%1” van %2 intrekken? Ze blijft in het journaal staan, gemarkeerd als ingetrokken, en haar geschiedenis bewaart elke versie.</translation>
+    </message>
+    <message>
+        <source>&amp;Why withdrawn:</source>
+        <translation>&amp;Waarom ingetrokken:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <source>Not withdrawn. %1</source>
+        <translation>Niet ingetrokken. %1</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -12,8 +13,28 @@
 namespace lars::ui {
 
 namespace {
-QString fieldName(const QString &key)
+// The fields of a correction of a journal activity.
+QString activityFieldName(const QString &key)
 {
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Date")},
+        {QStringLiteral("function"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Function")},
+        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Subject")},
+        {QStringLiteral("subjectCode"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Theme")},
+        {QStringLiteral("durationMinutes"),
+         QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Duration (minutes)")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Text")},
+        {QStringLiteral("hub"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Draaischijf")},
+        {QStringLiteral("withdrawn"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Withdrawn")},
+        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Why")}};
+    const char *name = names.value(key);
+    return name ? ConflictDialog::tr(name) : key;
+}
+
+QString fieldName(const QString &key, const QString &kind)
+{
+    if (kind == QLatin1String("activity-correction"))
+        return activityFieldName(key);
     if (key == QLatin1String("fatherCm"))
         return ConflictDialog::tr("Height of the father");
     if (key == QLatin1String("motherCm"))
@@ -45,6 +66,12 @@ QString valueText(const QJsonValue &v)
             shown = shown.left(240);
         return shown.size() < v.toString().size() ? shown + QStringLiteral(" …") : shown;
     }
+    if (v.isObject()) { // the draaischijf's direction, category and detail
+        QStringList parts;
+        for (const QJsonValue &part : v.toObject())
+            parts << part.toString();
+        return parts.join(QStringLiteral(" · "));
+    }
     return ConflictDialog::tr("(empty)");
 }
 } // namespace
@@ -73,15 +100,16 @@ ConflictDialog::ConflictDialog(const models::PendingChange &change, QWidget *par
     int row = 1;
     for (auto it = change.body.begin(); it != change.body.end(); ++it, ++row) {
         const QString key = it.key();
-        auto *name = new QLabel(fieldName(key), this);
+        auto *name = new QLabel(fieldName(key, change.kind), this);
         grid->addWidget(name, row, 0);
         grid->addWidget(new QLabel(valueText(change.base.value(key)), this), row, 1);
         auto *takeTheirs = new QRadioButton(valueText(theirs.value(key)), this);
         takeTheirs->setObjectName(QStringLiteral("theirs_") + key);
-        takeTheirs->setAccessibleName(tr("%1: theirs, %2").arg(fieldName(key), takeTheirs->text()));
+        takeTheirs->setAccessibleName(
+            tr("%1: theirs, %2").arg(fieldName(key, change.kind), takeTheirs->text()));
         auto *takeMine = new QRadioButton(valueText(it.value()), this);
         takeMine->setObjectName(QStringLiteral("mine_") + key);
-        takeMine->setAccessibleName(tr("%1: mine, %2").arg(fieldName(key), takeMine->text()));
+        takeMine->setAccessibleName(tr("%1: mine, %2").arg(fieldName(key, change.kind), takeMine->text()));
         takeMine->setChecked(true);
         auto *group = new QButtonGroup(this);
         group->addButton(takeTheirs);

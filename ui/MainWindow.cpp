@@ -492,6 +492,7 @@ void MainWindow::showSessionPage()
         m_dossierMenu->addActions(m_workspace->actions());
         connect(m_workspace, &DossierWorkspace::stateChanged, this, &MainWindow::saveWorkspaceState);
     }
+    m_workspace->dossierApi()->setStaffId(profile.staffId);
     const bool wasShown = m_pages->currentWidget() == m_workspace;
     m_pages->setCurrentWidget(m_workspace);
     updateDossierActions();

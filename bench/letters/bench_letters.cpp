@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QSvgGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <cstdio>
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -56,6 +57,15 @@ double cpuSeconds(int who)
     rusage u{};
     getrusage(who, &u);
     return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// The machine's load (1, 5, 15 minutes): a figure taken under load is labelled as such (docs/benchmarks.md).
+QByteArray loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return "unknown";
+    return f.readAll().split(' ').mid(0, 3).join(' ');
 }
 
 double maxRssMb(int who)
@@ -130,6 +140,8 @@ int main(int argc, char **argv)
     }
     const QList<AnyLetter> letters = makeLetters(n);
     const double rssBefore = maxRssMb(RUSAGE_SELF);
+    std::printf("load average before: %s (%d cores)\n", loadAverage().constData(),
+                QThread::idealThreadCount());
 
     // --- lars_reports: one PDF ---------------------------------------------------------------------
     LetterOutput::Options options;
@@ -153,8 +165,10 @@ int main(int argc, char **argv)
                 result.letters, result.pages, larsSeconds, larsCpu, result.pages / larsSeconds, larsRss,
                 rssBefore, pdfSize / 1048576.0);
     std::fflush(stdout);
-    if (parser.isSet(noLoOption))
+    if (parser.isSet(noLoOption)) {
+        std::printf("load average after: %s\n", loadAverage().constData());
         return 0;
+    }
 
     // --- LibreOffice headless: the same letters as HTML documents ------------------------------------
     const QString docs = QDir(dir).filePath(QStringLiteral("html"));
@@ -262,6 +276,7 @@ int main(int argc, char **argv)
         "for %d letters\n",
         sample, perDocument, perDocumentCpu, perDocument * files.size(), int(files.size()));
     std::printf("speed-up: %.1fx wall time, %.1fx CPU time\n", loSeconds / larsSeconds, loCpu / larsCpu);
+    std::printf("load average after: %s\n", loadAverage().constData());
     std::printf("\n| path | letters | pages | wall time | pages/s | CPU time (user+sys) | peak RSS |\n"
                 "|---|---|---|---|---|---|---|\n");
     std::printf("| lars_reports, one PDF | %d | %d | %.2f s | %.0f | %.2f s | %.0f MB |\n", result.letters,

@@ -72,6 +72,11 @@ Drafts *DossierApi::drafts() const
     return m_drafts.data();
 }
 
+void DossierApi::clearReadCopies()
+{
+    m_readCopies.clear();
+}
+
 void DossierApi::setRetryPolicy(int maxRetries, int firstDelayMs)
 {
     m_maxRetries = maxRetries;
@@ -114,7 +119,23 @@ void DossierApi::getAttempt(const QString &path, const QUrlQuery &query, QPointe
                                [=, this] { getAttempt(path, query, context, done, attempt + 1); });
             return;
         }
-        finish(reply, context, done);
+        DossierReply r = DossierReply::fromNetworkReply(reply);
+        if (!r.ok())
+            qCInfo(lcApi) << "GET" << path << "->" << r.httpStatus << r.problemType << r.networkErrorText;
+        const QString key = path + u'?' + query.toString(QUrl::FullyEncoded);
+        // Only the parts of dossiers are kept (not searches: an old result list would look current).
+        const bool dossierPart = path.startsWith(QLatin1String("/api/v1/pupils/"));
+        if (dossierPart && r.ok()) {
+            m_readCopies.insert(key, {r, QDateTime::currentDateTime()});
+        } else if (dossierPart && r.isNetworkFailure() && !cancelled && m_readCopies.contains(key)) {
+            // No server: what was read earlier in this session, marked with when it was read.
+            const ReadCopy &copy = m_readCopies[key];
+            qCInfo(lcApi) << "GET" << path << "unreachable: the copy read at"
+                          << copy.at.toString(Qt::ISODate);
+            r = copy.reply;
+            r.readAt = copy.at;
+        }
+        done(r);
     });
 }
 

@@ -2,8 +2,13 @@
 // Typed asynchronous calls of the dossier workspace on top of ApiClient. Every call answers exactly once
 // with a DossierReply (HTTP status, ETag, JSON body or problem+json); idempotent GETs are retried on
 // network failures and 503, writes never are (the editor keeps the typed value and offers retry).
+// What was read since login is kept in memory: when the server cannot be reached, a GET of the same thing
+// answers with that copy, marked with the time it was read (offline reading; gone with the DossierApi,
+// i.e. at logout, and cleared when the session changes CLB).
 #include "models/FieldError.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -28,6 +33,9 @@ struct DossierReply
     QString problemTitle;
     QString problemDetail;
     FieldErrors fieldErrors;
+    QDateTime readAt; // set when the server could not be reached: this is the copy read at that time
+
+    bool isOfflineCopy() const { return readAt.isValid(); }
 
     bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
     bool isNetworkFailure() const { return httpStatus == 0; }
@@ -49,6 +57,9 @@ public:
     explicit DossierApi(ApiClient *api, QObject *parent = nullptr);
 
     ApiClient *client() const { return m_api; }
+    // The staff member logged in (0: unknown): the UI offers to correct only her own journal entries.
+    void setStaffId(qint64 staffId) { m_staffId = staffId; }
+    qint64 staffId() const { return m_staffId; }
     // Where changes go (kept, then sent in order) and typed text is kept; null: written directly.
     void setOutbox(Outbox *outbox);
     Outbox *outbox() const;
@@ -57,6 +68,8 @@ public:
     // GETs that fail without an HTTP answer (or with 503) are retried maxRetries times, waiting firstDelayMs,
     // then double.
     void setRetryPolicy(int maxRetries, int firstDelayMs);
+    // Forgets every copy kept for offline reading.
+    void clearReadCopies();
 
     // The callback runs on the GUI thread, and only while context lives.
     void get(const QString &path, const QUrlQuery &query, QObject *context, Callback done);
@@ -81,6 +94,13 @@ private:
     ApiClient *m_api;
     QPointer<Outbox> m_outbox;
     QPointer<Drafts> m_drafts;
+    qint64 m_staffId = 0;
+    struct ReadCopy
+    {
+        DossierReply reply;
+        QDateTime at;
+    };
+    QHash<QString, ReadCopy> m_readCopies; // by path and query
     int m_maxRetries = 2;
     int m_firstDelayMs = 500;
 };

@@ -55,6 +55,9 @@ void DossierModel::onAccepted(const PendingChange &change, const DossierReply &r
         takeBridgingHelp(reply, change.body.value(QLatin1String("bridgingHelp")).toBool());
     } else if (change.kind == QLatin1String("advice")) {
         takeAdvice(change.path.section(u'/', -2, -2).toLongLong(), reply);
+    } else if (change.kind == QLatin1String("activity-correction")) {
+        reloadJournal();
+        reloadCreon(); // its CREON items follow the corrected activity
     }
 }
 
@@ -112,6 +115,7 @@ void DossierModel::load()
     m_clock.start();
     m_loadMs = -1;
     m_failed = false;
+    m_readAt = {};
     m_pending = 7;
     const auto failed = [this](const DossierReply &r) {
         if (!m_failed) {
@@ -126,7 +130,7 @@ void DossierModel::load()
         m_pupilEtag = r.etag;
         m_pupilLoaded = true;
         emit pupilLoaded();
-        partDone();
+        partDone(r);
     });
     m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("medical")), {}, this,
                [=, this](const DossierReply &r) {
@@ -138,7 +142,7 @@ void DossierModel::load()
                    std::sort(m_measurements.begin(), m_measurements.end(),
                              [](const Measurement &a, const Measurement &b) { return a.date < b.date; });
                    emit measurementsLoaded();
-                   partDone();
+                   partDone(r);
                });
     m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("parent-heights")), {}, this,
                [=, this](const DossierReply &r) {
@@ -147,7 +151,7 @@ void DossierModel::load()
                    m_parentHeights = ParentHeights::fromJson(r.body);
                    m_parentHeightsEtag = r.etag;
                    emit parentHeightsLoaded();
-                   partDone();
+                   partDone(r);
                });
     loadJournalPage({}, {}, true);
     m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("attests")), {}, this,
@@ -158,7 +162,7 @@ void DossierModel::load()
                    for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
                        m_attests.append(Attest::fromJson(v.toObject()));
                    emit attestsLoaded();
-                   partDone();
+                   partDone(r);
                });
     m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("referrals")), {}, this,
                [=, this](const DossierReply &r) {
@@ -168,14 +172,14 @@ void DossierModel::load()
                    for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
                        m_referrals.append(Referral::fromJson(v.toObject()));
                    emit referralsLoaded();
-                   partDone();
+                   partDone(r);
                });
     m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("creon-registrations")), {}, this,
                [=, this](const DossierReply &r) {
                    if (!r.ok())
                        return failed(r);
                    takeCreon(r);
-                   partDone();
+                   partDone(r);
                });
 }
 
@@ -232,12 +236,20 @@ void DossierModel::correctMeasurement(const Measurement &corrected)
                });
 }
 
-void DossierModel::partDone()
+void DossierModel::partDone(const DossierReply &r)
 {
+    noteCopy(r);
     if (--m_pending == 0 && !m_failed) {
         m_loadMs = m_clock.elapsed();
         emit fullyLoaded();
     }
+}
+
+void DossierModel::noteCopy(const DossierReply &r)
+{
+    // The dossier is as old as its oldest part.
+    if (r.isOfflineCopy() && (!m_readAt.isValid() || r.readAt < m_readAt))
+        m_readAt = r.readAt;
 }
 
 void DossierModel::reloadJournal()
@@ -270,9 +282,10 @@ void DossierModel::loadJournalPage(const QString &cursor, QList<Activity> collec
                                         return a.date != b.date ? a.date > b.date : a.createdAt > b.createdAt;
                                     });
                    m_journal = std::move(collected);
+                   noteCopy(r);
                    emit journalLoaded();
                    if (partOfLoad)
-                       partDone();
+                       partDone(r);
                });
 }
 
@@ -337,7 +350,13 @@ void DossierModel::acceptServerParentHeights(const ParentHeights &theirs)
     emit parentHeightsLoaded();
 }
 
-void DossierModel::saveBridgingHelp(bool on)
+bool DossierModel::cancelChange(const QByteArray &changeId)
+{
+    Outbox *outbox = m_api->outbox();
+    return outbox && outbox->cancel(changeId);
+}
+
+QByteArray DossierModel::saveBridgingHelp(bool on, int holdMs)
 {
     const QJsonObject body{{QStringLiteral("bridgingHelp"), on}};
     if (m_api->outbox()) {
@@ -348,8 +367,10 @@ void DossierModel::saveBridgingHelp(bool on)
         change.readPath = DossierApi::pupilPath(m_pupilId);
         change.readField = QStringLiteral("attributes");
         change.base = PupilAttributes{m_pupil.bridgingHelp}.toJson();
+        if (holdMs > 0)
+            change.notBefore = change.createdAt.addMSecs(holdMs);
         submit(change, on ? tr("Bridging help on") : tr("Bridging help off"));
-        return;
+        return change.id;
     }
     m_api->put(DossierApi::pupilPath(m_pupilId, QStringLiteral("attributes")), body, m_pupilEtag, this,
                [this, on](const DossierReply &r) {
@@ -369,6 +390,7 @@ void DossierModel::saveBridgingHelp(bool on)
                    }
                    takeBridgingHelp(r, on);
                });
+    return {};
 }
 
 QString DossierModel::advicePath(qint64 measurementId) const
@@ -487,6 +509,27 @@ void DossierModel::createActivity(const Activity &activity, const QByteArray &id
                     reloadJournal();
                     reloadCreon(); // an activity with a CREON subject yields its item
                 });
+}
+
+void DossierModel::correctActivity(const Activity &current, const ActivityCorrection &wanted,
+                                   const QByteArray &changeId)
+{
+    const QString path = DossierApi::pupilPath(m_pupilId, QStringLiteral("activities/%1").arg(current.id));
+    PendingChange change =
+        PendingChange::make(QStringLiteral("activity-correction"), "PUT", path, wanted.toJson());
+    change.id = changeId;
+    change.ifMatch = '"' + QByteArray::number(current.version) + '"';
+    change.base = ActivityCorrection{current, current.withdrawn, current.changeReason}.toJson();
+    if (submit(change, wanted.withdrawn ? tr("Withdrawal of activity “%1”").arg(current.subject)
+                                        : tr("Correction of activity “%1”").arg(current.subject)))
+        return;
+    m_api->put(path, change.body, change.ifMatch, this, [this](const DossierReply &r) {
+        if (!r.ok())
+            return emit activityCorrectFailed(r);
+        emit activityCorrected(Activity::fromJson(r.body));
+        reloadJournal();
+        reloadCreon();
+    });
 }
 
 void DossierModel::createReferral(const Referral &referral, const QByteArray &idempotencyKey)

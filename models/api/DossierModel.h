@@ -6,6 +6,7 @@
 // through it: kept on this computer first, sent when the server can be reached; "…Waiting" says a change
 // waits for the server.
 #include "models/Activity.h"
+#include "models/ActivityCorrection.h"
 #include "models/Attest.h"
 #include "models/Measurement.h"
 #include "models/ParentHeights.h"
@@ -40,13 +41,21 @@ public:
     const QList<QJsonObject> &creonRegistrations() const { return m_creon; }
     // Milliseconds from load() until every part had answered.
     qint64 loadMs() const { return m_loadMs; }
+    // Valid while what is shown is (partly) the copy read earlier in this session because the server could
+    // not be reached: the time of the data, for "offline — data of 10:42". The next load() clears it.
+    QDateTime offlineDataTime() const { return m_readAt; }
+    bool isOffline() const { return m_readAt.isValid(); }
 
     // Saves with the ETag of the value last read; after a conflict, with the ETag of the server's value
     // (the user has seen it and chose to keep their own).
     void saveParentHeights(std::optional<double> fatherCm, std::optional<double> motherCm);
     // The user chose the server's value after a conflict.
     void acceptServerParentHeights(const ParentHeights &theirs);
-    void saveBridgingHelp(bool on);
+    // holdMs: the change waits that long in the outbox, so that cancelChange() can still take it back
+    // before the server (and its journal) ever sees it. The id of the change (empty without an outbox).
+    QByteArray saveBridgingHelp(bool on, int holdMs = 0);
+    // Takes back a change that has not been sent yet; false when it has (or there is no outbox).
+    bool cancelChange(const QByteArray &changeId);
     // The advice for the parents of one consult, exactly as typed, over the version baseVersion the text
     // started from (after a conflict: over the version the user has seen); through the outbox like the
     // parent heights.
@@ -58,6 +67,10 @@ public:
     const Measurement *measurement(qint64 measurementId) const;
     // Use the same key when retrying the same activity.
     void createActivity(const Activity &activity, const QByteArray &idempotencyKey);
+    // The author corrects or withdraws current (a journal entry): a new version based on current.version.
+    // changeId names the change in the outbox (the dialog follows it there).
+    void correctActivity(const Activity &current, const ActivityCorrection &wanted,
+                         const QByteArray &changeId);
     // A referral or an attest, through the outbox like the other changes (same key when retrying); the
     // letter is made from what the server stored (referralCreated, attestCreated).
     void createReferral(const Referral &referral, const QByteArray &idempotencyKey);
@@ -99,6 +112,9 @@ signals:
     void activityCreated(const lars::models::Activity &activity);
     void activityCreateFailed(const lars::models::DossierReply &reply);
     void activityWaiting();
+    // Without an outbox only (with one, the outbox's signals say what became of the change).
+    void activityCorrected(const lars::models::Activity &activity);
+    void activityCorrectFailed(const lars::models::DossierReply &reply);
 
     // idempotencyKey: the key createReferral()/createAttest() was given (which dialog's change it was).
     void referralCreated(const QByteArray &idempotencyKey, const lars::models::Referral &referral);
@@ -110,7 +126,8 @@ signals:
     void creonChangeFailed(const lars::models::DossierReply &reply);
 
 private:
-    void partDone();
+    void partDone(const DossierReply &r);
+    void noteCopy(const DossierReply &r);
     bool submit(PendingChange change, const QString &summary);
     // POST of a new item: through the outbox when there is one, else straight (answer to done()).
     void create(const QString &kind, const QString &collection, const QJsonObject &body,
@@ -148,6 +165,7 @@ private:
     bool m_failed = false;
     QElapsedTimer m_clock;
     qint64 m_loadMs = -1;
+    QDateTime m_readAt; // see offlineDataTime()
 };
 
 } // namespace lars::models

@@ -41,6 +41,8 @@ Outbox::Outbox(ApiClient *api, QObject *parent)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &Outbox::pump);
+    m_hold.setSingleShot(true);
+    connect(&m_hold, &QTimer::timeout, this, &Outbox::pump);
 }
 
 void Outbox::setBackoff(int firstMs, int maxMs)
@@ -74,6 +76,7 @@ void Outbox::unload()
     m_unstored.clear();
     m_allowed = false;
     m_retry.stop();
+    m_hold.stop();
     m_failures = 0;
     emit changesChanged();
 }
@@ -94,7 +97,8 @@ void Outbox::submit(PendingChange change)
     m_unstored.append(change.id);
     emit changesChanged();
     keep(change, [this, id = change.id] {
-        m_unstored.removeAll(id);
+        if (m_unstored.removeAll(id) == 0)
+            return; // cancelled (or logged out) before it was kept: nothing to send
         emit stored(id);
         // Already waiting for the server (or for a token): this one waits too, and the editor may close.
         if (m_failures > 0 || !m_allowed)
@@ -140,6 +144,20 @@ void Outbox::discard(const QByteArray &changeId)
         return; // a waiting change is the user's work: it is only dropped after the server answered
     remove(id);
     emit changesChanged();
+}
+
+bool Outbox::cancel(const QByteArray &changeId)
+{
+    const QByteArray id = changeId; // see discard()
+    const PendingChange *c = find(id);
+    if (!c || c->state != PendingChange::State::Waiting || (m_inFlight && m_inFlightId == id))
+        return false;
+    // Still being written: the store forgets it right after writing it (one worker, in order).
+    m_unstored.removeAll(id);
+    remove(id);
+    emit changesChanged();
+    pump(); // what waited behind it may go now
+    return true;
 }
 
 const PendingChange *Outbox::find(const QByteArray &id) const
@@ -192,17 +210,31 @@ void Outbox::pump()
 {
     if (m_inFlight || !m_allowed || m_retry.isActive())
         return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime firstRelease;
+    QStringList heldPaths; // a later change of a held value must not overtake it
     for (PendingChange &c : m_changes) {
         if (c.state != PendingChange::State::Waiting || m_unstored.contains(c.id) || c.clbId != m_clbId)
+            continue;
+        if (c.notBefore.isValid() && c.notBefore > now) {
+            heldPaths.append(c.path);
+            if (!firstRelease.isValid() || c.notBefore < firstRelease)
+                firstRelease = c.notBefore;
+            continue;
+        }
+        if (heldPaths.contains(c.path))
             continue;
         send(c);
         return;
     }
+    if (firstRelease.isValid())
+        m_hold.start(int(std::clamp<qint64>(now.msecsTo(firstRelease) + 1, 1, 60000)));
 }
 
 void Outbox::send(PendingChange &change)
 {
     m_inFlight = true;
+    m_inFlightId = change.id;
     ++change.attempts;
     const QByteArray id = change.id;
     const auto done = [this, id](const DossierReply &r) { onReply(id, r); };

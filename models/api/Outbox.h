@@ -4,7 +4,9 @@
 // the server answers. What the server refuses comes back to the user and stays until they decide:
 // a 412 becomes a conflict (the server's current value is fetched to compare), a 403/404/422 a refusal.
 // A 412 whose current value already is this change (a PUT that was applied, but whose answer was lost)
-// counts as accepted. A 401 pauses the queue until the session has a token again.
+// counts as accepted. A 401 pauses the queue until the session has a token again. A change may be held
+// for a few seconds (PendingChange::notBefore: an undo window); until it is sent it can be cancelled, and
+// later changes of the same value wait behind it.
 #include "models/api/DossierApi.h"
 #include "models/api/PendingChange.h"
 
@@ -48,6 +50,9 @@ public:
     void keepMine(const QByteArray &id, const QJsonObject &body);
     // After a conflict or refusal: the user has seen it and drops the change.
     void discard(const QByteArray &id);
+    // Undo: drops a change that has not been sent yet (waiting or held, not on its way); false when it was
+    // sent already (then only a change that reverses it can undo it).
+    bool cancel(const QByteArray &id);
 
     const QList<PendingChange> &changes() const { return m_changes; }
     const PendingChange *find(const QByteArray &id) const;
@@ -82,10 +87,12 @@ private:
     bool m_allowed = false;
     qint64 m_clbId = 0;
     bool m_inFlight = false;
+    QByteArray m_inFlightId;
     int m_failures = 0;
     int m_firstMs = 1000;
     int m_maxMs = 30000;
     QTimer m_retry;
+    QTimer m_hold; // wakes the queue when the first held change may go
 };
 
 } // namespace lars::models

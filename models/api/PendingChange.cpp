@@ -50,6 +50,7 @@ QJsonObject PendingChange::toJson() const
             {QStringLiteral("clbId"), clbId},
             {QStringLiteral("summary"), summary},
             {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("notBefore"), notBefore.toString(Qt::ISODateWithMs)},
             {QStringLiteral("state"), stateName(state)},
             {QStringLiteral("attempts"), attempts},
             {QStringLiteral("status"), status},
@@ -74,6 +75,7 @@ PendingChange PendingChange::fromJson(const QJsonObject &o)
     c.clbId = o.value(QLatin1String("clbId")).toInteger();
     c.summary = o.value(QLatin1String("summary")).toString();
     c.createdAt = QDateTime::fromString(o.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
+    c.notBefore = QDateTime::fromString(o.value(QLatin1String("notBefore")).toString(), Qt::ISODateWithMs);
     c.state = stateOf(o.value(QLatin1String("state")).toString());
     c.attempts = o.value(QLatin1String("attempts")).toInt();
     c.status = o.value(QLatin1String("status")).toInt();

@@ -31,6 +31,7 @@ struct PendingChange
     qint64 clbId = 0; // a token acts for one CLB: sent only while the session acts for this one
     QString summary;  // what the list shows, e.g. "Activity “Gesprek” — Emma Peeters"
     QDateTime createdAt;
+    QDateTime notBefore; // held until then (an undo window): not sent earlier, and may still be cancelled
     State state = State::Waiting;
     int attempts = 0;
     int status = 0;       // the server's last HTTP status (0: no answer yet)

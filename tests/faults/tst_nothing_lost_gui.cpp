@@ -4,6 +4,7 @@
 // first and names what would be lost.
 #include "models/api/DossierModel.h"
 #include "models/api/DossierNomenclature.h"
+#include "models/api/Outbox.h"
 #include "models/api/Session.h"
 #include "tests/login/LoginHarness.h"
 #include "tests/login/LoginTestSupport.h"
@@ -11,6 +12,7 @@
 #include "tests/support/VirtualCardProcess.h"
 #include "tests/ui/UiAudit.h"
 #include "tests/ui/UiTestSetup.h"
+#include "ui/LocalWork.h"
 #include "ui/MainWindow.h"
 #include "ui/dossier/ActivityDialog.h"
 #include "ui/dossier/DossierView.h"
@@ -157,6 +159,9 @@ private slots:
         QVERIFY(save->isEnabled());
         save->click();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog || dialog->isHidden(), 20000);
+        // The dialog also closes when the change waits in the outbox (the session may not be sending yet
+        // right after the PIN): it arrives a moment later, once.
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->window().localWork()->outbox()->changes().size(), 0, 20000);
         QCOMPARE(journalCount(subject), 1);
     }
 

@@ -1,10 +1,13 @@
 // The outbox's and the seal's own rules, without a server: AES-256-GCM refuses a changed byte, another
 // key and another place; dropping a change the user decided on drops that one only, also when handed
-// the change's own id (the aliasing tst_faults once caught: the next change was erased with it).
+// the change's own id (the aliasing tst_faults once caught: the next change was erased with it); a change
+// held for its undo window is not sent before its time, nor overtaken by a later change of the same value,
+// and can be cancelled until it is sent.
 #include "local/SealedBox.h"
 #include "models/api/ApiClient.h"
 #include "models/api/Outbox.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using lars::local::SealedBox;
@@ -72,6 +75,58 @@ private slots:
         QCOMPARE(outbox.changes().size(), 2);
         QVERIFY(outbox.find(b.id));
         QVERIFY(!outbox.find(a.id));
+    }
+
+    void heldChangeWaitsAndCanBeCancelledUntilSent()
+    {
+        lars::models::ApiClient api; // no server configured: a sent request fails without an answer
+        Outbox outbox(&api);
+        QList<QByteArray> forgotten;
+        outbox.setStorage({[](const PendingChange &, std::function<void()> written) {
+                               if (written)
+                                   written();
+                           },
+                           [&](const QByteArray &id) { forgotten.append(id); }});
+        const QString path = QStringLiteral("/api/v1/pupils/2/attributes");
+        PendingChange held = PendingChange::make(QStringLiteral("bridging-help"), "PUT", path, {});
+        held.notBefore = held.createdAt.addSecs(60);
+        PendingChange behind = PendingChange::make(QStringLiteral("bridging-help"), "PUT", path, {});
+        outbox.submit(held);
+        outbox.submit(behind);
+        outbox.setSending(true, 0);
+        QVERIFY(!outbox.isSending()); // neither the held change nor the one behind it goes
+        QVERIFY(outbox.cancel(held.id));
+        QCOMPARE(forgotten, QList<QByteArray>{held.id});
+        QVERIFY(!outbox.find(held.id));
+        // With nothing held before it, the other is sent at once, and is no longer anyone's to cancel.
+        QVERIFY(outbox.isSending());
+        QCOMPARE(outbox.find(behind.id)->attempts, 1);
+        QVERIFY(!outbox.cancel(behind.id));
+        QVERIFY(outbox.find(behind.id));
+        QVERIFY(!outbox.cancel(PendingChange::make(QStringLiteral("x"), "PUT", path, {}).id));
+    }
+
+    void cancelledWhileBeingWrittenIsNeitherSentNorKept()
+    {
+        lars::models::ApiClient api;
+        Outbox outbox(&api);
+        std::function<void()> pendingWrite;
+        QList<QByteArray> forgotten;
+        outbox.setStorage(
+            {[&](const PendingChange &, std::function<void()> written) { pendingWrite = written; },
+             [&](const QByteArray &id) { forgotten.append(id); }});
+        outbox.setSending(true, 0);
+        QSignalSpy stored(&outbox, &Outbox::stored);
+        const PendingChange c =
+            PendingChange::make(QStringLiteral("bridging-help"), "PUT", QStringLiteral("/a"), {});
+        outbox.submit(c);
+        QVERIFY(pendingWrite);
+        QVERIFY(outbox.cancel(c.id)); // an undo a moment after the click, before the disk write is done
+        QCOMPARE(forgotten, QList<QByteArray>{c.id});
+        pendingWrite(); // the write finishes; the store forgets it next, in order
+        QCOMPARE(stored.count(), 0);
+        QVERIFY(!outbox.isSending());
+        QVERIFY(outbox.changes().isEmpty());
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ui/dossier/ActivityDialog.h"
 
+#include "models/ActivityCorrection.h"
 #include "models/api/DossierModel.h"
 #include "models/api/DossierNomenclature.h"
 #include "models/api/Drafts.h"
@@ -44,7 +45,7 @@ QString selectedCode(const QListWidget *list)
 } // namespace
 
 ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNomenclature *nomenclature,
-                               QWidget *parent)
+                               QWidget *parent, const models::Activity *correcting)
     : QDialog(parent)
     , m_dossier(dossier)
     , m_nomenclature(nomenclature)
@@ -71,6 +72,14 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     setObjectName(QStringLiteral("activityDialog"));
     setWindowTitle(
         tr("Register activity — %1 %2").arg(dossier->pupil().firstName, dossier->pupil().lastName));
+    if (correcting) {
+        m_correcting = *correcting;
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(QStringLiteral("activityReason"));
+        m_reason->setMaxLength(models::ActivityCorrection::maxReasonLength);
+        setWindowTitle(
+            tr("Correct activity — %1 %2").arg(dossier->pupil().firstName, dossier->pupil().lastName));
+    }
     setWindowModality(Qt::WindowModal);
     m_date->setObjectName(QStringLiteral("activityDate"));
     m_function->setObjectName(QStringLiteral("activityFunction"));
@@ -104,6 +113,8 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     form->addRow(QString(), m_creonHint);
     form->addRow(tr("D&uration:"), m_duration);
     form->addRow(tr("&Text:"), m_text);
+    if (m_reason)
+        form->addRow(tr("&Why corrected:"), m_reason);
 
     auto *hubLayout = new QHBoxLayout(m_hubBox);
     const auto addColumn = [&](const QString &title, QListWidget *list) {
@@ -173,6 +184,10 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     connect(m_date, &QDateEdit::dateChanged, this, touched);
     for (QListWidget *list : {m_direction, m_category, m_detail})
         connect(list, &QListWidget::itemClicked, this, touched);
+    if (m_reason) {
+        connect(m_reason, &QLineEdit::textEdited, this, touched);
+        connect(m_reason, &QLineEdit::textChanged, this, &ActivityDialog::updateState);
+    }
     connect(m_function, &QComboBox::currentIndexChanged, this, &ActivityDialog::updateState);
     connect(m_date, &QDateEdit::dateChanged, this, &ActivityDialog::updateState);
     connect(m_subject, &QLineEdit::textChanged, this, &ActivityDialog::updateState);
@@ -183,6 +198,7 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
                                             : tr("Is reported to CREON automatically: %1").arg(item));
     });
     connect(nomenclature, &models::DossierNomenclature::subjectsLoaded, this, &ActivityDialog::fillThemes);
+    connect(nomenclature, &models::DossierNomenclature::subjectsLoaded, this, &ActivityDialog::showCorrected);
     fillThemes();
     connect(m_direction, &QListWidget::itemSelectionChanged, this, &ActivityDialog::updateState);
     connect(m_category, &QListWidget::itemSelectionChanged, this, [this] {
@@ -193,13 +209,37 @@ ActivityDialog::ActivityDialog(models::DossierModel *dossier, models::DossierNom
     connect(nomenclature, &models::DossierNomenclature::loaded, this, [this] {
         fillFunctions();
         fillCategories();
+        showCorrected();
         updateState();
     });
     connectOutbox();
     fillFunctions();
     fillCategories();
+    showCorrected();
     updateState();
     offerDraft();
+}
+
+void ActivityDialog::showCorrected()
+{
+    if (!m_correcting || m_typed)
+        return;
+    QJsonObject fields = m_correcting->toJson();
+    if (m_correcting->hub) {
+        fields.insert(QStringLiteral("directionCode"), m_correcting->hub->direction);
+        fields.insert(QStringLiteral("categoryCode"), m_correcting->hub->category);
+        fields.insert(QStringLiteral("detailCode"), m_correcting->hub->detail);
+    }
+    restoreDraft(fields);
+    m_reason->clear();
+    m_typed = false; // nothing of hers yet: no draft, nothing to lose
+}
+
+bool ActivityDialog::isUnchanged() const
+{
+    QJsonObject before = models::ActivityCorrection{*m_correcting, false, {}}.toJson();
+    QJsonObject now = models::ActivityCorrection{activity(), false, {}}.toJson();
+    return before == now;
 }
 
 void ActivityDialog::connectOutbox()
@@ -213,12 +253,18 @@ void ActivityDialog::connectOutbox()
     };
     models::Outbox *outbox = m_dossier->api()->outbox();
     if (!outbox) {
-        connect(m_dossier, &models::DossierModel::activityCreated, this, [this] {
+        const auto done = [this] {
             m_saving = false;
             forgetDraft();
             accept();
-        });
-        connect(m_dossier, &models::DossierModel::activityCreateFailed, this, failed);
+        };
+        if (m_correcting) {
+            connect(m_dossier, &models::DossierModel::activityCorrected, this, done);
+            connect(m_dossier, &models::DossierModel::activityCorrectFailed, this, failed);
+        } else {
+            connect(m_dossier, &models::DossierModel::activityCreated, this, done);
+            connect(m_dossier, &models::DossierModel::activityCreateFailed, this, failed);
+        }
         return;
     }
     // The outbox answers for every change: only this dialog's own (its idempotency key) concerns it.
@@ -238,23 +284,37 @@ void ActivityDialog::connectOutbox()
             accept(); // the status bar says it waits for a connection; the list shows it
         }
     });
-    connect(outbox, &models::Outbox::needsUser, this, [this, outbox, failed](const models::PendingChange &c) {
-        if (c.id != m_idempotencyKey || !m_saving)
-            return;
-        // Seen here, with the text still in the dialog: not also in the list. A corrected text is a new
-        // request, so it gets a new key.
-        outbox->discard(c.id);
-        m_idempotencyKey = models::DossierApi::newIdempotencyKey();
-        models::DossierReply r;
-        r.httpStatus = c.status;
-        r.problemTitle = c.lastError;
-        failed(r);
-        keepDraft();
-    });
+    connect(outbox, &models::Outbox::needsUser, this,
+            [this, outbox, failed](const models::PendingChange &handed) {
+                if (handed.id != m_idempotencyKey || !m_saving)
+                    return;
+                // A copy: handed is the outbox's own entry, which discard() below erases.
+                const models::PendingChange c = handed;
+                // Seen here, with the text still in the dialog: not also in the list. A corrected text is a
+                // new request, so it gets a new key.
+                outbox->discard(c.id);
+                m_idempotencyKey = models::DossierApi::newIdempotencyKey();
+                models::DossierReply r;
+                r.httpStatus = c.status;
+                r.problemTitle = c.lastError;
+                if (m_correcting && c.state == models::PendingChange::State::Conflict) {
+                    // Only she writes this entry, so the other version is her own (another window, another
+                    // computer): what she typed here replaces it when she saves again.
+                    m_correcting->version =
+                        c.theirs.value(QLatin1String("version")).toInteger(m_correcting->version);
+                    r.problemTitle =
+                        tr("The activity was changed elsewhere in the meantime; save again to replace "
+                           "that version with this one.");
+                }
+                failed(r);
+                keepDraft();
+            });
 }
 
 QString ActivityDialog::draftName() const
 {
+    if (m_correcting)
+        return QStringLiteral("activity-correction/%1/%2").arg(m_dossier->pupilId()).arg(m_correcting->id);
     return QStringLiteral("activity/%1").arg(m_dossier->pupilId());
 }
 
@@ -290,6 +350,8 @@ void ActivityDialog::keepDraft()
     draft.insert(QStringLiteral("directionCode"), selectedCode(m_direction));
     draft.insert(QStringLiteral("categoryCode"), selectedCode(m_category));
     draft.insert(QStringLiteral("detailCode"), selectedCode(m_detail));
+    if (m_reason)
+        draft.insert(QStringLiteral("reasonText"), m_reason->text());
     drafts->keep(draftName(), draft);
 }
 
@@ -312,6 +374,8 @@ void ActivityDialog::restoreDraft(const QJsonObject &draft)
     select(m_category, draft.value(QLatin1String("categoryCode")).toString());
     fillDetails();
     select(m_detail, draft.value(QLatin1String("detailCode")).toString());
+    if (m_reason)
+        m_reason->setText(draft.value(QLatin1String("reasonText")).toString());
     m_typed = true;
     updateState();
 }
@@ -408,6 +472,10 @@ QString ActivityDialog::missing() const
         if (a.hub->detail.isEmpty())
             return tr("Draaischijf: choose the detail.");
     }
+    if (m_correcting && isUnchanged())
+        return tr("Change what was wrong, then say why.");
+    if (m_reason && m_reason->text().trimmed().isEmpty())
+        return tr("Say why you correct it.");
     return {};
 }
 
@@ -425,7 +493,9 @@ void ActivityDialog::updateState()
 
 QString ActivityDialog::unsavedWork() const
 {
-    const bool typed = !m_subject->text().trimmed().isEmpty() || !m_text->toPlainText().trimmed().isEmpty();
+    const bool typed =
+        m_correcting ? m_typed
+                     : !m_subject->text().trimmed().isEmpty() || !m_text->toPlainText().trimmed().isEmpty();
     return typed && result() != QDialog::Accepted ? windowTitle() : QString();
 }
 
@@ -438,7 +508,12 @@ void ActivityDialog::save()
     m_status->setText(tr("Saving…"));
     m_progress->show();
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-    m_dossier->createActivity(activity(), m_idempotencyKey);
+    if (m_correcting)
+        m_dossier->correctActivity(*m_correcting,
+                                   {activity(), m_correcting->withdrawn, m_reason->text().trimmed()},
+                                   m_idempotencyKey);
+    else
+        m_dossier->createActivity(activity(), m_idempotencyKey);
 }
 
 } // namespace lars::ui

@@ -4,7 +4,8 @@
 // save keeps everything typed; retrying reuses the idempotency key so the activity is never stored twice.
 // What is typed is kept as a draft (DossierApi::drafts()) until it is saved, and offered back when the
 // dialog opens again for this pupil after a crash; a save that waits for the server closes the dialog
-// (the outbox keeps and sends it).
+// (the outbox keeps and sends it). Given an entry of the journal, it corrects that one instead: filled in
+// with it, asking why, and saved as its next version (only its author may).
 #include "models/Activity.h"
 #include "models/api/DossierApi.h"
 #include "ui/widgets/UnsavedWork.h"
@@ -37,7 +38,7 @@ class ActivityDialog final : public QDialog, public UnsavedWork
     Q_OBJECT
 public:
     ActivityDialog(models::DossierModel *dossier, models::DossierNomenclature *nomenclature,
-                   QWidget *parent = nullptr);
+                   QWidget *parent = nullptr, const models::Activity *correcting = nullptr);
 
     // The activity as filled in so far; hub only for the draaischijffunctie.
     models::Activity activity() const;
@@ -58,6 +59,8 @@ private:
     void restoreDraft(const QJsonObject &draft);
     void forgetDraft();
     QString draftName() const;
+    void showCorrected();
+    bool isUnchanged() const;
 
     models::DossierModel *m_dossier;
     models::DossierNomenclature *m_nomenclature;
@@ -79,7 +82,9 @@ private:
     QTimer *m_draftTimer;
     QWidget *m_draftOffer;
     MessageLabel *m_draftText;
-    bool m_typed = false; // a draft is kept only once the user typed something
+    std::optional<models::Activity> m_correcting; // the version being corrected
+    QLineEdit *m_reason = nullptr;                // why (only when correcting)
+    bool m_typed = false;                         // a draft is kept only once the user typed something
     bool m_saving = false;
 };
 

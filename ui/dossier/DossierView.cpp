@@ -30,6 +30,7 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
     , m_nomenclature(nomenclature)
     , m_header(new QLabel(this))
     , m_problem(new MessageLabel(MessageLabel::Kind::Error, QStringLiteral("dossierProblem"), this))
+    , m_offline(new MessageLabel(MessageLabel::Kind::Warning, QStringLiteral("dossierOffline"), this))
     , m_sections(new QTabWidget(this))
     , m_attests(new AttestsTab(dossier, m_sections))
 {
@@ -57,6 +58,7 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_offline);
     layout->addWidget(new OverbruggingshulpBox(dossier, this));
     layout->addWidget(m_problem);
     layout->addWidget(m_sections, 1);
@@ -66,7 +68,20 @@ DossierView::DossierView(models::DossierModel *dossier, models::DossierNomenclat
         m_problem->showMessage(DossierTexts::problem(reply));
     });
     connect(dossier, &models::DossierModel::fullyLoaded, m_problem, &QWidget::hide);
+    connect(dossier, &models::DossierModel::fullyLoaded, this, &DossierView::showOffline);
+    connect(dossier, &models::DossierModel::journalLoaded, this, &DossierView::showOffline);
     showHeader();
+}
+
+void DossierView::showOffline()
+{
+    const QDateTime at = m_dossier->offlineDataTime();
+    if (!at.isValid())
+        return m_offline->clearMessage();
+    const QLocale locale;
+    const QString when = at.date() == QDate::currentDate() ? locale.toString(at.time(), QLocale::ShortFormat)
+                                                           : locale.toString(at, QLocale::ShortFormat);
+    m_offline->showMessage(tr("offline — data of %1").arg(when));
 }
 
 bool DossierView::printCurrentSection()

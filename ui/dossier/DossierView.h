@@ -67,6 +67,7 @@ signals:
 
 private:
     void showHeader();
+    void showOffline();
     void openReferral(const models::Measurement &consult);
     void openPartnerReferral(const models::Activity &activity);
     void openAttest(qint64 activityId);
@@ -75,6 +76,7 @@ private:
     models::DossierNomenclature *m_nomenclature;
     QLabel *m_header;
     MessageLabel *m_problem;
+    MessageLabel *m_offline; // "offline — data of 10:42" while it shows what was read earlier
     QTabWidget *m_sections;
     AttestsTab *m_attests;
 };

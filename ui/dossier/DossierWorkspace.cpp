@@ -271,6 +271,7 @@ void DossierWorkspace::resetForNewSession()
     }
     m_recent.clear();
     updateRecentMenu();
+    m_dossierApi->clearReadCopies(); // another CLB: another set of pupils one may read
     m_search->reset();
     m_nomenclature->load();
 }
@@ -307,7 +308,7 @@ void DossierWorkspace::onConnectionChanged(models::ConnectionMonitor::Status sta
         m_nomenclature->load();
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *view = qobject_cast<DossierView *>(m_tabs->widget(i));
-        if (view && view->dossier()->loadMs() < 0) {
+        if (view && (view->dossier()->loadMs() < 0 || view->dossier()->isOffline())) {
             qCInfo(lcUi) << "back online: reloading dossier" << view->dossier()->pupilId();
             view->dossier()->load();
         }

@@ -3,8 +3,10 @@
 #include "models/api/DossierModel.h"
 #include "models/api/DossierNomenclature.h"
 #include "ui/dossier/ActivityDialog.h"
+#include "ui/dossier/ActivityHistoryDialog.h"
 #include "ui/dossier/DossierTexts.h"
 #include "ui/dossier/DossierView.h"
+#include "ui/dossier/WithdrawActivityDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -56,6 +58,9 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     , m_functionFilter(new QComboBox(this))
     , m_periodFilter(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_correct(new QAction(tr("&Correct…"), this))
+    , m_withdraw(new QAction(tr("&Withdraw…"), this))
+    , m_history(new QAction(tr("&History…"), this))
     , m_referral(new QPushButton(tr("Re&ferral…"), this))
     , m_referralAction(new QAction(tr("Referral to this partner…"), this))
     , m_attestAction(new QAction(tr("Make an attest…"), this))
@@ -75,6 +80,8 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     m_periodFilter->addItem(tr("Last 12 months"), Last12Months);
 
     m_table->setModel(m_model);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &JournalTab::updateEntryActions);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
@@ -82,6 +89,33 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // The context menu (right click, or the menu key on the selected row).
+    m_correct->setObjectName(QStringLiteral("journalCorrect"));
+    m_withdraw->setObjectName(QStringLiteral("journalWithdraw"));
+    m_history->setObjectName(QStringLiteral("journalHistory"));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_correct, m_withdraw, m_history});
+    connect(m_correct, &QAction::triggered, this, [this] {
+        if (const models::Activity *a = currentEntry()) {
+            auto *dialog = new ActivityDialog(m_dossier, m_nomenclature, this, a);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
+    connect(m_withdraw, &QAction::triggered, this, [this] {
+        if (const models::Activity *a = currentEntry()) {
+            auto *dialog = new WithdrawActivityDialog(m_dossier, *a, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
+    connect(m_history, &QAction::triggered, this, [this] {
+        if (const models::Activity *a = currentEntry()) {
+            auto *dialog = new ActivityHistoryDialog(m_dossier, m_nomenclature, *a, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
 
     auto *registerButton = new QPushButton(tr("&Register activity…"), this);
     registerButton->setObjectName(QStringLiteral("registerActivity"));
@@ -143,6 +177,29 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     });
     fillFilters();
     showJournal();
+}
+
+const models::Activity *JournalTab::currentEntry() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const qint64 id = m_model->index(current.row(), Date).data(Qt::UserRole).toLongLong();
+    for (const auto &a : m_dossier->journal())
+        if (a.id == id)
+            return &a;
+    return nullptr;
+}
+
+void JournalTab::updateEntryActions()
+{
+    const models::Activity *a = currentEntry();
+    // Only the author rewrites her account (the server refuses anyone else; 0: not known here).
+    const qint64 me = m_dossier->api()->staffId();
+    const bool mine = a && (me == 0 || a->staff.id == me);
+    m_correct->setEnabled(mine);
+    m_withdraw->setEnabled(mine && !a->withdrawn);
+    m_history->setEnabled(a != nullptr);
 }
 
 std::optional<models::Activity> JournalTab::selectedActivity() const
@@ -223,18 +280,31 @@ void JournalTab::showJournal()
             continue;
         if (from.isValid() && a.date < from)
             continue;
+        QString subject = a.subject;
+        if (a.withdrawn)
+            subject = tr("%1 (withdrawn)").arg(a.subject);
+        else if (a.version > 1)
+            subject = tr("%1 (corrected)").arg(a.subject);
         QList<QStandardItem *> row{
             new QStandardItem(locale.toString(a.date, QLocale::ShortFormat)),
             new QStandardItem(a.staff.name),
             new QStandardItem(m_nomenclature->functionName(a.function)),
-            new QStandardItem(a.subject),
+            new QStandardItem(subject),
             new QStandardItem(tr("%n min", nullptr, a.durationMinutes)),
             new QStandardItem(a.hub ? DossierTexts::hubLine(*a.hub, m_nomenclature) : QString()),
             new QStandardItem(a.text)};
         row[Hub]->setFont(hubFont);
         row[Date]->setData(a.id, Qt::UserRole);
-        for (QStandardItem *item : row)
+        for (QStandardItem *item : row) {
             item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+            if (a.withdrawn) {
+                QFont struck = item->font();
+                struck.setStrikeOut(true);
+                item->setFont(struck);
+            }
+            if (a.version > 1)
+                item->setToolTip(a.changeReason);
+        }
         m_model->appendRow(row);
         ++shown;
     }
@@ -243,6 +313,7 @@ void JournalTab::showJournal()
     m_table->setColumnWidth(Hub, qMin(m_table->columnWidth(Hub), 320));
     m_table->setColumnWidth(Subject, qMin(m_table->columnWidth(Subject), 240));
     m_table->resizeRowsToContents();
+    updateEntryActions();
     updateActions();
 }
 

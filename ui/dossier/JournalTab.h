@@ -1,6 +1,8 @@
 #pragma once
 // "Journaal" (journaalblad): the pupil's activities newest first, with draaischijf direction, category and
 // detail in their own column; filters by staff member, function and period; registers new activities.
+// Its context menu lets the author correct or withdraw her own entries and shows any entry's history; a
+// withdrawn entry stays, struck through and marked.
 #include "models/Activity.h"
 
 #include <QWidget>
@@ -54,6 +56,9 @@ private:
 
     void fillFilters();
     void showJournal();
+    void updateEntryActions();
+    // The journal entry of the current row (nullptr: none).
+    const models::Activity *currentEntry() const;
 
     models::DossierModel *m_dossier;
     models::DossierNomenclature *m_nomenclature;
@@ -63,6 +68,9 @@ private:
     QComboBox *m_functionFilter;
     QComboBox *m_periodFilter;
     QLabel *m_count;
+    QAction *m_correct;
+    QAction *m_withdraw;
+    QAction *m_history;
     QPushButton *m_referral;
     QAction *m_referralAction;
     QAction *m_attestAction;

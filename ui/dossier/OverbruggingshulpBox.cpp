@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTimer>
 
 namespace lars::ui {
 
@@ -17,13 +18,24 @@ OverbruggingshulpBox::OverbruggingshulpBox(models::DossierModel *dossier, QWidge
     , m_dossier(dossier)
     , m_check(new QCheckBox(tr("Bridging help"), this))
     , m_status(new QLabel(this))
+    , m_undo(new QPushButton(tr("Undo"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
+    , m_undoWindow(new QTimer(this))
 {
     setObjectName(QStringLiteral("bridgingHelpBox"));
     m_check->setObjectName(QStringLiteral("bridgingHelpCheck"));
     m_status->setObjectName(QStringLiteral("bridgingHelpStatus"));
     m_retry->setObjectName(QStringLiteral("bridgingHelpRetry"));
     m_retry->hide();
+    m_undo->setObjectName(QStringLiteral("bridgingHelpUndo"));
+    m_undo->hide();
+    m_undoWindow->setSingleShot(true);
+    m_undoWindow->setInterval(kUndoMs);
+    connect(m_undoWindow, &QTimer::timeout, this, [this] {
+        m_undo->hide();
+        m_held.clear();
+    });
+    connect(m_undo, &QPushButton::clicked, this, &OverbruggingshulpBox::undo);
     auto *explanation =
         new MessageLabel(MessageLabel::Kind::Note, QStringLiteral("bridgingHelpExplanation"), this);
     explanation->showMessage(tr("The CLB helps out of necessity while the pupil waits for a more fitting "
@@ -35,6 +47,7 @@ OverbruggingshulpBox::OverbruggingshulpBox(models::DossierModel *dossier, QWidge
     layout->addWidget(m_check);
     layout->addWidget(explanation, 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_undo);
     layout->addWidget(m_retry);
 
     connect(m_check, &QCheckBox::toggled, this, &OverbruggingshulpBox::save);
@@ -48,6 +61,10 @@ OverbruggingshulpBox::OverbruggingshulpBox(models::DossierModel *dossier, QWidge
         m_check->setChecked(m_dossier->pupil().bridgingHelp);
     });
     connect(dossier, &models::DossierModel::bridgingHelpSaved, this, [this](bool on) {
+        // On the server now: no longer something to take back unseen.
+        m_undoWindow->stop();
+        m_undo->hide();
+        m_held.clear();
         m_check->setEnabled(true);
         const QSignalBlocker block(m_check);
         m_check->setChecked(on);
@@ -74,11 +91,42 @@ OverbruggingshulpBox::OverbruggingshulpBox(models::DossierModel *dossier, QWidge
 
 void OverbruggingshulpBox::save(bool on)
 {
+    if (m_undoWindow->isActive())
+        return undo(); // clicked back within the undo window: the same as "Undo"
     m_wanted = on;
     m_retry->hide();
+    m_held = m_dossier->saveBridgingHelp(on, kUndoMs);
+    if (m_held.isEmpty()) { // no outbox: saved at once
+        m_check->setEnabled(false);
+        m_status->setText(tr("Saving…"));
+        return;
+    }
+    m_status->setText(on ? tr("Bridging help switched on.") : tr("Bridging help switched off."));
+    m_undo->show();
+    m_undoWindow->start();
+}
+
+void OverbruggingshulpBox::undo()
+{
+    m_undoWindow->stop();
+    m_undo->hide();
+    const bool before = !m_wanted;
+    setChecked(before);
+    if (m_dossier->cancelChange(std::exchange(m_held, {}))) {
+        m_status->setText(tr("Undone; nothing was saved."));
+        return;
+    }
+    // Already on its way to the server: undone by the change back (which the journal notes too).
+    m_wanted = before;
     m_check->setEnabled(false);
     m_status->setText(tr("Saving…"));
-    m_dossier->saveBridgingHelp(on);
+    m_dossier->saveBridgingHelp(before);
+}
+
+void OverbruggingshulpBox::setChecked(bool on)
+{
+    const QSignalBlocker block(m_check);
+    m_check->setChecked(on);
 }
 
 } // namespace lars::ui
