@@ -55,9 +55,14 @@ Response AttestRoutes::postAttest(Request &r)
     if (a && !m_attests.isType(a->type))
         errors.append(
             {QStringLiteral("type"), QStringLiteral("enum"), QStringLiteral("is not an attest type")});
-    if (a && !activity)
+    if (a && !activity) {
         errors.append({QStringLiteral("activityId"), QStringLiteral("not-found"),
                        QStringLiteral("is not an activity of this pupil")});
+    } else if (a && activity->withdrawn) {
+        // A withdrawn entry is one its author took back: nothing may be attested on it any more.
+        errors.append({QStringLiteral("activityId"), QStringLiteral("withdrawn"),
+                       QStringLiteral("is a withdrawn activity")});
+    }
     if (!errors.isEmpty())
         return refused(r, QStringLiteral("attest.refused"), errors);
     // The attest carries the date of the activity, never the date of issuing or printing.

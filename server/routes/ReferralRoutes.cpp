@@ -64,6 +64,9 @@ models::FieldErrors ReferralRoutes::complete(models::Referral &ref, qint64 pupil
         if (!activity) {
             errors.append({QStringLiteral("activityId"), QStringLiteral("not-found"),
                            QStringLiteral("is not an activity of this pupil")});
+        } else if (activity->withdrawn) {
+            errors.append({QStringLiteral("activityId"), QStringLiteral("withdrawn"),
+                           QStringLiteral("is a withdrawn activity")});
         } else if (!activity->hub) {
             errors.append({QStringLiteral("activityId"), QStringLiteral("not-draaischijf"),
                            QStringLiteral("is not a draaischijf activity: it names no partner")});

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 using lars::test::HttpReply;
@@ -162,6 +163,33 @@ private slots:
                      .toArray()
                      .size(),
                  3);
+        // Nothing can be attested on or referred from what its author took back.
+        const auto refusedAsWithdrawn = [&](const char *collection, const QJsonObject &body,
+                                            const QByteArray &key) {
+            const auto before = server()->tableCounts();
+            const HttpReply r = server()->send(
+                "POST", QStringLiteral("/api/v1/pupils/%1/%2").arg(celik).arg(QLatin1String(collection)), t,
+                body, {{"Idempotency-Key", key}});
+            const QJsonArray errors = r.json().value(QLatin1String("errors")).toArray();
+            const bool named = std::any_of(errors.begin(), errors.end(), [](const QJsonValue &e) {
+                return e[QLatin1String("field")].toString() == QStringLiteral("activityId") &&
+                       e[QLatin1String("code")].toString() == QStringLiteral("withdrawn");
+            });
+            return r.status == 422 && named && server()->tableCounts() == before;
+        };
+        QVERIFY(refusedAsWithdrawn(
+            "attests",
+            {{QStringLiteral("type"), QStringLiteral("ADBIB")}, {QStringLiteral("activityId"), id}},
+            "attest-on-withdrawn"));
+        QVERIFY(refusedAsWithdrawn(
+            "referrals",
+            {{QStringLiteral("kind"), QStringLiteral("partner")},
+             {QStringLiteral("activityId"), id},
+             {QStringLiteral("finding"), QStringLiteral("Herhaalde afwezigheden.")},
+             {QStringLiteral("question"), QStringLiteral("Kan de partner opvolgen?")},
+             {QStringLiteral("consent"), QJsonObject{{QStringLiteral("status"), QStringLiteral("not-asked")},
+                                                     {QStringLiteral("date"), QJsonValue()}}}},
+            "referral-on-withdrawn"));
         const HttpReply restored =
             put(path(celik, id), t, correction(fixed, QStringLiteral("toch juist")), "\"3\"");
         QVERIFY2(restored.status == 200, dump(restored));
