@@ -203,7 +203,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(selectRow(table, hers), QStringLiteral("Gesprek met moeder (gecorrigeerd)"),
                                   10000);
 
-        // Withdrawn: still in the journal, marked.
+        // Withdrawn: still in the journal, marked; no attest can be made from it any more.
+        auto *attest = view->findChild<QAction *>(QStringLiteral("journalAttestAction"));
+        QVERIFY(attest && attest->isEnabled());
         QVERIFY(withdraw->isEnabled());
         withdraw->trigger();
         lars::ui::WithdrawActivityDialog *confirm = nullptr;
@@ -220,6 +222,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(selectRow(table, hers), QStringLiteral("Gesprek met moeder (ingetrokken)"),
                                   10000);
         QVERIFY(!withdraw->isEnabled());
+        QVERIFY(!attest->isEnabled());
 
         // Every version, with why.
         history->trigger();

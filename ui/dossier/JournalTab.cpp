@@ -125,11 +125,11 @@ JournalTab::JournalTab(models::DossierModel *dossier, models::DossierNomenclatur
     m_referralAction->setObjectName(QStringLiteral("journalReferralAction"));
     m_attestAction->setObjectName(QStringLiteral("journalAttestAction"));
     const auto referTo = [this] {
-        if (const auto a = selectedActivity(); a && a->hub)
+        if (const auto a = selectedActivity(); a && a->hub && !a->withdrawn)
             emit referralRequested(*a);
     };
     const auto attest = [this] {
-        if (const auto a = selectedActivity())
+        if (const auto a = selectedActivity(); a && !a->withdrawn)
             emit attestRequested(a->id);
     };
     connect(m_referral, &QPushButton::clicked, this, referTo);
@@ -217,13 +217,15 @@ std::optional<models::Activity> JournalTab::selectedActivity() const
 void JournalTab::updateActions()
 {
     const auto a = selectedActivity();
-    // A referral from the journal goes to the partner a draaischijf activity names; a medical referral
-    // starts from the consult in Medische gegevens.
-    const bool hub = a && a->hub;
+    // Nothing is made from an entry its author withdrew (the server refuses it too). A referral from the
+    // journal goes to the partner a draaischijf activity names; a medical referral starts from the
+    // consult in Medische gegevens.
+    const bool standing = a && !a->withdrawn;
+    const bool hub = standing && a->hub;
     m_referral->setEnabled(hub);
     m_referralAction->setEnabled(hub);
     m_referralAction->setVisible(hub);
-    m_attestAction->setEnabled(a.has_value());
+    m_attestAction->setEnabled(standing);
 }
 
 void JournalTab::registerActivity()
