@@ -88,27 +88,30 @@ QString describe(const VerificationResult &v)
 class RemovingTransport final : public CardTransport
 {
 public:
-    RemovingTransport(PcscContext &context, const QString &reader, VirtualCardProcess &card, int removeAfter)
+    // `removed` belongs to the test: EidReader destroys its transport when the read ends.
+    RemovingTransport(PcscContext &context, const QString &reader, VirtualCardProcess &card, int removeAfter,
+                      bool &removed)
         : m_card(context, reader)
         , m_virtual(card)
         , m_removeAfter(removeAfter)
+        , m_removed(removed)
     {}
     QByteArray transmit(const QByteArray &command) override
     {
         if (m_sent++ == m_removeAfter)
-            removed = m_virtual.remove();
+            m_removed = m_virtual.remove();
         return m_card.transmit(command);
     }
     QByteArray atr() const override { return m_card.atr(); }
     void beginTransaction() override { m_card.beginTransaction(); }
     void endTransaction() override { m_card.endTransaction(); }
-    bool removed = false;
 
 private:
     PcscCard m_card;
     VirtualCardProcess &m_virtual;
     int m_removeAfter;
     int m_sent = 0;
+    bool &m_removed;
 };
 
 QString pcscdCtl()
@@ -320,17 +323,16 @@ private slots:
         QVERIFY2(card.start(), qPrintable(card.errorString()));
         PcscContext context;
         EidReader reader;
-        RemovingTransport *transport = nullptr;
+        bool removed = false;
         reader.setReaderName(Reader0);
         reader.setTransportFactory([&](const QString &name) {
-            auto t = std::make_unique<RemovingTransport>(context, name, card, 6);
-            transport = t.get();
-            return std::unique_ptr<CardTransport>(std::move(t));
+            return std::unique_ptr<CardTransport>(
+                std::make_unique<RemovingTransport>(context, name, card, 6, removed));
         });
         QElapsedTimer timer;
         timer.start();
         const ReadResult r = reader.read();
-        QVERIFY(transport && transport->removed);
+        QVERIFY(removed);
         QVERIFY2(r.error.code == CardErrorCode::CardRemoved || r.error.code == CardErrorCode::NoCard,
                  qPrintable(r.error.toString()));
         QVERIFY(timer.elapsed() < 10000);
