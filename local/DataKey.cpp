@@ -4,12 +4,13 @@
 #include "local/SealedBox.h"
 
 #include <QCoreApplication>
-#include <qt6keychain/keychain.h>
+#include <QTimer>
 
 namespace lars::local {
 
-DataKey::DataKey(QObject *parent)
+DataKey::DataKey(QObject *parent, std::unique_ptr<local::Keychain> keychain)
     : QObject(parent)
+    , m_keychain(keychain ? std::move(keychain) : Keychain::system())
     , m_service(QStringLiteral("be.clb.") + QCoreApplication::applicationName())
 {}
 
@@ -20,46 +21,48 @@ DataKey::~DataKey()
 
 void DataKey::load()
 {
+    m_failures = 0;
     read(true);
 }
 
 void DataKey::read(bool createWhenMissing)
 {
-    // Jobs delete themselves once finished, so they outlive this object if they must (see SessionStore).
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(keychainKey());
-    connect(job, &QKeychain::Job::finished, this, [this, createWhenMissing](QKeychain::Job *done) {
-        auto *reader = static_cast<QKeychain::ReadPasswordJob *>(done);
-        if (reader->error() == QKeychain::NoError && reader->binaryData().size() == SealedBox::kKeyBytes) {
-            m_key = reader->binaryData();
+    m_keychain->read(m_service, keychainKey(), this, [this, createWhenMissing](const Keychain::Answer &a) {
+        using S = Keychain::Status;
+        if (a.status == S::Ok && a.data.size() == SealedBox::kKeyBytes) {
+            m_key = a.data;
             finish(Mode::Keychain);
-        } else if (createWhenMissing &&
-                   (reader->error() == QKeychain::EntryNotFound || reader->error() == QKeychain::NoError)) {
+        } else if (createWhenMissing && (a.status == S::NotFound || a.status == S::Ok)) {
             create();
+        } else if (a.status == S::Failed) {
+            retryOrGiveUp(a.error, [this, createWhenMissing] { read(createWhenMissing); });
         } else {
-            finish(Mode::MemoryOnly, reader->errorString());
+            finish(Mode::MemoryOnly, a.error);
         }
     });
-    job->start();
 }
 
 void DataKey::create()
 {
     const QByteArray key = SealedBox::newKey();
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(keychainKey());
-    job->setBinaryData(key);
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
-        if (done->error() != QKeychain::NoError)
-            return finish(Mode::MemoryOnly, done->errorString());
+    m_keychain->write(m_service, keychainKey(), key, this, [this](const Keychain::Answer &a) {
+        if (a.status == Keychain::Status::Failed)
+            return retryOrGiveUp(a.error, [this] { read(true); });
+        if (a.status != Keychain::Status::Ok)
+            return finish(Mode::MemoryOnly, a.error);
         // Read back: when two LARS processes made a key at the same moment, both use the one that stayed.
         read(false);
     });
-    job->start();
+}
+
+void DataKey::retryOrGiveUp(const QString &error, std::function<void()> step)
+{
+    if (++m_failures >= kTries)
+        return finish(Mode::MemoryOnly, error);
+    const int pause = m_firstPauseMs << (2 * (m_failures - 1));
+    qCInfo(lcLocal).noquote()
+        << QStringLiteral("the keychain did not answer (%1); asking again in %2 ms").arg(error).arg(pause);
+    QTimer::singleShot(pause, this, std::move(step));
 }
 
 void DataKey::finish(Mode mode, const QString &error)

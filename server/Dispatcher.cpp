@@ -140,7 +140,8 @@ Response Dispatcher::dispatch(Request &request)
     }
 
     Response response;
-    if (route.flags & Route::Idempotent)
+    const bool keyed = (route.flags & Route::Replayable) && !request.header("idempotency-key").isEmpty();
+    if ((route.flags & Route::Idempotent) || keyed)
         response = runIdempotent(route, request);
     else if (request.method == "GET")
         response = route.handler(request);

@@ -20,7 +20,11 @@ struct Route
         Idempotent = 0x4,
         // {pupilId} is the first path parameter: the caller's teams must cover the pupil (403/404, audited)
         // before the handler runs or an idempotent request is replayed; the handler finds it in r.pupil.
-        Pupil = 0x8
+        Pupil = 0x8,
+        // A PUT (If-Match) that takes an Idempotency-Key when one is sent: the key is stored with the
+        // answer, so a repeat whose first attempt was applied (its answer lost) answers as the first did
+        // instead of 412. Without a key it runs as any PUT.
+        Replayable = 0x10
     };
     QByteArray method;
     QString pattern; // e.g. "/api/v1/pupils/{pupilId}/parent-heights"

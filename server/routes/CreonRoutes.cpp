@@ -29,7 +29,8 @@ CreonRoutes::CreonRoutes(http::Router &router, Services &services)
         Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &CreonRoutes::postRegistration);
     add("PUT", "/pupils/{pupilId}/creon-registrations/{registrationId}",
-        Route::Authenticated | Route::Pupil | Route::TakesBody, &CreonRoutes::putRegistration);
+        Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Replayable,
+        &CreonRoutes::putRegistration);
     add("DELETE", "/pupils/{pupilId}/creon-registrations/{registrationId}",
         Route::Authenticated | Route::Pupil, &CreonRoutes::deleteRegistration);
     add("POST", "/pupils/{pupilId}/creon-registrations/{registrationId}/resubmit",

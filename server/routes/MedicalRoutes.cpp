@@ -27,7 +27,8 @@ MedicalRoutes::MedicalRoutes(http::Router &router, Services &services)
         Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Idempotent,
         &MedicalRoutes::postMeasurement);
     add("PUT", "/pupils/{pupilId}/measurements/{measurementId}",
-        Route::Authenticated | Route::Pupil | Route::TakesBody, &MedicalRoutes::putMeasurement);
+        Route::Authenticated | Route::Pupil | Route::TakesBody | Route::Replayable,
+        &MedicalRoutes::putMeasurement);
     add("DELETE", "/pupils/{pupilId}/measurements/{measurementId}", Route::Authenticated | Route::Pupil,
         &MedicalRoutes::deleteMeasurement);
     add("GET", "/pupils/{pupilId}/measurements/{measurementId}/advice", Route::Authenticated | Route::Pupil,

@@ -24,7 +24,7 @@ ProfileRoutes::ProfileRoutes(http::Router &router, Services &services)
         add("POST", "/test/tokens", Route::TakesBody, &ProfileRoutes::testToken);
     add("GET", "/me", Route::Authenticated, &ProfileRoutes::me);
     add("GET", "/me/clbs/{clbId}/contact", Route::Authenticated, &ProfileRoutes::getContact);
-    add("PUT", "/me/clbs/{clbId}/contact", Route::Authenticated | Route::TakesBody,
+    add("PUT", "/me/clbs/{clbId}/contact", Route::Authenticated | Route::TakesBody | Route::Replayable,
         &ProfileRoutes::putContact);
     add("POST", "/auth/switch-clb", Route::Authenticated | Route::TakesBody, &ProfileRoutes::switchClb);
     add("POST", "/auth/logout", Route::Authenticated, &ProfileRoutes::logout);
@@ -122,20 +122,26 @@ Response ProfileRoutes::getContact(Request &r)
 
 Response ProfileRoutes::putContact(Request &r)
 {
+    const QString clb = QStringLiteral("clb %1").arg(r.param(0));
     const auto current = m_staff.contact(r.staffId, r.param(0));
-    if (!current)
+    if (!current) {
+        r.pendingAudit.append({0, QStringLiteral("denied.not-your-clb"), clb});
         return Response::problem(404, uri("not-found"), QStringLiteral("You do not work for this CLB"));
+    }
     const qint64 version = current->version;
-    if (auto precondition = RouteSupport::checkIfMatch(r, version))
+    if (auto precondition = RouteSupport::checkIfMatch(r, version)) {
+        r.pendingAudit.append({0, QStringLiteral("contact.refused"),
+                               clb + QStringLiteral(", status %1").arg(precondition->status)});
         return *precondition;
+    }
     models::FieldErrors errors;
     auto contact = models::ContactData::parse(r.json, &errors);
     if (!contact)
-        return Response::validation(errors);
+        return refused(r, QStringLiteral("contact.refused"), errors);
     if (!m_staff.updateContact(r.staffId, r.param(0), *contact, version))
         return *RouteSupport::checkIfMatch(r, version + 1);
     contact->version = version + 1;
-    m_services.audit.record(r, 0, QStringLiteral("contact.update"), QStringLiteral("clb %1").arg(r.param(0)));
+    m_services.audit.record(r, 0, QStringLiteral("contact.update"), clb);
     return Response::json(200, contact->toJson()).withETag(contact->version);
 }
 

@@ -127,6 +127,62 @@ private slots:
         QCOMPARE(server()->get(QStringLiteral("/api/v1/me/clbs/3/contact"), t).status, 404);
     }
 
+    // The desktop's outbox sends contact data with an Idempotency-Key: a repeat whose first attempt was
+    // applied (its answer lost) answers as the first did instead of 412, and writes nothing more. Every
+    // refusal is audited (412, 428, 422, another CLB).
+    void contactReplayedByKey_data() { backends(); }
+    void contactReplayedByKey()
+    {
+        const QString t = token(jan, 1);
+        const QString path = QStringLiteral("/api/v1/me/clbs/1/contact");
+        const QByteArray etag = server()->get(path, t).header("ETag");
+        const QJsonObject body{{QStringLiteral("gsm"), QStringLiteral("0470 11 22 33")},
+                               {QStringLiteral("phone"), QString()},
+                               {QStringLiteral("email"), QStringLiteral("jan@replay.example")}};
+        const QByteArray key = "contact-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const auto send = [&](const QJsonObject &b, const QByteArray &ifMatch, const QByteArray &k) {
+            QList<std::pair<QByteArray, QByteArray>> h{{"If-Match", ifMatch}};
+            if (!k.isEmpty())
+                h.append({"Idempotency-Key", k});
+            return server()->send("PUT", path, t, b, h);
+        };
+        const HttpReply first = send(body, etag, key);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(server()->auditOfRequest(first.header("X-Request-Id")),
+                 (QList<std::pair<QString, qint64>>{{QStringLiteral("contact.update"), 0}}));
+        const HttpReply again = send(body, etag, key);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(again.json(), first.json());
+        QCOMPARE(server()->auditOfRequest(again.header("X-Request-Id")),
+                 (QList<std::pair<QString, qint64>>{{QStringLiteral("request.replayed"), 0}}));
+        QCOMPARE(server()->get(path, t).header("ETag"), first.header("ETag")); // written once
+        // Without the key the same repeat is stale; the key with another body is refused.
+        const HttpReply stale = send(body, etag, {});
+        QCOMPARE(stale.status, 412);
+        QCOMPARE(server()->auditOfRequest(stale.header("X-Request-Id")),
+                 (QList<std::pair<QString, qint64>>{{QStringLiteral("contact.refused"), 0}}));
+        QJsonObject other = body;
+        other.insert(QStringLiteral("gsm"), QStringLiteral("0470 44 55 66"));
+        QCOMPARE(send(other, first.header("ETag"), key).status, 422);
+        QCOMPARE(server()->get(path, t).json().value(QLatin1String("gsm")).toString(),
+                 QStringLiteral("0470 11 22 33"));
+        // A refused value is not stored under its key: corrected, the same key is free again.
+        other.insert(QStringLiteral("email"), QStringLiteral("not an address"));
+        const QByteArray key2 = key + "-2";
+        const HttpReply invalid = send(other, first.header("ETag"), key2);
+        QCOMPARE(invalid.status, 422);
+        QCOMPARE(server()->auditOfRequest(invalid.header("X-Request-Id")),
+                 (QList<std::pair<QString, qint64>>{{QStringLiteral("contact.refused"), 0}}));
+        other.insert(QStringLiteral("email"), QStringLiteral("jan@replay.example"));
+        QCOMPARE(send(other, first.header("ETag"), key2).status, 200);
+        const HttpReply notHis = server()->send("PUT", QStringLiteral("/api/v1/me/clbs/3/contact"), t, body,
+                                                {{"If-Match", "\"1\""}});
+        QCOMPARE(notHis.status, 404);
+        QCOMPARE(server()->auditOfRequest(notHis.header("X-Request-Id")),
+                 (QList<std::pair<QString, qint64>>{{QStringLiteral("denied.not-your-clb"), 0}}));
+    }
+
     void switchClb_data() { backends(); }
     void switchClb()
     {
