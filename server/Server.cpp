@@ -6,13 +6,13 @@
 #include "server/Services.h"
 #include "server/creon/CreonRegistry.h"
 #include "server/creon/CreonSender.h"
+#include "server/demodata/DemoData.h"
 #include "server/http/Listener.h"
 #include "server/http/QtHttpFront.h"
 #include "server/http/Router.h"
 #include "server/http/TlsPolicy.h"
 #include "server/routes/Routes.h"
 #include "server/store/Database.h"
-#include "tools/demodata/DemoData.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -80,10 +80,10 @@ int Server::start()
     }
 
     if (m_config.demoPupils >= 0) {
-        if (!tools::DemoData::isEmpty(m_db->db())) {
+        if (!demodata::DemoData::isEmpty(m_db->db())) {
             qCWarning(lcServer) << "--demo ignored: the database already holds data";
         } else {
-            tools::DemoData demo(m_db->db(), m_db->isPostgres());
+            demodata::DemoData demo(m_db->db(), m_db->isPostgres());
             if (!demo.generate(m_config.demoPupils, &error)) {
                 qCCritical(lcServer).noquote() << "demo data failed:" << error;
                 return 3;
@@ -94,7 +94,7 @@ int Server::start()
             try {
                 m_db->begin();
                 const int derived = creon::CreonRegistry(*m_db).deriveExisting(
-                    tools::DemoData::schoolYearStart().addYears(-1));
+                    demodata::DemoData::schoolYearStart().addYears(-1));
                 m_db->commit();
                 qCInfo(lcServer) << "demo CREON registrations derived:" << derived;
             } catch (const store::DbError &e) {

@@ -1432,6 +1432,17 @@ Which advice should be kept?</source>
     </message>
 </context>
 <context>
+    <name>lars::ui::DraftOffer</name>
+    <message>
+        <source>&amp;Restore the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::GrowthChartWidget</name>
     <message>
         <source>age (years)</source>
@@ -2138,6 +2149,10 @@ Which advice should be kept?</source>
         <source>No keychain: your session, drafts and waiting changes are kept in memory only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your contact data are sent as soon as the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::MedicalTab</name>
@@ -2660,6 +2675,42 @@ Which values should be kept?</source>
     </message>
     <message>
         <source>Check the fields with a message under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact data you typed here were not saved. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 These are the values known at login; a change is kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change is still waiting for the server; it is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values saved elsewhere are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: you no longer work for this CLB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

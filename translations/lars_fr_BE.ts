@@ -1436,6 +1436,17 @@ Quel avis faut-il garder ?</translation>
     </message>
 </context>
 <context>
+    <name>lars::ui::DraftOffer</name>
+    <message>
+        <source>&amp;Restore the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::GrowthChartWidget</name>
     <message>
         <source>age (years)</source>
@@ -2142,6 +2153,10 @@ Quel avis faut-il garder ?</translation>
         <source>No keychain: your session, drafts and waiting changes are kept in memory only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your contact data are sent as soon as the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::MedicalTab</name>
@@ -2668,6 +2683,42 @@ Quelles valeurs faut-il garder&#xa0;?</translation>
     <message>
         <source>Check the fields with a message under them.</source>
         <translation>Vérifiez les champs qui ont un message en dessous.</translation>
+    </message>
+    <message>
+        <source>Contact data you typed here were not saved. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 These are the values known at login; a change is kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change is still waiting for the server; it is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values saved elsewhere are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: you no longer work for this CLB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

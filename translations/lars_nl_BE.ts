@@ -1436,6 +1436,17 @@ Welk advies moet blijven?</translation>
     </message>
 </context>
 <context>
+    <name>lars::ui::DraftOffer</name>
+    <message>
+        <source>&amp;Restore the draft</source>
+        <translation>Concept &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>Discard the dra&amp;ft</source>
+        <translation>Concept &amp;weggooien</translation>
+    </message>
+</context>
+<context>
     <name>lars::ui::GrowthChartWidget</name>
     <message>
         <source>age (years)</source>
@@ -2142,6 +2153,10 @@ Welk advies moet blijven?</translation>
         <source>No keychain: your session, drafts and waiting changes are kept in memory only</source>
         <translation>Geen sleutelbos: uw sessie, concepten en wachtende wijzigingen blijven alleen in het geheugen</translation>
     </message>
+    <message>
+        <source>Your contact data are sent as soon as the server can be reached.</source>
+        <translation>Uw contactgegevens worden verstuurd zodra de server bereikbaar is.</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::MedicalTab</name>
@@ -2668,6 +2683,42 @@ Welke waarden wilt u behouden?</translation>
     <message>
         <source>Check the fields with a message under them.</source>
         <translation>Kijk de velden na met een melding eronder.</translation>
+    </message>
+    <message>
+        <source>Contact data you typed here were not saved. Restore them?</source>
+        <translation>Contactgegevens die u hier typte, werden niet bewaard. Terugzetten?</translation>
+    </message>
+    <message>
+        <source>%1 These are the values known at login; a change is kept and sent later.</source>
+        <translation>%1 Dit zijn de gegevens van bij het aanmelden; een wijziging wordt bewaard en later verstuurd.</translation>
+    </message>
+    <message>
+        <source>Your last change is still waiting for the server; it is shown here.</source>
+        <translation>Uw laatste wijziging wacht nog op de server; ze staat hier.</translation>
+    </message>
+    <message>
+        <source>Personal data — %1</source>
+        <translation>Persoonlijke gegevens — %1</translation>
+    </message>
+    <message>
+        <source>The values saved elsewhere are kept.</source>
+        <translation>De elders bewaarde gegevens blijven behouden.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this value.</source>
+        <translation>De server aanvaardt deze waarde niet.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation>Niet bewaard: verbeter de velden met een melding eronder.</translation>
+    </message>
+    <message>
+        <source>Not saved: you no longer work for this CLB.</source>
+        <translation>Niet bewaard: u werkt niet meer voor dit CLB.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
     </message>
 </context>
 <context>

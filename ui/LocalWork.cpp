@@ -31,6 +31,14 @@ LocalWork::LocalWork(models::ApiClient *api, models::Session *session, QObject *
     , m_drafts(new models::Drafts(this))
     , m_dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
 {
+    // Contact data reach the server through the outbox, also after their dialog closed: the session (menu,
+    // letters) shows them from then on.
+    connect(m_outbox, &models::Outbox::accepted, this,
+            [this](const models::PendingChange &change, const models::DossierReply &reply) {
+                if (change.kind == QLatin1String("contact"))
+                    m_session->updateContact(change.path.section(u'/', -2, -2).toLongLong(),
+                                             models::ContactData::fromJson(reply.body));
+            });
     connect(m_key, &local::DataKey::ready, this, &LocalWork::onSessionState);
     connect(m_session, &models::Session::stateChanged, this, &LocalWork::onSessionState);
     connect(m_session, &models::Session::tokenChanged, this, &LocalWork::onSessionState);

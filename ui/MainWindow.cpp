@@ -339,10 +339,15 @@ void MainWindow::openPersonalData()
 {
     if (m_session->state() != models::Session::State::Active)
         return;
-    auto *dialog = new PersonalDataDialog(m_auth, m_session, this);
+    auto *dialog =
+        new PersonalDataDialog(m_auth, m_session, m_localWork->outbox(), m_localWork->drafts(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PersonalDataDialog::saved, this,
             [this] { statusBar()->showMessage(tr("Your contact data were saved."), 5000); });
+    connect(dialog, &PersonalDataDialog::waiting, this, [this] {
+        statusBar()->showMessage(tr("Your contact data are sent as soon as the server can be reached."),
+                                 8000);
+    });
     dialog->open();
 }
 

@@ -9,9 +9,9 @@
 #include "models/api/ApiClient.h"
 #include "models/api/DossierModel.h"
 #include "models/api/PupilSearchModel.h"
+#include "server/demodata/DemoData.h"
 #include "server/store/Database.h"
 #include "tests/support/ServerProcess.h"
-#include "tools/demodata/DemoData.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
 #include "ui/dossier/PupilSearchPanel.h"
@@ -60,7 +60,7 @@ bool makeDatabase(const QString &path, int pupils)
     }
     QElapsedTimer t;
     t.start();
-    tools::DemoData demo(db->db(), false);
+    server::demodata::DemoData demo(db->db(), false);
     if (!demo.generate(pupils, &error)) {
         std::fprintf(stderr, "demo data: %s\n", qPrintable(error));
         return false;
@@ -99,7 +99,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "server: %s\n", qPrintable(server.errorString()));
         return 1;
     }
-    const QString token = server.token(QString::fromLatin1(tools::DemoData::anPeeters), 1);
+    const QString token = server.token(QString::fromLatin1(server::demodata::DemoData::anPeeters), 1);
     // 200 journal entries for pupil 1 (Ëlise Van den Bossche).
     const auto journal = server.get(QStringLiteral("/api/v1/pupils/1/journal?limit=100"), token).json();
     int have = int(journal.value(QLatin1String("items")).toArray().size());

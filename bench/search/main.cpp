@@ -2,9 +2,9 @@
 // (PupilSearch, the query the API runs) for 2/3/10-character prefixes with and without birth date, the
 // naive LIKE '%…%' scan as baseline, and search requests/second over HTTPS with concurrent clients.
 #include "models/SearchKey.h"
+#include "server/demodata/DemoData.h"
 #include "server/store/Database.h"
 #include "server/store/PupilSearch.h"
-#include "tools/demodata/DemoData.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -98,11 +98,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString label = db->isPostgres() ? QStringLiteral("PostgreSQL 15") : QStringLiteral("SQLite 3.40");
-    if (lars::tools::DemoData::isEmpty(db->db())) {
+    if (lars::server::demodata::DemoData::isEmpty(db->db())) {
         const int n = p.value(QStringLiteral("pupils")).toInt();
         QElapsedTimer t;
         t.start();
-        lars::tools::DemoData demo(db->db(), db->isPostgres());
+        lars::server::demodata::DemoData demo(db->db(), db->isPostgres());
         if (!demo.generate(n, &error)) {
             out(QStringLiteral("generation failed: ") + error);
             return 1;

@@ -148,11 +148,14 @@ QNetworkReply *ApiClient::post(const QNetworkRequest &request, const QByteArray 
     return m_manager->post(request, json);
 }
 
-QNetworkReply *ApiClient::put(const QString &path, const QByteArray &json, const QByteArray &ifMatch)
+QNetworkReply *ApiClient::put(const QString &path, const QByteArray &json, const QByteArray &ifMatch,
+                              const QByteArray &idempotencyKey)
 {
     QNetworkRequest r = request(path);
     if (!ifMatch.isEmpty())
         r.setRawHeader("If-Match", ifMatch);
+    if (!idempotencyKey.isEmpty())
+        r.setRawHeader("Idempotency-Key", idempotencyKey);
     return m_manager->put(r, json);
 }
 

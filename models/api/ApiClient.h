@@ -41,7 +41,9 @@ public:
     QNetworkReply *post(const QString &path, const QByteArray &json, const QByteArray &idempotencyKey = {});
     // POST with a request built (and perhaps changed) by the caller, e.g. revoking another token.
     QNetworkReply *post(const QNetworkRequest &request, const QByteArray &json);
-    QNetworkReply *put(const QString &path, const QByteArray &json, const QByteArray &ifMatch = {});
+    // A key lets the server answer a repeat as it answered the first (routes that take one, see server).
+    QNetworkReply *put(const QString &path, const QByteArray &json, const QByteArray &ifMatch = {},
+                       const QByteArray &idempotencyKey = {});
     QNetworkReply *patch(const QString &path, const QByteArray &json, const QByteArray &ifMatch = {});
     QNetworkReply *deleteResource(const QString &path);
 

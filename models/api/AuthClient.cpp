@@ -142,16 +142,4 @@ void AuthClient::fetchContact(qint64 clbId)
            });
 }
 
-void AuthClient::saveContact(qint64 clbId, const ContactData &contact)
-{
-    const QJsonObject body{{QStringLiteral("gsm"), contact.gsm},
-                           {QStringLiteral("phone"), contact.phone},
-                           {QStringLiteral("email"), contact.email}};
-    const QByteArray etag = '"' + QByteArray::number(contact.version) + '"';
-    handle(m_api->put(QStringLiteral("/api/v1/me/clbs/%1/contact").arg(clbId), compact(body), etag),
-           Operation::PutContact, [this, clbId](const QJsonObject &o, QNetworkReply *) {
-               emit contactSaved(clbId, ContactData::fromJson(o));
-           });
-}
-
 } // namespace lars::models

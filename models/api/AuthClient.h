@@ -1,7 +1,7 @@
 #pragma once
 // The login and session calls of the REST API: challenge, eID login, profile (/me), switching CLB,
-// logout, per-CLB contact data and the one-time web-administration link. One signal per answer; every
-// failure arrives as failed(operation, error).
+// logout, reading per-CLB contact data (saved through the outbox, see PersonalDataDialog) and the one-time
+// web-administration link. One signal per answer; every failure arrives as failed(operation, error).
 #include "models/ContactData.h"
 #include "models/api/AuthError.h"
 #include "models/api/SessionProfile.h"
@@ -39,7 +39,6 @@ public:
         Logout,
         AdminLink,
         GetContact,
-        PutContact,
         OidcLogin
     };
     Q_ENUM(Operation)
@@ -61,7 +60,6 @@ public:
     void revoke(const QByteArray &token);
     void requestAdminLink();
     void fetchContact(qint64 clbId);
-    void saveContact(qint64 clbId, const ContactData &contact);
 
     // The bytes the card signs for a nonce (hashed off-card with SHA-256 on 1.7, SHA-384 on 1.8).
     static QByteArray signedData(const QString &nonce);
@@ -74,7 +72,6 @@ signals:
     void loggedOut();
     void adminLinkReady(const QUrl &url);
     void contactReady(qint64 clbId, const lars::models::ContactData &contact);
-    void contactSaved(qint64 clbId, const lars::models::ContactData &contact);
     void failed(lars::models::AuthClient::Operation operation, const lars::models::AuthError &error,
                 const QList<lars::models::FieldError> &fieldErrors);
 

@@ -242,7 +242,7 @@ void Outbox::send(PendingChange &change)
         change.method == "POST"
             ? m_api->post(change.path, QJsonDocument(change.body).toJson(QJsonDocument::Compact), change.id)
             : m_api->put(change.path, QJsonDocument(change.body).toJson(QJsonDocument::Compact),
-                         change.ifMatch);
+                         change.ifMatch, change.id);
     connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
         done(DossierReply::fromNetworkReply(reply));

@@ -1,9 +1,9 @@
 #pragma once
 // Shared steps of the CREON integration tests: a real lars-server (SQLite or PostgreSQL) delivering to a
 // real lars-creon-receiver, with short periods and retries so that every wait is a poll of a second or two.
+#include "server/demodata/DemoData.h"
 #include "tests/support/ReceiverProcess.h"
 #include "tests/support/ServerProcess.h"
-#include "tools/demodata/DemoData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,8 +16,8 @@ class CreonTestCase : public QObject
 {
     Q_OBJECT
 protected:
-    static QString an() { return QLatin1String(tools::DemoData::anPeeters); }
-    static QString jan() { return QLatin1String(tools::DemoData::janClaes); }
+    static QString an() { return QLatin1String(server::demodata::DemoData::anPeeters); }
+    static QString jan() { return QLatin1String(server::demodata::DemoData::janClaes); }
 
     static QStringList creonArgs(const ReceiverProcess &receiver, int maxAttempts = 1000)
     {

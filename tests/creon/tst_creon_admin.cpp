@@ -99,7 +99,7 @@ private slots:
             stateOf(find(registrations(server, t, 6), "pesten", "activity", aid)) == "accepted", 30000);
         QCOMPARE(post(server, resubmit, t, {}).status, 409);
         // Someone outside the pupil's teams can neither see nor resubmit.
-        const QString sofie = server.token(QLatin1String(lars::tools::DemoData::sofieMaes), 3);
+        const QString sofie = server.token(QLatin1String(lars::server::demodata::DemoData::sofieMaes), 3);
         QCOMPARE(post(server, resubmit, sofie, {}).status, 403);
         QString why;
         QVERIFY2(exactlyOnce(server, receiver, &why), qPrintable(why));

@@ -4,10 +4,10 @@
 // and answered by the sender's own CreonOutbox.
 #include "server/creon/CreonOutbox.h"
 #include "server/creon/CreonRegistry.h"
+#include "server/demodata/DemoData.h"
 #include "server/store/ActivityStore.h"
 #include "server/store/Database.h"
 #include "tests/support/ServerProcess.h"
-#include "tools/demodata/DemoData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +35,7 @@ class TestCreonRegistry final : public QObject
         m_db = store::Database::open(url, connection, &error);
         QVERIFY2(m_db, qPrintable(error));
         QVERIFY2(m_db->migrate(&error), qPrintable(error));
-        tools::DemoData demo(m_db->db(), m_db->isPostgres());
+        server::demodata::DemoData demo(m_db->db(), m_db->isPostgres());
         QVERIFY2(demo.generate(6, &error), qPrintable(error));
         QSqlQuery q = m_db->run(QStringLiteral(
             "SELECT p.id, s.clb_id, (SELECT MIN(sc.staff_id) FROM staff_clbs sc WHERE sc.clb_id = s.clb_id) "

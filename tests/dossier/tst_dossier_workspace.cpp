@@ -7,8 +7,8 @@
 #include "models/api/DossierModel.h"
 #include "models/api/DossierNomenclature.h"
 #include "models/api/PupilSearchModel.h"
+#include "server/demodata/DemoData.h"
 #include "tests/support/ServerProcess.h"
-#include "tools/demodata/DemoData.h"
 #include "ui/dossier/ActivityDialog.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
@@ -143,7 +143,7 @@ private slots:
     {
         m_server = std::make_unique<ServerProcess>(ServerProcess::Backend::Sqlite);
         QVERIFY2(m_server->start(60), qPrintable(m_server->errorString()));
-        m_nurse = makeClient(tools::DemoData::anPeeters, 1);
+        m_nurse = makeClient(server::demodata::DemoData::anPeeters, 1);
         QTRY_VERIFY(m_nurse.workspace->nomenclature()->isLoaded());
     }
 
@@ -270,13 +270,13 @@ private slots:
         QTRY_COMPARE(find<QLabel>(view, "motherValue")->text(), QStringLiteral("169.5 cm"));
         const auto stored =
             m_server->get(QStringLiteral("/api/v1/pupils/1/parent-heights"),
-                          m_server->token(QString::fromLatin1(tools::DemoData::anPeeters), 1));
+                          m_server->token(QString::fromLatin1(server::demodata::DemoData::anPeeters), 1));
         QCOMPARE(stored.json().value(QLatin1String("motherCm")).toDouble(), 169.5);
     }
 
     void parentHeightsConflictBetweenTwoClients()
     {
-        Client other = makeClient(tools::DemoData::janClaes, 1);
+        Client other = makeClient(server::demodata::DemoData::janClaes, 1);
         ui::DossierView *mine = m_nurse.workspace->dossierView(1);
         QVERIFY(mine);
         other.workspace->openDossier(1);
@@ -437,7 +437,7 @@ private slots:
         QTest::mouseClick(check, Qt::LeftButton);
         QTRY_COMPARE(find<QLabel>(view, "bridgingHelpStatus")->text(), QStringLiteral("Saved"));
         QVERIFY(check->isChecked());
-        const QString token = m_server->token(QString::fromLatin1(tools::DemoData::anPeeters), 1);
+        const QString token = m_server->token(QString::fromLatin1(server::demodata::DemoData::anPeeters), 1);
         auto pupil = m_server->get(QStringLiteral("/api/v1/pupils/1"), token).json();
         QCOMPARE(
             pupil.value(QLatin1String("attributes")).toObject().value(QLatin1String("bridgingHelp")).toBool(),
@@ -498,7 +498,7 @@ private slots:
 
     void staffWithoutTeamIsTold()
     {
-        Client sofie = makeClient(tools::DemoData::sofieMaes, 3);
+        Client sofie = makeClient(server::demodata::DemoData::sofieMaes, 3);
         search(sofie.workspace.get(), QStringLiteral("el"));
         QTRY_VERIFY(find<QLabel>(sofie.workspace.get(), "searchHint")
                         ->text()

@@ -9,10 +9,10 @@
 #include "models/api/DossierModel.h"
 #include "models/api/Drafts.h"
 #include "models/api/Outbox.h"
+#include "server/demodata/DemoData.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/ui/UiAudit.h"
 #include "tests/ui/UiTestSetup.h"
-#include "tools/demodata/DemoData.h"
 #include "ui/dossier/AdviceEditor.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
@@ -158,7 +158,7 @@ private slots:
         m_setup = std::make_unique<UiTestSetup>();
         m_server = std::make_unique<ServerProcess>(ServerProcess::Backend::Sqlite);
         QVERIFY2(m_server->start(20), qPrintable(m_server->errorString()));
-        m_token = m_server->token(QString::fromLatin1(tools::DemoData::anPeeters), 1);
+        m_token = m_server->token(QString::fromLatin1(server::demodata::DemoData::anPeeters), 1);
         QVERIFY(!m_token.isEmpty());
         // A 1st-primary-year consult with a height far below P3, and no advice.
         const lars::test::HttpReply created =

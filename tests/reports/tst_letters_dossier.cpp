@@ -9,8 +9,8 @@
 #include "models/api/DossierModel.h"
 #include "models/api/PupilSearchModel.h"
 #include "reports/ModelLetters.h"
+#include "server/demodata/DemoData.h"
 #include "tests/support/ServerProcess.h"
-#include "tools/demodata/DemoData.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
 #include "ui/dossier/PupilSearchPanel.h"
@@ -141,7 +141,7 @@ private slots:
         m_api = std::make_unique<models::ApiClient>();
         QVERIFY(m_api->setBaseUrl(m_server->baseUrl()));
         m_api->setExtraCaCertificates({m_server->certificate()});
-        const QString token = m_server->token(QString::fromLatin1(tools::DemoData::anPeeters), 1);
+        const QString token = m_server->token(QString::fromLatin1(server::demodata::DemoData::anPeeters), 1);
         QVERIFY(!token.isEmpty());
         m_api->setBearerToken(token.toLatin1());
         m_workspace = std::make_unique<ui::DossierWorkspace>(m_api.get());

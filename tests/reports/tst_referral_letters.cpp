@@ -11,10 +11,10 @@
 #include "models/api/Drafts.h"
 #include "models/api/Outbox.h"
 #include "models/api/PupilSearchModel.h"
+#include "server/demodata/DemoData.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/ui/UiAudit.h"
 #include "tests/ui/UiTestSetup.h"
-#include "tools/demodata/DemoData.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
 #include "ui/dossier/PupilSearchPanel.h"
@@ -224,7 +224,7 @@ private slots:
         m_api = std::make_unique<models::ApiClient>();
         QVERIFY(m_api->setBaseUrl(m_server->baseUrl()));
         m_api->setExtraCaCertificates({m_server->certificate()});
-        m_token = m_server->token(QString::fromLatin1(tools::DemoData::anPeeters), 1);
+        m_token = m_server->token(QString::fromLatin1(server::demodata::DemoData::anPeeters), 1);
         QVERIFY(!m_token.isEmpty());
         m_api->setBearerToken(m_token.toLatin1());
         m_workspace = std::make_unique<ui::DossierWorkspace>(m_api.get());

@@ -3,10 +3,10 @@
 #include "models/Activity.h"
 #include "models/api/DossierModel.h"
 #include "models/api/Session.h"
+#include "server/demodata/DemoData.h"
 #include "tests/login/LoginHarness.h"
 #include "tests/support/ServerProcess.h"
 #include "tests/support/VirtualCardProcess.h"
-#include "tools/demodata/DemoData.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
 #include "ui/dossier/PupilSearchPanel.h"
@@ -323,7 +323,7 @@ bool UiTour::workspacePages(const Visitor &visit)
     // Someone else saves other heights while this user edits: the conflict asks which values to keep.
     const qint64 pupilId = view->dossier()->pupilId();
     const QString token =
-        m_server.token(QString::fromLatin1(tools::DemoData::janClaes), window.session()->clbId());
+        m_server.token(QString::fromLatin1(server::demodata::DemoData::janClaes), window.session()->clbId());
     const QString path = QStringLiteral("/api/v1/pupils/%1/parent-heights").arg(pupilId);
     const HttpReply current = m_server.get(path, token);
     const HttpReply put = m_server.send(

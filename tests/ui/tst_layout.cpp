@@ -189,7 +189,7 @@ private slots:
         // The demo data are the same every run: find two pupils of her teams with the same name.
         QList<qint64> twins;
         QString twinName;
-        // The demo data have one such pair in her school (tools/demodata); others may exist.
+        // The demo data have one such pair in her school (server/demodata); others may exist.
         for (const char *lastName : {"Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems"}) {
             QSignalSpy arrived(model, &lars::models::PupilSearchModel::firstPageArrived);
             field->clear();

@@ -10,8 +10,14 @@ namespace lars::ui {
 
 DraftedChange::DraftedChange(models::DossierApi *api, const QString &draftName,
                              std::function<QJsonObject()> snapshot, QObject *parent)
+    : DraftedChange(api->outbox(), api->drafts(), draftName, std::move(snapshot), parent)
+{}
+
+DraftedChange::DraftedChange(models::Outbox *outbox, models::Drafts *drafts, const QString &draftName,
+                             std::function<QJsonObject()> snapshot, QObject *parent)
     : QObject(parent)
-    , m_api(api)
+    , m_outbox(outbox)
+    , m_drafts(drafts)
     , m_name(draftName)
     , m_snapshot(std::move(snapshot))
     , m_timer(new QTimer(this))
@@ -20,12 +26,12 @@ DraftedChange::DraftedChange(models::DossierApi *api, const QString &draftName,
     m_timer->setSingleShot(true);
     m_timer->setInterval(300);
     connect(m_timer, &QTimer::timeout, this, &DraftedChange::keepNow);
-    if (models::Outbox *outbox = m_api->outbox()) {
-        connect(outbox, &models::Outbox::stored, this, [this](const QByteArray &id) {
+    if (m_outbox) {
+        connect(m_outbox, &models::Outbox::stored, this, [this](const QByteArray &id) {
             if (id == m_key)
                 forget(); // the outbox keeps it now, sealed, until the server has it
         });
-        connect(outbox, &models::Outbox::delayed, this, [this](const QByteArray &id) {
+        connect(m_outbox, &models::Outbox::delayed, this, [this](const QByteArray &id) {
             if (id == m_key && m_saving) {
                 m_saving = false;
                 emit waiting();
@@ -42,36 +48,34 @@ void DraftedChange::touched()
 
 void DraftedChange::lookForDraft()
 {
-    models::Drafts *drafts = m_api->drafts();
-    if (!drafts)
+    if (!m_drafts)
         return;
-    if (!drafts->isRestored()) {
-        connect(drafts, &models::Drafts::restored, this, &DraftedChange::lookForDraft,
+    if (!m_drafts->isRestored()) {
+        connect(m_drafts, &models::Drafts::restored, this, &DraftedChange::lookForDraft,
                 Qt::SingleShotConnection);
         return;
     }
-    if (const auto found = drafts->find(m_name); found && !m_typed)
+    if (const auto found = m_drafts->find(m_name); found && !m_typed)
         emit draftFound(*found);
 }
 
 std::optional<QJsonObject> DraftedChange::draft() const
 {
-    models::Drafts *drafts = m_api->drafts();
-    return drafts ? drafts->find(m_name) : std::nullopt;
+    return m_drafts ? m_drafts->find(m_name) : std::nullopt;
 }
 
 void DraftedChange::keepNow()
 {
     m_timer->stop();
-    if (models::Drafts *drafts = m_api->drafts(); drafts && m_typed)
-        drafts->keep(m_name, m_snapshot());
+    if (m_drafts && m_typed)
+        m_drafts->keep(m_name, m_snapshot());
 }
 
 void DraftedChange::forget()
 {
     m_timer->stop();
-    if (models::Drafts *drafts = m_api->drafts())
-        drafts->forget(m_name);
+    if (m_drafts)
+        m_drafts->forget(m_name);
 }
 
 void DraftedChange::startSaving()
@@ -91,8 +95,8 @@ void DraftedChange::refused()
 {
     m_saving = false;
     // Seen in the dialog, with the text still there: not also in the outbox's list.
-    if (models::Outbox *outbox = m_api->outbox(); outbox && outbox->find(m_key))
-        outbox->discard(m_key);
+    if (m_outbox && m_outbox->find(m_key))
+        m_outbox->discard(m_key);
     m_key = models::DossierApi::newIdempotencyKey();
     keepNow();
 }

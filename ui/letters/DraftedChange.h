@@ -3,10 +3,12 @@
 // draft 300 ms after the last change (models::Drafts, see docs/nothing-lost.md) and offered back when the
 // dialog opens again for the same subject; forgotten once the outbox holds the change or on "Cancel".
 // Its idempotency key names the dialog's change; a refused change comes back here, and a corrected one is
-// a new request with a new key.
+// a new request with a new key. Used by every dialog that keeps a draft for the outbox (also personal data
+// and CREON corrections, which are not letters).
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <functional>
 #include <optional>
 
@@ -14,7 +16,9 @@ class QTimer;
 
 namespace lars::models {
 class DossierApi;
-}
+class Drafts;
+class Outbox;
+} // namespace lars::models
 
 namespace lars::ui {
 
@@ -25,6 +29,8 @@ public:
     // snapshot: what is typed now, as the draft to keep.
     DraftedChange(models::DossierApi *api, const QString &draftName, std::function<QJsonObject()> snapshot,
                   QObject *parent);
+    DraftedChange(models::Outbox *outbox, models::Drafts *drafts, const QString &draftName,
+                  std::function<QJsonObject()> snapshot, QObject *parent);
 
     QByteArray key() const { return m_key; }
     bool isSaving() const { return m_saving; }
@@ -52,7 +58,8 @@ signals:
 private:
     void keepNow();
 
-    models::DossierApi *m_api;
+    QPointer<models::Outbox> m_outbox;
+    QPointer<models::Drafts> m_drafts;
     QString m_name;
     std::function<QJsonObject()> m_snapshot;
     QTimer *m_timer;

@@ -6,7 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace lars::tools {
+namespace lars::server::demodata {
 
 class DemoData final
 {
@@ -32,4 +32,4 @@ private:
     quint64 m_seed;
 };
 
-} // namespace lars::tools
+} // namespace lars::server::demodata

@@ -5,7 +5,7 @@
 #include <QDate>
 #include <QString>
 
-namespace lars::tools {
+namespace lars::server::demodata {
 
 class DemoAdvice final
 {
@@ -15,4 +15,4 @@ public:
                         double weightKg, bool deviatingFinding);
 };
 
-} // namespace lars::tools
+} // namespace lars::server::demodata

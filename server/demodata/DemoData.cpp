@@ -1,9 +1,9 @@
-#include "tools/demodata/DemoData.h"
+#include "server/demodata/DemoData.h"
 
 #include "models/NationalNumber.h"
 #include "models/SearchKey.h"
-#include "tools/demodata/DemoAdvice.h"
-#include "tools/demodata/DemoRandom.h"
+#include "server/demodata/DemoAdvice.h"
+#include "server/demodata/DemoRandom.h"
 
 #include <QDate>
 #include <QHash>
@@ -12,7 +12,7 @@
 #include <QVariant>
 #include <stdexcept>
 
-namespace lars::tools {
+namespace lars::server::demodata {
 
 namespace {
 
@@ -597,4 +597,4 @@ bool DemoData::generate(int pupilCount, QString *error)
     return true;
 }
 
-} // namespace lars::tools
+} // namespace lars::server::demodata

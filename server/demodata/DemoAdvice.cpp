@@ -1,10 +1,10 @@
-#include "tools/demodata/DemoAdvice.h"
+#include "server/demodata/DemoAdvice.h"
 
 #include "models/GrowthReference.h"
 
 #include <cmath>
 
-namespace lars::tools {
+namespace lars::server::demodata {
 
 QString DemoAdvice::text(qint64 pupilId, char sex, const QDate &birth, const QDate &measured, double heightCm,
                          double weightKg, bool deviatingFinding)
@@ -29,4 +29,4 @@ QString DemoAdvice::text(qint64 pupilId, char sex, const QDate &birth, const QDa
                           "Breng deze brief mee naar de afspraak.");
 }
 
-} // namespace lars::tools
+} // namespace lars::server::demodata

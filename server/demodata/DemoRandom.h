@@ -4,7 +4,7 @@
 #include <QList>
 #include <QtGlobal>
 
-namespace lars::tools {
+namespace lars::server::demodata {
 
 class DemoRandom final
 {
@@ -31,4 +31,4 @@ private:
     quint64 m_state;
 };
 
-} // namespace lars::tools
+} // namespace lars::server::demodata

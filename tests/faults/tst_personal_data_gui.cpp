@@ -1,0 +1,215 @@
+// Personal data through the real widgets, in Dutch, against the real lars-server behind FaultProxy: what An
+// Peeters types is kept as a sealed draft and offered back when the dialog is gone without "Annuleren" (as
+// after a crash); saved while the server cannot be reached it waits in the outbox and the dialog closes;
+// back online it arrives once (the version moves by one); changed meanwhile elsewhere it comes back as a
+// conflict whose dialog shows GSM, phone and e-mail side by side, and her choice is what the server keeps.
+#include "models/api/Drafts.h"
+#include "models/api/Outbox.h"
+#include "models/api/Session.h"
+#include "tests/faults/FaultProxy.h"
+#include "tests/login/LoginHarness.h"
+#include "tests/login/LoginTestSupport.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/VirtualCardProcess.h"
+#include "tests/ui/UiAudit.h"
+#include "tests/ui/UiTestSetup.h"
+#include "ui/ConflictDialog.h"
+#include "ui/LocalWork.h"
+#include "ui/MainWindow.h"
+#include "ui/OutboxDialog.h"
+#include "ui/OutboxIndicator.h"
+#include "ui/login/PersonalDataDialog.h"
+#include "ui/login/SessionController.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using lars::test::FaultProxy;
+using lars::test::LoginHarness;
+using lars::test::ServerProcess;
+using lars::test::UiAudit;
+using lars::test::UiTestSetup;
+using lars::test::VirtualCardProcess;
+using lars::ui::PersonalDataDialog;
+using State = lars::models::Session::State;
+
+class TestPersonalDataGui final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<UiTestSetup> m_setup;
+    std::unique_ptr<ServerProcess> m_server;
+
+    static PersonalDataDialog *openDialog(LoginHarness &client)
+    {
+        client.find<QAction>("actionPersonalData")->trigger();
+        PersonalDataDialog *dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    return (dialog = client.window().findChild<PersonalDataDialog *>()) &&
+                           dialog->isVisible();
+                },
+                5000))
+            return nullptr;
+        return dialog;
+    }
+    static void retype(PersonalDataDialog *dialog, const char *field, const QString &text)
+    {
+        auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(field));
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("LARS_PCSCD_CTL"), "run through scripts/with-services");
+        m_setup = std::make_unique<UiTestSetup>();
+        m_server = std::make_unique<ServerProcess>(ServerProcess::Backend::Sqlite);
+        QVERIFY2(m_server->start(60, lars::test::trustAnchorArguments()),
+                 qPrintable(m_server->errorString()));
+    }
+
+    void draftWaitingAndConflict()
+    {
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+        FaultProxy proxy(11);
+        QVERIFY(proxy.listen());
+        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        QUrl viaProxy = m_server->baseUrl();
+        viaProxy.setPort(proxy.port());
+        VirtualCardProcess card(QStringLiteral("an-peeters"));
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+        LoginHarness client(viaProxy, m_server->certificate());
+        client.window().resize(UiTestSetup::windowSize());
+        QVERIFY(client.clickLogin() && client.enterPin(QStringLiteral("1234")));
+        QTRY_COMPARE_WITH_TIMEOUT(client.window().session()->state(), State::Active, 20000);
+        lars::ui::LocalWork *local = client.window().localWork();
+        QTRY_VERIFY_WITH_TIMEOUT(local->drafts()->isRestored(), 10000);
+        lars::models::Outbox *outbox = local->outbox();
+        const QString path =
+            QStringLiteral("/api/v1/me/clbs/%1/contact").arg(client.window().session()->clbId());
+        const QString an = m_server->token(QStringLiteral("85071512397"), client.window().session()->clbId());
+
+        // Typed, kept as a sealed draft; the dialog gone without "Annuleren" (a crash): offered back.
+        PersonalDataDialog *dialog = openDialog(client);
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("gsmEdit"))->text().isEmpty());
+        QSignalSpy kept(local->drafts(), &lars::models::Drafts::kept);
+        retype(dialog, "emailEdit", QStringLiteral("an.kladversie@vrijclb.be"));
+        QVERIFY(kept.wait(5000));
+        bool onDisk = false;
+        local->whenWritten(this, [&] { onDisk = true; });
+        QTRY_VERIFY(onDisk);
+        QByteArray bytes;
+        for (const QString &f : {local->filePath(), local->filePath() + QStringLiteral("-wal")}) {
+            QFile in(f);
+            if (in.open(QIODevice::ReadOnly))
+                bytes += in.readAll();
+        }
+        QVERIFY(bytes.size() > 1000);
+        QVERIFY(!bytes.contains("kladversie"));
+        delete dialog;
+        dialog = openDialog(client);
+        QVERIFY(dialog);
+        auto *offer = dialog->findChild<QWidget *>(QStringLiteral("personalDataDraftOffer"));
+        QTRY_VERIFY(offer->isVisible());
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("personalDataDraftText"))->text(),
+                 QStringLiteral("Contactgegevens die u hier typte, werden niet bewaard. Terugzetten?"));
+        QStringList problems = UiAudit::accessibilityProblems(dialog, m_setup->translator().untranslated()) +
+                               UiAudit::layoutProblems(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        UiTestSetup::screenshot(dialog, QStringLiteral("personal-data-draft"));
+        dialog->findChild<QPushButton *>(QStringLiteral("personalDataDraftRestore"))->click();
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(),
+                 QStringLiteral("an.kladversie@vrijclb.be"));
+
+        // The server cannot be reached: saved, it waits in the outbox and the dialog closes.
+        const QByteArray before = m_server->get(path, an).header("ETag");
+        proxy.setTarget(0);
+        proxy.resetAll();
+        retype(dialog, "emailEdit", QStringLiteral("an.peeters@vrijclb.be"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("personalDataSaveButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!client.window().findChild<PersonalDataDialog *>(), 15000);
+        QCOMPARE(outbox->waitingCount(), 1);
+        auto *indicator = client.find<lars::ui::OutboxIndicator>("outboxIndicator");
+        QTRY_COMPARE(indicator->text(), QStringLiteral("1 wijziging wacht op verbinding…"));
+        // Back online it arrives, once: the version moved by one.
+        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        outbox->retryNow();
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->changes().size(), 0, 20000);
+        const auto saved = m_server->get(path, an);
+        QCOMPARE(saved.json().value(QLatin1String("email")).toString(),
+                 QStringLiteral("an.peeters@vrijclb.be"));
+        QCOMPARE(saved.header("ETag"),
+                 '"' + QByteArray::number(before.mid(1).chopped(1).toLongLong() + 1) + '"');
+        QTRY_COMPARE(
+            client.window().session()->profile().clb(client.window().session()->clbId())->contact.email,
+            QStringLiteral("an.peeters@vrijclb.be"));
+
+        // Offline again, she changes her GSM; meanwhile she (on another computer) changed her e-mail.
+        dialog = openDialog(client);
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(),
+                     QStringLiteral("an.peeters@vrijclb.be"));
+        proxy.setTarget(0);
+        proxy.resetAll();
+        retype(dialog, "gsmEdit", QStringLiteral("0470 55 66 77"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("personalDataSaveButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!client.window().findChild<PersonalDataDialog *>(), 15000);
+        const auto current = m_server->get(path, an);
+        QJsonObject elsewhere = current.json();
+        elsewhere.remove(QStringLiteral("version"));
+        elsewhere.insert(QStringLiteral("email"), QStringLiteral("an@elders.be"));
+        QCOMPARE(m_server->send("PUT", path, an, elsewhere, {{"If-Match", current.header("ETag")}}).status,
+                 200);
+        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        outbox->retryNow();
+        QTRY_VERIFY_WITH_TIMEOUT(outbox->needsUserCount() == 1, 20000);
+        QCOMPARE(indicator->text(), QStringLiteral("1 wijziging vraagt uw keuze…"));
+        lars::ui::OutboxDialog *list = indicator->showList();
+        QVERIFY(QTest::qWaitForWindowActive(list));
+        auto *decide = list->findChild<QPushButton *>(QStringLiteral("outboxDecide"));
+        QTRY_VERIFY(decide->isEnabled());
+        decide->click();
+        lars::ui::ConflictDialog *conflict = nullptr;
+        QTRY_VERIFY((conflict = list->findChild<lars::ui::ConflictDialog *>()) && conflict->isVisible());
+        for (const char *field : {"gsm", "phone", "email"}) {
+            QVERIFY2(conflict->findChild<QRadioButton *>(QStringLiteral("theirs_") + QLatin1String(field)),
+                     field);
+            QVERIFY2(conflict->findChild<QRadioButton *>(QStringLiteral("mine_") + QLatin1String(field)),
+                     field);
+        }
+        QCOMPARE(conflict->findChild<QRadioButton *>(QStringLiteral("theirs_email"))->text(),
+                 QStringLiteral("an@elders.be"));
+        QCOMPARE(conflict->findChild<QRadioButton *>(QStringLiteral("mine_gsm"))->text(),
+                 QStringLiteral("0470 55 66 77"));
+        problems = UiAudit::accessibilityProblems(conflict, m_setup->translator().untranslated()) +
+                   UiAudit::layoutProblems(conflict);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        conflict->findChild<QRadioButton *>(QStringLiteral("theirs_email"))->click();
+        conflict->findChild<QPushButton *>(QStringLiteral("conflictSend"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->changes().size(), 0, 20000);
+        const QJsonObject merged = m_server->get(path, an).json();
+        QCOMPARE(merged.value(QLatin1String("gsm")).toString(), QStringLiteral("0470 55 66 77"));
+        QCOMPARE(merged.value(QLatin1String("email")).toString(), QStringLiteral("an@elders.be"));
+        list->close();
+        client.window().sessionController()->logout();
+        card.stop();
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+};
+
+QTEST_MAIN(TestPersonalDataGui)
+#include "tst_personal_data_gui.moc"
