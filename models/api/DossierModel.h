@@ -149,6 +149,9 @@ private:
     void creonWriteDone(const DossierReply &r);
     // partOfLoad: one of load()'s parts (counts towards fullyLoaded()), not a later refresh.
     void loadJournalPage(const QString &cursor, QList<Activity> collected, bool partOfLoad);
+    // One page of the journal in r: collected so far plus r's items; the next page, or the whole journal.
+    void takeJournalPage(const DossierReply &r, QList<Activity> collected, bool partOfLoad);
+    void loadFailedOnce(const DossierReply &r);
 
     DossierApi *m_api;
     qint64 m_pupilId;

@@ -231,6 +231,73 @@ private slots:
         QCOMPARE(auditOf(none), (QList<std::pair<QString, qint64>>{{QStringLiteral("pupil.search"), 0}}));
     }
 
+    // A search's entry names several pupils: the team's trail pages through them one by one, none twice
+    // and none lost, and the trail of one pupil (the per-pupil table) holds the search too.
+    void teamAuditPagesThroughListings_data() { backends(); }
+    void teamAuditPagesThroughListings()
+    {
+        const QString t = server()->token(an, 1);
+        const HttpReply search = server()->get(QStringLiteral("/api/v1/pupils?limit=5&q=el"), t);
+        QCOMPARE(search.status, 200);
+        QList<qint64> listed;
+        for (const QJsonValue &v : search.json().value(QLatin1String("items")).toArray())
+            listed.append(v[QLatin1String("id")].toInteger());
+        QVERIFY(listed.size() >= 2);
+        const qint64 entry = server()
+                                 ->sql(QStringLiteral("SELECT id FROM audit_log WHERE request_id = ?"),
+                                       {QString::fromLatin1(search.header("X-Request-Id"))})
+                                 .value(0)
+                                 .value(0)
+                                 .toLongLong();
+        QVERIFY(entry > 0);
+        const qint64 team =
+            server()
+                ->sql(QStringLiteral("SELECT team_id FROM team_members WHERE staff_id = ?"), {anStaffId})
+                .value(0)
+                .value(0)
+                .toLongLong();
+        const QString path = QStringLiteral("/api/v1/teams/%1/audit?limit=2").arg(team);
+        const auto isThisSearch = [&](const QJsonValue &item) {
+            return item[QLatin1String("id")].toInteger() == entry &&
+                   item[QLatin1String("action")].toString() == QLatin1String("pupil.listed");
+        };
+        QList<qint64> seen;
+        QString cursor;
+        for (int page = 0; page < listed.size(); ++page) {
+            const HttpReply r = server()->get(path + cursor, t);
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue &item : r.json().value(QLatin1String("items")).toArray())
+                if (isThisSearch(item))
+                    seen.append(item[QLatin1String("pupil")][QLatin1String("id")].toInteger());
+            const QString next = r.json().value(QLatin1String("nextCursor")).toString();
+            if (next.isEmpty())
+                break;
+            cursor = QStringLiteral("&cursor=") + next;
+        }
+        std::sort(listed.begin(), listed.end());
+        std::sort(seen.begin(), seen.end());
+        QCOMPARE(seen, listed);
+
+        for (const qint64 pupil : {listed.first(), listed.last()}) {
+            const HttpReply own = server()->get(path + QStringLiteral("&pupil=%1").arg(pupil), t);
+            QCOMPARE(own.status, 200);
+            const QJsonArray items = own.json().value(QLatin1String("items")).toArray();
+            QVERIFY(std::any_of(items.begin(), items.end(), isThisSearch));
+            const QJsonArray trail = server()
+                                         ->get(QStringLiteral("/api/v1/pupils/%1/audit").arg(pupil), t)
+                                         .json()
+                                         .value(QLatin1String("items"))
+                                         .toArray();
+            QVERIFY(std::any_of(trail.begin(), trail.end(), [&](const QJsonValue &item) {
+                return item[QLatin1String("id")].toInteger() == entry &&
+                       item[QLatin1String("action")].toString() == QLatin1String("pupil.listed") &&
+                       item[QLatin1String("detail")].toString() == QLatin1String("in search results");
+            }));
+        }
+        // A cursor of the former shape ([entry id] alone, "WzFd") is refused, not misread.
+        QCOMPARE(server()->get(path + QStringLiteral("&cursor=WzFd"), t).status, 422);
+    }
+
     void cleanupTestCase()
     {
         for (auto &s : m_servers)
