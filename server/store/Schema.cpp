@@ -4,6 +4,7 @@
 #include "server/creon/CreonSchema.h"
 #include "server/store/AuditStore.h"
 #include "server/store/ReferralStore.h"
+#include "server/store/TokenStore.h"
 
 namespace lars::server::store {
 
@@ -327,6 +328,8 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
         // The pupils a search listed, appended per search and indexed per pupil in batches (AuditStore).
         {12, QStringLiteral("search listings in the audit log, per search and per pupil"),
          AuditStore::migration(pg)},
+        // Token scopes kept by each process while nothing they are made of changed (TokenStore).
+        {13, QStringLiteral("authorisation epoch for cached token scopes"), TokenStore::migration(pg)},
     };
 }
 

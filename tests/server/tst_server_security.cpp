@@ -2,6 +2,7 @@
 // for idempotent replays, and refusals (401, 403, 404 on pupil routes, failed logins) are in the audit log.
 #include "tests/support/ServerProcess.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -296,6 +297,53 @@ private slots:
         }
         // A cursor of the former shape ([entry id] alone, "WzFd") is refused, not misread.
         QCOMPARE(server()->get(path + QStringLiteral("&cursor=WzFd"), t).status, 422);
+    }
+
+    // A process keeps the scope of a token it verified: a school leaving the team, the team left, the
+    // token revoked (by another process or by hand in the database) or logged out still count from the
+    // very next request.
+    void keptScopeFollowsEveryChange_data() { backends(); }
+    void keptScopeFollowsEveryChange()
+    {
+        const QString t = server()->token(an, 1);
+        const QString dossier = QStringLiteral("/api/v1/pupils/%1").arg(eliseVdB);
+        QCOMPARE(server()->get(dossier, t).status, 200);
+        QCOMPARE(server()->get(dossier, t).status, 200);
+
+        QString error;
+        const auto covering = server()->sql(
+            QStringLiteral("SELECT ts.team_id, ts.school_id FROM team_schools ts JOIN team_members tm ON "
+                           "tm.team_id = ts.team_id JOIN pupils p ON p.school_id = ts.school_id "
+                           "WHERE tm.staff_id = ? AND p.id = ?"),
+            {anStaffId, eliseVdB});
+        QVERIFY(!covering.isEmpty());
+        for (const QVariantList &row : covering)
+            server()->sql(QStringLiteral("DELETE FROM team_schools WHERE team_id = ? AND school_id = ?"), row,
+                          &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(server()->get(dossier, t).status, 403);
+        for (const QVariantList &row : covering)
+            server()->sql(QStringLiteral("INSERT INTO team_schools (team_id, school_id) VALUES (?, ?)"), row,
+                          &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(server()->get(dossier, t).status, 200);
+
+        server()->sql(
+            QStringLiteral("UPDATE auth_tokens SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE "
+                           "token_hash = ?"),
+            {QString::fromLatin1(QCryptographicHash::hash(t.toLatin1(), QCryptographicHash::Sha256).toHex())},
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(server()->get(dossier, t).status, 401);
+
+        const QString other = server()->token(an, 1);
+        QCOMPARE(server()->get(dossier, other).status, 200);
+        QCOMPARE(server()
+                     ->request("POST", QStringLiteral("/api/v1/auth/logout"), {},
+                               {{"Authorization", "Bearer " + other.toLatin1()}})
+                     .status,
+                 204);
+        QCOMPARE(server()->get(dossier, other).status, 401);
     }
 
     void cleanupTestCase()
