@@ -1,27 +1,38 @@
 #include "models/Pupil.h"
 
 #include "models/JsonReader.h"
+#include "models/JsonWriter.h"
+
+#include <QJsonDocument>
 
 namespace lars::models {
 
+void Pupil::writeJson(JsonWriter &w) const
+{
+    // Keys in QJsonObject's (sorted) order: the bytes are those QJsonDocument writes for toJson().
+    w.beginObject();
+    w.key("attributes").beginObject().field("bridgingHelp", bridgingHelp).endObject();
+    w.field("birthDate", birthDate);
+    w.key("bisNumber").textOrNull(bisNumber);
+    w.key("class").beginObject().field("id", classId).field("name", className).endObject();
+    w.field("clbId", clbId);
+    w.field("contactLanguage", contactLanguage);
+    w.field("firstName", firstName);
+    w.field("id", id);
+    w.field("lastName", lastName);
+    w.key("nationalNumber").textOrNull(nationalNumber);
+    w.key("school").beginObject().field("id", schoolId).field("name", schoolName).endObject();
+    w.field("sex", sex);
+    w.field("version", version);
+    w.endObject();
+}
+
 QJsonObject Pupil::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("nationalNumber"),
-             nationalNumber.isEmpty() ? QJsonValue() : QJsonValue(nationalNumber)},
-            {QStringLiteral("bisNumber"), bisNumber.isEmpty() ? QJsonValue() : QJsonValue(bisNumber)},
-            {QStringLiteral("firstName"), firstName},
-            {QStringLiteral("lastName"), lastName},
-            {QStringLiteral("birthDate"), birthDate.toString(Qt::ISODate)},
-            {QStringLiteral("sex"), sex},
-            {QStringLiteral("clbId"), clbId},
-            {QStringLiteral("school"),
-             QJsonObject{{QStringLiteral("id"), schoolId}, {QStringLiteral("name"), schoolName}}},
-            {QStringLiteral("class"),
-             QJsonObject{{QStringLiteral("id"), classId}, {QStringLiteral("name"), className}}},
-            {QStringLiteral("attributes"), PupilAttributes{bridgingHelp}.toJson()},
-            {QStringLiteral("contactLanguage"), contactLanguage},
-            {QStringLiteral("version"), version}};
+    // Derived from writeJson so that the server's direct bytes and this object can never differ.
+    JsonWriter w;
+    writeJson(w);
+    return QJsonDocument::fromJson(w.bytes()).object();
 }
 
 Pupil Pupil::fromJson(const QJsonObject &o)

@@ -10,6 +10,8 @@
 
 namespace lars::models {
 
+class JsonWriter;
+
 struct Pupil
 {
     qint64 id = 0;
@@ -29,6 +31,8 @@ struct Pupil
     QString contactLanguage = QStringLiteral("nl");
     qint64 version = 0;
 
+    // THE JSON form of a pupil, written straight into w (the server's answers); toJson() is derived.
+    void writeJson(JsonWriter &w) const;
     QJsonObject toJson() const;
     static Pupil fromJson(const QJsonObject &o);
     // The contact languages a pupil's parents can have: nl (the default), fr, en, de.

@@ -9,11 +9,15 @@ Q_LOGGING_CATEGORY(lcServer, "lars.server", QtInfoMsg)
 namespace lars::server {
 
 namespace {
-void writeLine(const QJsonObject &o)
+void writeBytes(const QByteArray &line)
 {
-    const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
+}
+
+void writeLine(const QJsonObject &o)
+{
+    writeBytes(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
 }
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -38,6 +42,21 @@ void StructuredLog::event(const QString &name, QJsonObject fields)
     fields.insert(QStringLiteral("category"), QStringLiteral("lars.server"));
     fields.insert(QStringLiteral("event"), name);
     writeLine(fields);
+}
+
+void StructuredLog::event(QLatin1StringView name, const std::function<void(models::JsonWriter &)> &fields)
+{
+    models::JsonWriter w;
+    w.beginObject()
+        .field("time", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        .field("level", QLatin1StringView("info"))
+        .field("category", QLatin1StringView("lars.server"))
+        .field("event", name);
+    fields(w);
+    w.endObject();
+    QByteArray line = w.take();
+    line += '\n';
+    writeBytes(line);
 }
 
 } // namespace lars::server

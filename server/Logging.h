@@ -1,7 +1,10 @@
 #pragma once
 // Logging category of the server and its structured (one JSON object per line) log output.
+#include "models/JsonWriter.h"
+
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <functional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
@@ -14,6 +17,8 @@ public:
     static void install();
     // Writes one event (e.g. an access log entry) as a JSON line with time, level and event name.
     static void event(const QString &name, QJsonObject fields);
+    // The same line with the fields written straight into it (the access log: one line per request).
+    static void event(QLatin1StringView name, const std::function<void(models::JsonWriter &)> &fields);
 };
 
 } // namespace lars::server

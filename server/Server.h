@@ -4,6 +4,7 @@
 #include "server/ServerConfig.h"
 
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 class QSocketNotifier;
@@ -52,6 +53,7 @@ private:
     QTcpServer *m_listener = nullptr;
     std::unique_ptr<creon::CreonSender> m_creonSender;
     QSocketNotifier *m_signalNotifier = nullptr;
+    QTimer m_auditIndexer;
     quint16 m_port = 0;
 };
 

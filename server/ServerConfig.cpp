@@ -1,9 +1,9 @@
 #include "server/ServerConfig.h"
 
+#include "server/ConfigValue.h"
 #include "server/http/TrustedProxies.h"
 
 #include <QFileInfo>
-#include <QHash>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
@@ -26,11 +26,12 @@ QString ServerConfig::usage()
         "  --trusted-proxy ADDR[/N]  the load balancer's address: only its PROXY v2 header and\n"
         "                            X-Forwarded-For name the client; repeatable (config: comma-separated)\n"
         "  --instance NAME           this process's name (X-Lars-Instance header, logs), e.g. its port\n"
-        "  --config FILE             INI file with the same keys (db, listen, listen-plain, trusted-proxy,\n"
-        "                            instance, cert, key, token-ttl-minutes, max-body-bytes, max-page-size,\n"
-        "                            handshake-timeout-ms, max-handshakes, idle-timeout-seconds,\n"
-        "                            request-timeout-seconds);\n"
-        "                            command-line flags win\n"
+        "  --config FILE             INI file: every flag below that takes a value is a key there too\n"
+        "                            (db=..., trusted-proxy=A,B, ...), except --config, --cert-out, --demo\n"
+        "                            and --trust-anchor; oidc-client-secret only there; flags win\n"
+        "  --token-ttl-minutes N     lifetime of a login token (default 480)\n"
+        "  --max-body-bytes N        largest request body (default 262144)\n"
+        "  --max-page-size N         largest page of a list (default 100)\n"
         "  --handshake-timeout-ms N  TLS handshake deadline per connection (default 5000)\n"
         "  --max-handshakes N        TLS handshakes in progress at once; the oldest gives way (default 256)\n"
         "  --idle-timeout-seconds N  close connections without traffic for this long (default 120)\n"
@@ -48,34 +49,71 @@ QString ServerConfig::usage()
     return general + creon::CreonConfig::usage() + auth::OidcConfig::usage();
 }
 
-bool ServerConfig::setOcsp(const QString &key, const QString &value, bool *known, QString *error)
+bool ServerConfig::set(const QString &key, const QString &value, bool *known, QString *error)
 {
     *known = true;
-    bool ok = true;
+    struct Number
+    {
+        QLatin1String key;
+        int *out;
+        int min;
+        int max;
+    };
+    const Number numbers[] = {
+        {QLatin1String("token-ttl-minutes"), &tokenTtlMinutes, 1, 7 * 24 * 60},
+        {QLatin1String("max-page-size"), &maxPageSize, 1, 10000},
+        {QLatin1String("handshake-timeout-ms"), &handshakeTimeoutMs, 100, 600000},
+        {QLatin1String("max-handshakes"), &maxHandshakes, 1, 100000},
+        {QLatin1String("idle-timeout-seconds"), &idleTimeoutSeconds, 1, 24 * 3600},
+        {QLatin1String("request-timeout-seconds"), &requestTimeoutSeconds, 1, 3600},
+        {QLatin1String("ocsp-timeout-ms"), &ocspTimeoutMs, 100, 60000},
+        {QLatin1String("ocsp-cache-seconds"), &ocspCacheSeconds, 0, 24 * 3600},
+    };
+    for (const Number &number : numbers)
+        if (key == number.key)
+            return ConfigValue::wholeNumber(key, value, number.min, number.max, number.out, error);
+    if (key == QLatin1String("max-body-bytes")) {
+        int bytes = 0;
+        if (!ConfigValue::wholeNumber(key, value, 1024, 1 << 30, &bytes, error))
+            return false;
+        maxBodyBytes = bytes;
+        return true;
+    }
+    QString *const text = key == QLatin1String("db")     ? &db
+                          : key == QLatin1String("cert") ? &certFile
+                          : key == QLatin1String("key")  ? &keyFile
+                                                         : nullptr;
+    if (text) {
+        *text = value;
+        return true;
+    }
+    if (key == QLatin1String("listen"))
+        return setListen(value, error);
+    if (key == QLatin1String("listen-plain"))
+        return setListenPlain(value, error);
+    if (key == QLatin1String("instance"))
+        return setInstance(value, error);
     if (key == QLatin1String("ocsp-responder")) {
         const QUrl url(value, QUrl::StrictMode);
-        ok = url.isValid() &&
-             (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
         ocspResponder = value;
-    } else if (key == QLatin1String("ocsp-responder-only")) {
-        ok = value == QLatin1String("yes") || value == QLatin1String("no");
-        ocspResponderOnly = value == QLatin1String("yes");
-    } else if (key == QLatin1String("ocsp-unreachable")) {
-        ok = value == QLatin1String("refuse") || value == QLatin1String("allow");
-        ocspAllowUnreachable = value == QLatin1String("allow");
-    } else if (key == QLatin1String("ocsp-timeout-ms")) {
-        ocspTimeoutMs = value.toInt(&ok);
-        ok = ok && ocspTimeoutMs >= 100;
-    } else if (key == QLatin1String("ocsp-cache-seconds")) {
-        ocspCacheSeconds = value.toInt(&ok);
-        ok = ok && ocspCacheSeconds >= 0;
-    } else {
-        *known = false;
+        if (url.isValid() &&
+            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
+            return true;
+        *error = QStringLiteral("ocsp-responder needs an http(s) URL, got '%1'").arg(value);
         return false;
     }
-    if (!ok)
-        *error = QStringLiteral("invalid value '%1' for %2").arg(value, key);
-    return ok;
+    if (key == QLatin1String("ocsp-responder-only"))
+        return ConfigValue::yesNo(key, value, &ocspResponderOnly, error);
+    if (key == QLatin1String("ocsp-unreachable")) {
+        ocspAllowUnreachable = value == QLatin1String("allow");
+        if (value == QLatin1String("allow") || value == QLatin1String("refuse"))
+            return true;
+        *error = QStringLiteral("ocsp-unreachable needs refuse or allow, got '%1'").arg(value);
+        return false;
+    }
+    if (key.startsWith(QLatin1String("oidc-")))
+        return oidc.set(key, value, known, error);
+    return creon.set(key, value, known, error);
 }
 
 bool ServerConfig::setListen(const QString &value, QString *error)
@@ -140,66 +178,24 @@ bool ServerConfig::applyConfigFile(const QString &path, QString *error)
     }
     QSettings ini(path, QSettings::IniFormat);
     for (const QString &key : ini.allKeys()) {
-        // INI reads "02:00,14:00" as a list: take it back as written.
-        const QVariant raw = ini.value(key);
-        const QString value =
-            raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
-        bool ok = true;
-        if (key == QLatin1String("db"))
-            db = value;
-        else if (key == QLatin1String("listen"))
-            ok = setListen(value, error);
-        else if (key == QLatin1String("listen-plain"))
-            ok = setListenPlain(value, error);
-        else if (key == QLatin1String("trusted-proxy"))
-            trustedProxies = ini.value(key).toStringList(); // QSettings splits "a, b" into a list
-        else if (key == QLatin1String("instance"))
-            ok = setInstance(value, error);
-        else if (key == QLatin1String("cert"))
-            certFile = value;
-        else if (key == QLatin1String("key"))
-            keyFile = value;
-        else if (key == QLatin1String("token-ttl-minutes"))
-            tokenTtlMinutes = value.toInt(&ok);
-        else if (key == QLatin1String("max-body-bytes"))
-            maxBodyBytes = value.toLongLong(&ok);
-        else if (key == QLatin1String("max-page-size"))
-            maxPageSize = value.toInt(&ok);
-        else if (key == QLatin1String("handshake-timeout-ms"))
-            handshakeTimeoutMs = value.toInt(&ok);
-        else if (key == QLatin1String("max-handshakes"))
-            maxHandshakes = value.toInt(&ok);
-        else if (key == QLatin1String("idle-timeout-seconds"))
-            idleTimeoutSeconds = value.toInt(&ok);
-        else if (key == QLatin1String("request-timeout-seconds"))
-            requestTimeoutSeconds = value.toInt(&ok);
-        else if (key == QLatin1String("enable-test-tokens") || key == QLatin1String("insecure-http")) {
+        if (key == QLatin1String("enable-test-tokens") || key == QLatin1String("insecure-http")) {
             // Test tokens and plain HTTP must never be switched on by a deployed configuration file.
             *error =
                 QStringLiteral("'%1' is not allowed in a config file; it is a command-line flag for tests")
                     .arg(key);
             return false;
-        } else if (key.startsWith(QLatin1String("ocsp-"))) {
-            bool known = false;
-            if (!setOcsp(key, value, &known, error)) {
-                if (!known)
-                    *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
-                return false;
-            }
-        } else if (key.startsWith(QLatin1String("oidc-"))) {
-            if (bool known = false; !oidc.set(key, value, &known, error)) {
-                if (!known)
-                    *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
-                return false;
-            }
-        } else if (bool known = false; !creon.set(key, value, &known, error)) {
-            if (!known)
-                *error = QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
-            return false;
         }
-        if (!ok) {
-            if (error->isEmpty())
-                *error = QStringLiteral("invalid value for '%1' in config file '%2'").arg(key, path);
+        if (key == QLatin1String("trusted-proxy")) {
+            trustedProxies = ini.value(key).toStringList(); // QSettings splits "a, b" into a list
+            continue;
+        }
+        // INI reads "02:00,14:00" as a list: take it back as written.
+        const QVariant raw = ini.value(key);
+        const QString value =
+            raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
+        if (bool known = false; !set(key, value, &known, error)) {
+            *error = known ? QStringLiteral("%1 (config file '%2')").arg(*error, path)
+                           : QStringLiteral("unknown key '%1' in config file '%2'").arg(key, path);
             return false;
         }
     }
@@ -213,12 +209,6 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
         if (arguments.at(i) == QLatin1String("--config") && !applyConfigFile(arguments.at(i + 1), error))
             return false;
 
-    const QHash<QString, int *> numbers = {
-        {QStringLiteral("--handshake-timeout-ms"), &handshakeTimeoutMs},
-        {QStringLiteral("--max-handshakes"), &maxHandshakes},
-        {QStringLiteral("--idle-timeout-seconds"), &idleTimeoutSeconds},
-        {QStringLiteral("--request-timeout-seconds"), &requestTimeoutSeconds},
-    };
     bool proxiesFromFlags = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -231,31 +221,13 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             return true;
         };
         QString value;
-        if (arg == QLatin1String("--db")) {
-            if (!next(&db))
-                return false;
-        } else if (arg == QLatin1String("--listen")) {
-            if (!next(&value) || !setListen(value, error))
-                return false;
-        } else if (arg == QLatin1String("--listen-plain")) {
-            if (!next(&value) || !setListenPlain(value, error))
-                return false;
-        } else if (arg == QLatin1String("--trusted-proxy")) {
+        if (arg == QLatin1String("--trusted-proxy")) {
             if (!next(&value))
                 return false;
             if (!proxiesFromFlags) // flags win over the config file's list
                 trustedProxies.clear();
             proxiesFromFlags = true;
             trustedProxies.append(value);
-        } else if (arg == QLatin1String("--instance")) {
-            if (!next(&value) || !setInstance(value, error))
-                return false;
-        } else if (arg == QLatin1String("--cert")) {
-            if (!next(&certFile))
-                return false;
-        } else if (arg == QLatin1String("--key")) {
-            if (!next(&keyFile))
-                return false;
         } else if (arg == QLatin1String("--cert-out")) {
             if (!next(&certOut))
                 return false;
@@ -275,36 +247,27 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             if (!next(&value))
                 return false;
             trustAnchors.append(value);
-        } else if (numbers.contains(arg)) {
-            bool ok = false;
-            if (!next(&value))
-                return false;
-            *numbers.value(arg) = value.toInt(&ok);
-            if (!ok) {
-                *error = QStringLiteral("%1 needs a number").arg(arg);
-                return false;
-            }
         } else if (arg == QLatin1String("--insecure-http")) {
             insecureHttp = true;
         } else if (arg == QLatin1String("--enable-test-tokens")) {
             enableTestTokens = true;
-        } else if (arg.startsWith(QLatin1String("--ocsp-"))) {
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            // Every other flag is a key of the config file, except the OIDC client secret, which must
+            // not show up in the process list.
+            const QString key = arg.mid(2);
+            const bool hasValue = i + 1 < arguments.size();
             bool known = false;
-            if (!next(&value) || !setOcsp(arg.mid(2), value, &known, error)) {
-                if (!known)
-                    *error = QStringLiteral("unknown argument '%1'").arg(arg);
+            const bool ok = key != QLatin1String("oidc-client-secret") &&
+                            set(key, hasValue ? arguments.at(i + 1) : QString(), &known, error);
+            if (!known) {
+                *error = QStringLiteral("unknown argument '%1'").arg(arg);
                 return false;
             }
-        } else if (arg.startsWith(QLatin1String("--creon-")) &&
-                   creon::CreonConfig::keys().contains(arg.mid(2))) {
-            bool known = false;
-            if (!next(&value) || !creon.set(arg.mid(2), value, &known, error))
+            if (!hasValue)
+                *error = QStringLiteral("%1 needs a value").arg(arg);
+            if (!ok || !hasValue)
                 return false;
-        } else if (arg.startsWith(QLatin1String("--oidc-")) &&
-                   auth::OidcConfig::flagKeys().contains(arg.mid(2))) {
-            bool known = false;
-            if (!next(&value) || !oidc.set(arg.mid(2), value, &known, error))
-                return false;
+            ++i;
         } else {
             *error = QStringLiteral("unknown argument '%1'").arg(arg);
             return false;
@@ -335,12 +298,6 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
             return false;
         }
     }
-    if (handshakeTimeoutMs < 100 || maxHandshakes < 1 || idleTimeoutSeconds < 1 ||
-        requestTimeoutSeconds < 1) {
-        *error = QStringLiteral("handshake-timeout-ms (>= 100), max-handshakes, idle-timeout-seconds and "
-                                "request-timeout-seconds must be positive numbers");
-        return false;
-    }
     if (!creon.validate(error))
         return false;
     const QHostAddress callbackHost = listenPlain ? plainAddress : listenAddress;
@@ -351,11 +308,6 @@ bool ServerConfig::parse(const QStringList &arguments, QString *error)
                             .arg(listenPort));
     if (!oidc.validate(listenPlain ? QUrl() : callback, error))
         return false;
-    if (tokenTtlMinutes < 1 || maxBodyBytes < 1024 || maxPageSize < 1) {
-        *error =
-            QStringLiteral("token-ttl-minutes, max-body-bytes (>= 1024) and max-page-size must be positive");
-        return false;
-    }
     return true;
 }
 

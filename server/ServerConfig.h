@@ -51,12 +51,13 @@ struct ServerConfig
     static QString usage();
 
 private:
+    // One setting that a flag (--KEY VALUE) and the config file (KEY=VALUE) share; *known is false for
+    // any other key.
+    bool set(const QString &key, const QString &value, bool *known, QString *error);
     bool applyConfigFile(const QString &path, QString *error);
     bool setListen(const QString &value, QString *error);
     bool setListenPlain(const QString &value, QString *error);
     bool setInstance(const QString &value, QString *error);
-    // ocsp-* keys of the file and --ocsp-* flags; *known = false for any other key.
-    bool setOcsp(const QString &key, const QString &value, bool *known, QString *error);
 };
 
 } // namespace lars::server

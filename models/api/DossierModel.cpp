@@ -58,6 +58,11 @@ void DossierModel::onAccepted(const PendingChange &change, const DossierReply &r
     } else if (change.kind == QLatin1String("activity-correction")) {
         reloadJournal();
         reloadCreon(); // its CREON items follow the corrected activity
+    } else if (change.kind == QLatin1String("consult-correction")) {
+        load(); // the medical tab and the CREON tab both change
+        emit creonChanged();
+    } else if (change.kind == QLatin1String("creon-correction")) {
+        creonWriteDone(reply);
     }
 }
 
@@ -116,71 +121,60 @@ void DossierModel::load()
     m_loadMs = -1;
     m_failed = false;
     m_readAt = {};
-    m_pending = 7;
-    const auto failed = [this](const DossierReply &r) {
-        if (!m_failed) {
-            m_failed = true;
-            emit loadFailed(r);
-        }
-    };
-    m_api->get(DossierApi::pupilPath(m_pupilId), {}, this, [=, this](const DossierReply &r) {
-        if (!r.ok())
-            return failed(r);
-        m_pupil = Pupil::fromJson(r.body);
-        m_pupilEtag = r.etag;
-        m_pupilLoaded = true;
-        emit pupilLoaded();
-        partDone(r);
-    });
-    m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("medical")), {}, this,
-               [=, this](const DossierReply &r) {
+    m_pending = 2; // the dossier, then the journal's further pages
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("journalLimit"), QString::number(kJournalPage));
+    // One round trip for every part (GET /pupils/{id}/dossier); each part is what its own GET answers.
+    m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("dossier")), query, this,
+               [this](const DossierReply &r) {
                    if (!r.ok())
-                       return failed(r);
+                       return loadFailedOnce(r);
+                   const auto part = [&r](const char *name) {
+                       const QJsonObject p = r.body.value(QLatin1String(name)).toObject();
+                       DossierReply reply = r;
+                       reply.body = p.value(QLatin1String("body")).toObject();
+                       reply.etag = p.value(QLatin1String("etag")).toString().toLatin1();
+                       return reply;
+                   };
+                   const auto items = [&part](const char *name) {
+                       return part(name).body.value(QLatin1String("items")).toArray();
+                   };
+                   const DossierReply pupil = part("pupil");
+                   m_pupil = Pupil::fromJson(pupil.body);
+                   m_pupilEtag = pupil.etag;
+                   m_pupilLoaded = true;
+                   emit pupilLoaded();
                    m_measurements.clear();
-                   for (const QJsonValue &v : r.body.value(QLatin1String("measurements")).toArray())
+                   for (const QJsonValue &v :
+                        part("medical").body.value(QLatin1String("measurements")).toArray())
                        m_measurements.append(Measurement::fromJson(v.toObject()));
                    std::sort(m_measurements.begin(), m_measurements.end(),
                              [](const Measurement &a, const Measurement &b) { return a.date < b.date; });
                    emit measurementsLoaded();
-                   partDone(r);
-               });
-    m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("parent-heights")), {}, this,
-               [=, this](const DossierReply &r) {
-                   if (!r.ok())
-                       return failed(r);
-                   m_parentHeights = ParentHeights::fromJson(r.body);
-                   m_parentHeightsEtag = r.etag;
+                   const DossierReply heights = part("parentHeights");
+                   m_parentHeights = ParentHeights::fromJson(heights.body);
+                   m_parentHeightsEtag = heights.etag;
                    emit parentHeightsLoaded();
-                   partDone(r);
-               });
-    loadJournalPage({}, {}, true);
-    m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("attests")), {}, this,
-               [=, this](const DossierReply &r) {
-                   if (!r.ok())
-                       return failed(r);
                    m_attests.clear();
-                   for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
+                   for (const QJsonValue &v : items("attests"))
                        m_attests.append(Attest::fromJson(v.toObject()));
                    emit attestsLoaded();
-                   partDone(r);
-               });
-    m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("referrals")), {}, this,
-               [=, this](const DossierReply &r) {
-                   if (!r.ok())
-                       return failed(r);
                    m_referrals.clear();
-                   for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
+                   for (const QJsonValue &v : items("referrals"))
                        m_referrals.append(Referral::fromJson(v.toObject()));
                    emit referralsLoaded();
+                   takeCreon(part("creonRegistrations"));
+                   takeJournalPage(part("journal"), {}, true);
                    partDone(r);
                });
-    m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("creon-registrations")), {}, this,
-               [=, this](const DossierReply &r) {
-                   if (!r.ok())
-                       return failed(r);
-                   takeCreon(r);
-                   partDone(r);
-               });
+}
+
+void DossierModel::loadFailedOnce(const DossierReply &r)
+{
+    if (!m_failed) {
+        m_failed = true;
+        emit loadFailed(r);
+    }
 }
 
 void DossierModel::takeCreon(const DossierReply &r)
@@ -208,13 +202,22 @@ void DossierModel::creonWriteDone(const DossierReply &r)
     emit creonChanged();
 }
 
-void DossierModel::correctCreonRegistration(qint64 id, qint64 version, const QDate &date,
-                                            const QJsonValue &value)
+void DossierModel::correctCreonRegistration(const QJsonObject &registration, const QDate &date,
+                                            const QJsonValue &value, const QByteArray &changeId,
+                                            const QString &itemName)
 {
-    m_api->put(
+    const qint64 id = registration.value(QLatin1String("id")).toInteger();
+    PendingChange change = PendingChange::make(
+        QStringLiteral("creon-correction"), "PUT",
         DossierApi::pupilPath(m_pupilId, QStringLiteral("creon-registrations/%1").arg(id)),
-        QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("value"), value}},
-        '"' + QByteArray::number(version) + '"', this, [this](const DossierReply &r) { creonWriteDone(r); });
+        {{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("value"), value}});
+    change.id = changeId;
+    change.ifMatch = '"' + QByteArray::number(registration.value(QLatin1String("version")).toInteger()) + '"';
+    change.base = {{QStringLiteral("date"), registration.value(QLatin1String("date"))},
+                   {QStringLiteral("value"), registration.value(QLatin1String("value"))}};
+    if (!submit(change, tr("CREON correction “%1”").arg(itemName)))
+        m_api->put(change.path, change.body, change.ifMatch, this,
+                   [this](const DossierReply &r) { creonWriteDone(r); });
 }
 
 void DossierModel::resubmitCreonRegistration(qint64 id, const QByteArray &idempotencyKey)
@@ -223,17 +226,23 @@ void DossierModel::resubmitCreonRegistration(qint64 id, const QByteArray &idempo
                 {}, idempotencyKey, this, [this](const DossierReply &r) { creonWriteDone(r); });
 }
 
-void DossierModel::correctMeasurement(const Measurement &corrected)
+void DossierModel::correctMeasurement(const Measurement &current, const Measurement &corrected,
+                                      const QByteArray &changeId, const QString &itemName)
 {
-    QJsonObject body = corrected.toJson();
-    for (const char *derived : {"id", "bmi", "staff", "createdAt", "version", "advice"})
-        body.remove(QLatin1String(derived));
-    m_api->put(DossierApi::pupilPath(m_pupilId, QStringLiteral("measurements/%1").arg(corrected.id)), body,
-               '"' + QByteArray::number(corrected.version) + '"', this, [this](const DossierReply &r) {
-                   if (r.ok())
-                       load(); // the medical tab and the CREON tab both change
-                   creonWriteDone(r);
-               });
+    PendingChange change = PendingChange::make(
+        QStringLiteral("consult-correction"), "PUT",
+        DossierApi::pupilPath(m_pupilId, QStringLiteral("measurements/%1").arg(current.id)),
+        corrected.requestBody());
+    change.id = changeId;
+    change.ifMatch = '"' + QByteArray::number(current.version) + '"';
+    change.base = current.requestBody();
+    if (submit(change, tr("CREON correction “%1”").arg(itemName)))
+        return;
+    m_api->put(change.path, change.body, change.ifMatch, this, [this](const DossierReply &r) {
+        if (r.ok())
+            load(); // the medical tab and the CREON tab both change
+        creonWriteDone(r);
+    });
 }
 
 void DossierModel::partDone(const DossierReply &r)
@@ -264,29 +273,28 @@ void DossierModel::loadJournalPage(const QString &cursor, QList<Activity> collec
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     m_api->get(DossierApi::pupilPath(m_pupilId, QStringLiteral("journal")), query, this,
-               [this, collected, partOfLoad](const DossierReply &r) mutable {
-                   if (!r.ok()) {
-                       if (!m_failed) {
-                           m_failed = true;
-                           emit loadFailed(r);
-                       }
-                       return;
-                   }
-                   for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
-                       collected.append(Activity::fromJson(v.toObject()));
-                   const QString next = r.body.value(QLatin1String("nextCursor")).toString();
-                   if (!next.isEmpty())
-                       return loadJournalPage(next, std::move(collected), partOfLoad);
-                   std::stable_sort(collected.begin(), collected.end(),
-                                    [](const Activity &a, const Activity &b) {
-                                        return a.date != b.date ? a.date > b.date : a.createdAt > b.createdAt;
-                                    });
-                   m_journal = std::move(collected);
-                   noteCopy(r);
-                   emit journalLoaded();
-                   if (partOfLoad)
-                       partDone(r);
+               [this, collected, partOfLoad](const DossierReply &r) {
+                   if (!r.ok())
+                       return loadFailedOnce(r);
+                   takeJournalPage(r, collected, partOfLoad);
                });
+}
+
+void DossierModel::takeJournalPage(const DossierReply &r, QList<Activity> collected, bool partOfLoad)
+{
+    for (const QJsonValue &v : r.body.value(QLatin1String("items")).toArray())
+        collected.append(Activity::fromJson(v.toObject()));
+    const QString next = r.body.value(QLatin1String("nextCursor")).toString();
+    if (!next.isEmpty())
+        return loadJournalPage(next, std::move(collected), partOfLoad);
+    std::stable_sort(collected.begin(), collected.end(), [](const Activity &a, const Activity &b) {
+        return a.date != b.date ? a.date > b.date : a.createdAt > b.createdAt;
+    });
+    m_journal = std::move(collected);
+    noteCopy(r);
+    emit journalLoaded();
+    if (partOfLoad)
+        partDone(r);
 }
 
 void DossierModel::saveParentHeights(std::optional<double> fatherCm, std::optional<double> motherCm)

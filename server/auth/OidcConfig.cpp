@@ -1,24 +1,19 @@
 #include "server/auth/OidcConfig.h"
 
+#include "server/ConfigValue.h"
+
 #include <QFile>
-#include <QHostAddress>
 
 namespace lars::server::auth {
 
 namespace {
-
-bool isLoopbackHost(const QUrl &url)
-{
-    const QHostAddress address(url.host());
-    return url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
-}
 
 // https, or http on loopback (tests, the demo's stand-in provider).
 bool acceptableUrl(const QUrl &url)
 {
     return url.isValid() && !url.host().isEmpty() && url.fragment().isEmpty() &&
            (url.scheme() == QLatin1String("https") ||
-            (url.scheme() == QLatin1String("http") && isLoopbackHost(url)));
+            (url.scheme() == QLatin1String("http") && ConfigValue::isLoopbackHost(url.host())));
 }
 
 } // namespace
@@ -59,18 +54,7 @@ bool OidcConfig::set(const QString &key, const QString &value, bool *known, QStr
 {
     *known = true;
     const auto number = [&](int *out, int min, int max) {
-        bool ok = false;
-        const int n = value.toInt(&ok);
-        if (!ok || n < min || n > max) {
-            *error = QStringLiteral("%1 needs a whole number from %2 to %3, got '%4'")
-                         .arg(key)
-                         .arg(min)
-                         .arg(max)
-                         .arg(value);
-            return false;
-        }
-        *out = n;
-        return true;
+        return ConfigValue::wholeNumber(key, value, min, max, out, error);
     };
     const auto url = [&](QUrl *out) {
         *out = QUrl(value, QUrl::StrictMode);

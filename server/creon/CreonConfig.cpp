@@ -1,6 +1,6 @@
 #include "server/creon/CreonConfig.h"
 
-#include <QHostAddress>
+#include "server/ConfigValue.h"
 
 namespace lars::server::creon {
 
@@ -38,18 +38,7 @@ bool CreonConfig::set(const QString &key, const QString &value, bool *known, QSt
 {
     *known = true;
     const auto number = [&](int *out, int min, int max) {
-        bool ok = false;
-        const int n = value.toInt(&ok);
-        if (!ok || n < min || n > max) {
-            *error = QStringLiteral("%1 needs a whole number from %2 to %3, got '%4'")
-                         .arg(key)
-                         .arg(min)
-                         .arg(max)
-                         .arg(value);
-            return false;
-        }
-        *out = n;
-        return true;
+        return ConfigValue::wholeNumber(key, value, min, max, out, error);
     };
     if (key == QLatin1String("creon-endpoint")) {
         endpoint = QUrl(value, QUrl::StrictMode);
@@ -105,9 +94,7 @@ bool CreonConfig::validate(QString *error) const
     }
     if (enabled() && endpoint.scheme() == QLatin1String("http")) {
         // Pupils' data leave the server only encrypted, except to a receiver on this machine.
-        const QHostAddress host(endpoint.host() == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
-                                                                              : endpoint.host());
-        if (host.isNull() || !host.isLoopback()) {
+        if (!ConfigValue::isLoopbackHost(endpoint.host())) {
             *error = QStringLiteral("creon-endpoint must be https unless it is on this machine (loopback)");
             return false;
         }

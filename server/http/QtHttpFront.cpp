@@ -130,17 +130,18 @@ Response QtHttpFront::runAgainWhenDone(const Request &request, const std::shared
 
 void QtHttpFront::logRequest(const Request &request, int status, qint64 elapsedNs)
 {
-    StructuredLog::event(QStringLiteral("request"),
-                         {{QStringLiteral("requestId"), request.requestId},
-                          {QStringLiteral("method"), QString::fromLatin1(request.method)},
-                          // The path only: queries carry pupils' names.
-                          {QStringLiteral("path"), request.path.left(200)},
-                          {QStringLiteral("status"), status},
-                          {QStringLiteral("ms"), double(elapsedNs) / 1e6},
-                          {QStringLiteral("staffId"), request.staffId},
-                          {QStringLiteral("clbId"), request.clbId},
-                          {QStringLiteral("remote"), request.clientAddress()},
-                          {QStringLiteral("peer"), request.remote.toString()}});
+    StructuredLog::event(QLatin1StringView("request"), [&](models::JsonWriter &w) {
+        w.field("requestId", request.requestId)
+            .field("method", QLatin1StringView(request.method))
+            // The path only: queries carry pupils' names.
+            .field("path", request.path.left(200))
+            .field("status", status)
+            .field("ms", double(elapsedNs) / 1e6)
+            .field("staffId", request.staffId)
+            .field("clbId", request.clbId)
+            .field("remote", request.clientAddress())
+            .field("peer", request.remote.toString());
+    });
 }
 
 void QtHttpFront::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -14,6 +14,14 @@ Response Response::json(int status, const QJsonValue &value)
     return r;
 }
 
+Response Response::json(int status, QByteArray body)
+{
+    Response r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
 Response Response::waitFor(std::shared_ptr<Wait> wait)
 {
     Response r = problem(503, problems::uri("try-again"), QStringLiteral("The answer is not ready yet"),

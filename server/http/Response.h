@@ -29,6 +29,8 @@ struct Response
     std::function<void(Completion)> deferred;
 
     static Response json(int status, const QJsonValue &value);
+    // JSON already written (models::JsonWriter): the hot paths skip building a QJsonValue.
+    static Response json(int status, QByteArray body);
     static Response noContent();
     static Response problem(int status, const QString &type, const QString &title, const QString &detail = {},
                             const models::FieldErrors &errors = {});

@@ -1,5 +1,6 @@
 #include "server/routes/PupilRoutes.h"
 
+#include "models/JsonWriter.h"
 #include "models/api/PupilSearchRequest.h"
 #include "server/creon/CreonRegistry.h"
 #include "server/http/Cursor.h"
@@ -50,35 +51,38 @@ Response PupilRoutes::search(Request &r)
         m_db, r.clbId, r.teamSchools, request->searchKey(),
         request->birthDate.isValid() ? std::optional<QDate>(request->birthDate) : std::nullopt, after,
         request->limit);
-    QJsonArray items;
-    store::AuditStore::Listing listing{QStringLiteral("pupil.search"),
-                                       {},
-                                       {},
-                                       QStringLiteral("pupil.listed"),
-                                       QStringLiteral("in search results")};
-    QStringList idList;
+    store::AuditStore::Listing listing{QStringLiteral("pupil.search"), {}, {}};
+    models::JsonWriter w;
+    w.beginObject().key("items").beginArray();
+    QByteArray idList;
     for (const auto &p : page.items) {
-        items.append(p.toJson());
+        p.writeJson(w);
         listing.pupilIds.append(p.id);
-        idList.append(QString::number(p.id));
+        if (!idList.isEmpty())
+            idList += ' ';
+        idList += QByteArray::number(p.id);
     }
+    w.endArray().key("nextCursor");
+    if (page.next)
+        w.value(http::Cursor::encode({page.next->key, page.next->pupilId}));
+    else
+        w.null();
+    w.endObject();
     // A result shows a pupil's name, birth date and school: the search names them all, and each pupil's
     // trail (and the team's audit view) says who saw them listed.
-    listing.detail =
-        QStringLiteral("listed: %1").arg(idList.isEmpty() ? QStringLiteral("none") : idList.join(u' '));
+    listing.detail = QStringLiteral("listed: ") +
+                     (idList.isEmpty() ? QStringLiteral("none") : QString::fromLatin1(idList));
     m_services.audit.recordListing(r, listing);
-    return Response::json(
-        200, QJsonObject{{QStringLiteral("items"), items},
-                         {QStringLiteral("nextCursor"),
-                          page.next ? QJsonValue(http::Cursor::encode({page.next->key, page.next->pupilId}))
-                                    : QJsonValue()}});
+    return Response::json(200, w.take());
 }
 
 Response PupilRoutes::getPupil(Request &r)
 {
     const models::Pupil &p = r.pupil;
     m_services.audit.record(r, p.id, QStringLiteral("dossier.read"), QString());
-    return Response::json(200, p.toJson()).withETag(p.version);
+    models::JsonWriter w;
+    p.writeJson(w);
+    return Response::json(200, w.take()).withETag(p.version);
 }
 
 Response PupilRoutes::putAttributes(Request &r)

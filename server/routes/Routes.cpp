@@ -6,6 +6,7 @@
 #include "server/routes/ClassRoutes.h"
 #include "server/routes/CreonAdminRoutes.h"
 #include "server/routes/CreonRoutes.h"
+#include "server/routes/DossierRoutes.h"
 #include "server/routes/JournalRoutes.h"
 #include "server/routes/MedicalRoutes.h"
 #include "server/routes/ProfileRoutes.h"
@@ -31,6 +32,7 @@ std::unique_ptr<Routes> Routes::create(http::Router &router, Services &services,
     groups.push_back(std::make_unique<ClassRoutes>(router, services));
     groups.push_back(std::make_unique<ReferenceRoutes>(router, services));
     groups.push_back(std::make_unique<TeamRoutes>(router, services));
+    groups.push_back(std::make_unique<DossierRoutes>(router, services));
     auto auth = std::make_unique<auth::AuthRoutes>(router, services);
     if (!auth->loadTrust(error))
         return nullptr;

@@ -1,6 +1,5 @@
 #include "server/routes/TeamRoutes.h"
 
-#include "models/StaffRef.h"
 #include "server/http/Cursor.h"
 
 #include <limits>
@@ -24,12 +23,14 @@ Response TeamRoutes::getAudit(Request &r)
     const auto limit = RouteSupport::pageLimit(r, m_services.config.maxPageSize, &error);
     if (!limit)
         return error;
-    qint64 before = std::numeric_limits<qint64>::max();
+    // A search's entry names many pupils: the position is the entry and the pupil.
+    store::AuditStore::TeamPosition before{std::numeric_limits<qint64>::max(),
+                                           std::numeric_limits<qint64>::max()};
     if (r.query.contains(QStringLiteral("cursor"))) {
-        const auto c = http::Cursor::decode(r.query.value(QStringLiteral("cursor")), 1);
-        if (!c || !c->at(0).isDouble())
+        const auto c = http::Cursor::decode(r.query.value(QStringLiteral("cursor")), 2);
+        if (!c || !c->at(0).isDouble() || !c->at(1).isDouble())
             return RouteSupport::invalidCursor();
-        before = c->at(0).toInteger();
+        before = {c->at(0).toInteger(), c->at(1).toInteger()};
     }
     qint64 pupil = 0;
     if (r.query.contains(QStringLiteral("pupil"))) {
@@ -53,31 +54,12 @@ Response TeamRoutes::getAudit(Request &r)
     }
     m_services.audit.record(r, 0, QStringLiteral("audit.team.read"), QStringLiteral("team %1").arg(teamId));
 
-    QSqlQuery q =
-        m_db.run(QStringLiteral(
-                     "SELECT a.id, a.at, a.staff_id, s.first_name || ' ' || s.last_name, a.clb_id, a.action, "
-                     "a.detail, p.id, p.first_name || ' ' || p.last_name FROM audit_log a "
-                     "JOIN pupils p ON p.id = a.pupil_id "
-                     "JOIN team_schools ts ON ts.school_id = p.school_id AND ts.team_id = ? "
-                     "LEFT JOIN staff s ON s.id = a.staff_id "
-                     "WHERE a.id < ? AND (? = 0 OR a.pupil_id = ?) ORDER BY a.id DESC LIMIT ?"),
-                 {teamId, before, pupil, pupil, *limit + 1});
-    QJsonArray items;
-    while (q.next())
-        items.append(QJsonObject{
-            {QStringLiteral("id"), q.value(0).toLongLong()},
-            {QStringLiteral("at"), q.value(1).toString()},
-            {QStringLiteral("staff"),
-             models::StaffRef{q.value(2).toLongLong(), q.value(3).toString()}.toJson()},
-            {QStringLiteral("clbId"), q.value(4).toLongLong()},
-            {QStringLiteral("action"), q.value(5).toString()},
-            {QStringLiteral("detail"), q.value(6).toString()},
-            {QStringLiteral("pupil"), QJsonObject{{QStringLiteral("id"), q.value(7).toLongLong()},
-                                                  {QStringLiteral("name"), q.value(8).toString()}}}});
+    QJsonArray items = m_services.audit.ofTeam(teamId, pupil, before, *limit + 1);
     QJsonValue next;
     if (items.size() > *limit) {
         items.removeLast();
-        next = http::Cursor::encode({items.last().toObject().value(QLatin1String("id")).toInteger()});
+        const auto last = store::AuditStore::positionOf(items.last().toObject());
+        next = http::Cursor::encode({last.id, last.pupilId});
     }
     return Response::json(200, QJsonObject{{QStringLiteral("teamId"), teamId},
                                            {QStringLiteral("items"), items},

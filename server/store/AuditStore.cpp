@@ -3,7 +3,6 @@
 #include "models/StaffRef.h"
 #include "server/http/Request.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace lars::server::store {
@@ -13,6 +12,28 @@ QVariant idOrNull(qint64 id)
 {
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
+
+QString text(const QString &t)
+{
+    return t.isNull() ? QStringLiteral("") : t;
+}
+
+// The columns every view shows of an entry: a = audit_log, s = staff.
+const char *const entryColumns = "a.id, a.at, a.staff_id, s.first_name || ' ' || s.last_name, a.clb_id";
+
+QJsonObject entry(const QSqlQuery &q, const QString &action, const QString &detail)
+{
+    return {
+        {QStringLiteral("id"), q.value(0).toLongLong()},
+        {QStringLiteral("at"), q.value(1).toString()},
+        {QStringLiteral("staff"), models::StaffRef{q.value(2).toLongLong(), q.value(3).toString()}.toJson()},
+        {QStringLiteral("clbId"), q.value(4).toLongLong()},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("detail"), detail}};
+}
+
+const QString listedAction = QStringLiteral("pupil.listed");
+const QString listedDetail = QStringLiteral("in search results");
 } // namespace
 
 void AuditStore::record(const http::Request &request, qint64 pupilId, const QString &action,
@@ -22,48 +43,185 @@ void AuditStore::record(const http::Request &request, qint64 pupilId, const QStr
         QStringLiteral("INSERT INTO audit_log (at, staff_id, clb_id, pupil_id, action, detail, request_id) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {Database::now(), idOrNull(request.staffId), idOrNull(request.clbId), idOrNull(pupilId), action,
-         detail.isNull() ? QStringLiteral("") : detail, request.requestId});
+         text(detail), request.requestId});
 }
 
 void AuditStore::recordListing(const http::Request &request, const Listing &listing)
 {
-    // Typed placeholders: PostgreSQL cannot infer the type of a parameter in a SELECT list.
-    const QString ids = m_db.isPostgres()
-                            ? QStringLiteral("SELECT unnest(CAST(? AS BIGINT[])) AS id")
-                            : QStringLiteral("SELECT CAST(value AS INTEGER) AS id FROM json_each(?)");
-    const QString row = QStringLiteral("CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), ");
-    const QString sql =
-        QStringLiteral("INSERT INTO audit_log (at, staff_id, clb_id, pupil_id, action, detail, request_id) "
-                       "SELECT ") +
-        row + QStringLiteral("NULL, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT) UNION ALL SELECT ") +
-        row + QStringLiteral("ids.id, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT) FROM (") + ids +
-        QStringLiteral(") AS ids");
-    const QString at = Database::now();
-    const QVariant staff = idOrNull(request.staffId), clb = idOrNull(request.clbId);
-    const auto text = [](const QString &t) { return t.isNull() ? QStringLiteral("") : t; };
-    m_db.exec(sql,
-              {at, staff, clb, listing.action, text(listing.detail), request.requestId, at, staff, clb,
-               listing.eachAction, text(listing.eachDetail), request.requestId, m_db.ids(listing.pupilIds)});
+    const QVariantList entryValues{Database::now(), idOrNull(request.staffId), idOrNull(request.clbId),
+                                   listing.action,  text(listing.detail),      request.requestId};
+    if (listing.pupilIds.isEmpty()) {
+        m_db.exec(QStringLiteral("INSERT INTO audit_log (at, staff_id, clb_id, action, detail, request_id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+                  entryValues);
+        return;
+    }
+    const QVariant ids = m_db.ids(listing.pupilIds);
+    m_queued = true;
+    if (m_db.isPostgres()) {
+        // One statement: one round trip, and atomic without a transaction around it.
+        m_db.exec(
+            QStringLiteral(
+                "WITH entry AS (INSERT INTO audit_log (at, staff_id, clb_id, action, detail, request_id) "
+                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id), "
+                "listed AS (INSERT INTO audit_listed (audit_id, pupil_id) SELECT entry.id, ids.id FROM "
+                "entry, unnest(CAST(? AS BIGINT[])) AS ids(id)) "
+                "INSERT INTO audit_listing_queue (audit_id) SELECT id FROM entry"),
+            entryValues + QVariantList{ids});
+        return;
+    }
+    const bool own = !m_db.inTransaction();
+    if (own)
+        m_db.begin();
+    try {
+        qint64 id = 0;
+        m_db.each(QStringLiteral("INSERT INTO audit_log (at, staff_id, clb_id, action, detail, request_id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                  entryValues, [&](const QSqlQuery &q) { id = q.value(0).toLongLong(); });
+        m_db.exec(QStringLiteral("INSERT INTO audit_listed (audit_id, pupil_id) "
+                                 "SELECT ?, CAST(value AS INTEGER) FROM json_each(?)"),
+                  {id, ids});
+        m_db.exec(QStringLiteral("INSERT INTO audit_listing_queue (audit_id) VALUES (?)"), {id});
+        if (own && !m_db.commit())
+            throw DbError(QStringLiteral("the audit entry of a listing was not committed"));
+    } catch (const DbError &) {
+        if (own && m_db.inTransaction())
+            m_db.rollback();
+        throw;
+    }
+}
+
+void AuditStore::indexListings()
+{
+    if (m_db.isPostgres()) {
+        // Deleting what is queued and copying it is one statement: a listing committed meanwhile stays
+        // queued for the next call, and two processes never copy the same one twice.
+        m_db.exec(QStringLiteral("WITH queued AS (DELETE FROM audit_listing_queue RETURNING audit_id) "
+                                 "INSERT INTO audit_listed_by_pupil (pupil_id, audit_id) "
+                                 "SELECT pupil_id, audit_id FROM audit_listed WHERE audit_id IN "
+                                 "(SELECT audit_id FROM queued) ORDER BY 1, 2 ON CONFLICT DO NOTHING"),
+                  {});
+        m_queued = false;
+        return;
+    }
+    bool any = false;
+    m_db.each(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_listing_queue)"), {},
+              [&](const QSqlQuery &q) { any = q.value(0).toBool(); });
+    m_queued = m_queued && any;
+    if (!any)
+        return;
+    const bool own = !m_db.inTransaction();
+    if (own)
+        m_db.begin(); // SQLite: the write lock, so nothing is queued between the copy and the delete
+    try {
+        m_db.exec(QStringLiteral("INSERT OR IGNORE INTO audit_listed_by_pupil (pupil_id, audit_id) "
+                                 "SELECT pupil_id, audit_id FROM audit_listed WHERE audit_id IN "
+                                 "(SELECT audit_id FROM audit_listing_queue) ORDER BY 1, 2"),
+                  {});
+        m_db.exec(QStringLiteral("DELETE FROM audit_listing_queue"), {});
+        if (own && !m_db.commit())
+            throw DbError(QStringLiteral("the listings were not indexed"));
+        m_queued = false;
+    } catch (const DbError &) {
+        if (own && m_db.inTransaction())
+            m_db.rollback();
+        throw;
+    }
 }
 
 QJsonArray AuditStore::ofPupil(qint64 pupilId, qint64 before, int limit)
 {
-    QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT a.id, a.at, a.staff_id, s.first_name || ' ' || s.last_name, "
-                                "a.clb_id, a.action, a.detail FROM audit_log a LEFT JOIN staff s ON "
-                                "s.id = a.staff_id WHERE a.pupil_id = ? AND a.id < ? "
-                                "ORDER BY a.id DESC LIMIT ?"),
-                 {pupilId, before, limit});
+    indexListings();
+    // The pupil's own entries and the searches that listed them: each side a range of its index.
+    QSqlQuery q = m_db.run(
+        QStringLiteral("SELECT %1, e.listed, a.action, a.detail FROM ("
+                       "SELECT * FROM (SELECT id, 0 AS listed FROM audit_log WHERE pupil_id = ? AND id < ? "
+                       "ORDER BY id DESC LIMIT ?) o UNION ALL "
+                       "SELECT * FROM (SELECT audit_id, 1 FROM audit_listed_by_pupil WHERE pupil_id = ? AND "
+                       "audit_id < ? ORDER BY audit_id DESC LIMIT ?) l) e "
+                       "JOIN audit_log a ON a.id = e.id LEFT JOIN staff s ON s.id = a.staff_id "
+                       "ORDER BY a.id DESC LIMIT ?")
+            .arg(QLatin1String(entryColumns)),
+        {pupilId, before, limit, pupilId, before, limit, limit});
     QJsonArray items;
-    while (q.next())
-        items.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
-                                 {QStringLiteral("at"), q.value(1).toString()},
-                                 {QStringLiteral("staff"),
-                                  models::StaffRef{q.value(2).toLongLong(), q.value(3).toString()}.toJson()},
-                                 {QStringLiteral("clbId"), q.value(4).toLongLong()},
-                                 {QStringLiteral("action"), q.value(5).toString()},
-                                 {QStringLiteral("detail"), q.value(6).toString()}});
+    while (q.next()) {
+        const bool listed = q.value(5).toInt() != 0;
+        items.append(entry(q, listed ? listedAction : q.value(6).toString(),
+                           listed ? listedDetail : q.value(7).toString()));
+    }
     return items;
+}
+
+QJsonArray AuditStore::ofTeam(qint64 teamId, qint64 pupilId, const TeamPosition &before, int limit)
+{
+    // Two ordered scans, merged here: the entries about one pupil (audit_log by id) and the pupils
+    // listed by searches (audit_listed by entry and pupil, or per pupil when one is asked for).
+    const QString columns = QStringLiteral("SELECT ") + QLatin1String(entryColumns) +
+                            QStringLiteral(", a.action, a.detail, p.id, p.first_name || ' ' || p.last_name ");
+    // %1 the entry's id, %2 its pupil; one pupil's entries are a range of the per-pupil indexes.
+    const QString scope =
+        QStringLiteral("JOIN pupils p ON p.id = %2 JOIN team_schools ts ON ts.school_id = p.school_id AND "
+                       "ts.team_id = ? LEFT JOIN staff s ON s.id = a.staff_id WHERE %1 <= ? AND (%1 < ? OR "
+                       "%2 < ?) ") +
+        (pupilId ? QStringLiteral("AND ? <> 0 AND %2 = ? ") : QStringLiteral("AND (? = 0 OR %2 = ?) "));
+    const QVariantList values{teamId, before.id, before.id, before.pupilId, pupilId, pupilId, limit};
+    QList<std::pair<TeamPosition, QJsonObject>> own, listed;
+    const auto collect = [&](QSqlQuery q, bool isListing, auto &into) {
+        while (q.next()) {
+            QJsonObject o = entry(q, isListing ? listedAction : q.value(5).toString(),
+                                  isListing ? listedDetail : q.value(6).toString());
+            o.insert(QStringLiteral("pupil"), QJsonObject{{QStringLiteral("id"), q.value(7).toLongLong()},
+                                                          {QStringLiteral("name"), q.value(8).toString()}});
+            into.append({TeamPosition{q.value(0).toLongLong(), q.value(7).toLongLong()}, o});
+        }
+    };
+    collect(m_db.run(columns + QStringLiteral("FROM audit_log a ") +
+                         scope.arg(QStringLiteral("a.id"), QStringLiteral("a.pupil_id")) +
+                         QStringLiteral("ORDER BY a.id DESC LIMIT ?"),
+                     values),
+            false, own);
+    if (pupilId)
+        indexListings();
+    const QString listings =
+        pupilId ? QStringLiteral("audit_listed_by_pupil") : QStringLiteral("audit_listed");
+    collect(m_db.run(columns + QStringLiteral("FROM ") + listings +
+                         QStringLiteral(" e JOIN audit_log a ON a.id = e.audit_id ") +
+                         scope.arg(QStringLiteral("e.audit_id"), QStringLiteral("e.pupil_id")) +
+                         QStringLiteral("ORDER BY e.audit_id DESC, e.pupil_id DESC LIMIT ?"),
+                     values),
+            true, listed);
+
+    QJsonArray items;
+    qsizetype i = 0, j = 0;
+    while (items.size() < limit && (i < own.size() || j < listed.size())) {
+        const bool takeOwn = j == listed.size() ||
+                             (i < own.size() && std::pair(own[i].first.id, own[i].first.pupilId) >
+                                                    std::pair(listed[j].first.id, listed[j].first.pupilId));
+        items.append(takeOwn ? own[i++].second : listed[j++].second);
+    }
+    return items;
+}
+
+QStringList AuditStore::migration(bool postgres)
+{
+    // Keyed by what is appended together or copied together, with no other index: the row is the key.
+    // No foreign key to audit_log: a check per pupil listed (a trigger per row on PostgreSQL) for rows
+    // that are only ever written with the entry they belong to.
+    const QString clustered = postgres ? QString() : QStringLiteral(" WITHOUT ROWID");
+    return {
+        QStringLiteral("CREATE TABLE audit_listed (audit_id BIGINT NOT NULL, pupil_id BIGINT NOT NULL, "
+                       "PRIMARY KEY (audit_id, pupil_id))") +
+            clustered,
+        QStringLiteral("CREATE TABLE audit_listed_by_pupil (pupil_id BIGINT NOT NULL, audit_id BIGINT NOT "
+                       "NULL, PRIMARY KEY (pupil_id, audit_id))") +
+            clustered,
+        QStringLiteral("CREATE TABLE audit_listing_queue (audit_id BIGINT PRIMARY KEY)") + clustered};
+}
+
+AuditStore::TeamPosition AuditStore::positionOf(const QJsonObject &teamItem)
+{
+    return {teamItem.value(QLatin1String("id")).toInteger(),
+            teamItem.value(QLatin1String("pupil")).toObject().value(QLatin1String("id")).toInteger()};
 }
 
 } // namespace lars::server::store

@@ -19,23 +19,42 @@ public:
 
     // One entry for the request's caller (staff and CLB may be 0: before login); pupilId 0 = none.
     void record(const http::Request &request, qint64 pupilId, const QString &action, const QString &detail);
-    // A listing: one entry for the request (no pupil) and one per pupil listed (eachAction, eachDetail),
-    // in one statement whatever the number of pupils: the pupils a search showed, so that each pupil's
-    // trail says who saw them listed.
+    // A listing (the pupils a search showed): one entry for the request, and each pupil listed under that
+    // entry's id, so that each pupil's trail says who saw them listed ("pupil.listed"). The pupils are
+    // appended together (audit_listed, keyed by entry then pupil) and reach the per-pupil table in sorted
+    // batches (indexListings): ~50 rows of a search in the pupils' order would each dirty another page.
     struct Listing
     {
         QString action;
         QString detail;
         QList<qint64> pupilIds;
-        QString eachAction;
-        QString eachDetail;
     };
     void recordListing(const http::Request &request, const Listing &listing);
+    // Copies the listings recorded since the last call (by any process) into the per-pupil table, in
+    // pupil order, in one transaction. The server runs it on a timer and before reading a pupil's trail.
+    void indexListings();
+    // Whether this process recorded a listing that indexListings() has not copied yet.
+    bool hasQueuedListings() const { return m_queued; }
+
     // A pupil's entries, newest first, with ids below `before`; at most `limit` (JSON items with id).
     QJsonArray ofPupil(qint64 pupilId, qint64 before, int limit);
+    // The entries about pupils of a team's schools (only `pupilId`'s when not 0), newest first, before
+    // the position (entry id, pupil id): a search's entry names many pupils; at most `limit`.
+    struct TeamPosition
+    {
+        qint64 id = 0;
+        qint64 pupilId = 0;
+    };
+    QJsonArray ofTeam(qint64 teamId, qint64 pupilId, const TeamPosition &before, int limit);
+
+    static TeamPosition positionOf(const QJsonObject &teamItem);
+
+    // The tables of the listings (schema migration 12).
+    static QStringList migration(bool postgres);
 
 private:
     Database &m_db;
+    bool m_queued = false;
 };
 
 } // namespace lars::server::store

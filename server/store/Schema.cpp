@@ -2,7 +2,9 @@
 
 #include "server/auth/OidcLoginStore.h"
 #include "server/creon/CreonSchema.h"
+#include "server/store/AuditStore.h"
 #include "server/store/ReferralStore.h"
+#include "server/store/TokenStore.h"
 
 namespace lars::server::store {
 
@@ -323,6 +325,11 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
               "NULL, hub_direction TEXT, hub_category TEXT, hub_detail TEXT, withdrawn INTEGER NOT NULL, "
               "written_at TEXT NOT NULL, reason TEXT, staff_id BIGINT NOT NULL REFERENCES staff(id), "
               "PRIMARY KEY (activity_id, version))")}},
+        // The pupils a search listed, appended per search and indexed per pupil in batches (AuditStore).
+        {12, QStringLiteral("search listings in the audit log, per search and per pupil"),
+         AuditStore::migration(pg)},
+        // Token scopes kept by each process while nothing they are made of changed (TokenStore).
+        {13, QStringLiteral("authorisation epoch for cached token scopes"), TokenStore::migration(pg)},
     };
 }
 

@@ -303,6 +303,37 @@ FakeLarsBackend::Answer FakeLarsBackend::journal(qint64 pupilId, const QUrlQuery
     return {200, body, {}, false};
 }
 
+FakeLarsBackend::Answer FakeLarsBackend::dossier(const QUrl &url, const QUrlQuery &query)
+{
+    // As lars-server: each part is what its own GET answers.
+    const QString base = url.path().chopped(int(qstrlen("/dossier")));
+    QJsonObject parts;
+    for (const auto &[name, path] : {std::pair{"pupil", ""},
+                                     {"medical", "/medical"},
+                                     {"parentHeights", "/parent-heights"},
+                                     {"journal", "/journal"},
+                                     {"attests", "/attests"},
+                                     {"referrals", "/referrals"},
+                                     {"creonRegistrations", "/creon-registrations"}}) {
+        QUrl partUrl = url;
+        partUrl.setPath(base + QLatin1String(path));
+        QUrlQuery partQuery;
+        if (qstrcmp(path, "/journal") == 0 && query.hasQueryItem(QStringLiteral("journalLimit")))
+            partQuery.addQueryItem(QStringLiteral("limit"),
+                                   query.queryItemValue(QStringLiteral("journalLimit")));
+        partUrl.setQuery(partQuery);
+        const Answer answer = handle("GET", partUrl, {}, {}, {});
+        if (answer.status != 200)
+            return answer;
+        parts.insert(
+            QLatin1String(name),
+            QJsonObject{{QStringLiteral("etag"),
+                         answer.etag.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(answer.etag))},
+                        {QStringLiteral("body"), answer.body}});
+    }
+    return {200, parts, {}, false};
+}
+
 FakeLarsBackend::Answer FakeLarsBackend::handle(const QByteArray &method, const QUrl &url,
                                                 const QByteArray &body, const QByteArray &ifMatch,
                                                 const QByteArray &idempotencyKey)
@@ -372,6 +403,8 @@ FakeLarsBackend::Answer FakeLarsBackend::handle(const QByteArray &method, const 
     const QJsonObject in = QJsonDocument::fromJson(body).object();
     if (sub.isEmpty() && method == "GET")
         return {200, pupil.toJson(), etag(QStringLiteral("p"), id, pupil.version), false};
+    if (sub == QLatin1String("dossier") && method == "GET")
+        return dossier(url, query);
     if (sub == QLatin1String("medical") && method == "GET") {
         QJsonArray items;
         for (const Measurement &m : m_measurements.value(id))

@@ -66,6 +66,7 @@ public:
 private:
     Answer search(const QUrlQuery &query);
     Answer journal(qint64 pupilId, const QUrlQuery &query);
+    Answer dossier(const QUrl &url, const QUrlQuery &query);
     static Answer problem(int status, const QString &code, const QString &title,
                           const QJsonArray &errors = {});
     static QByteArray etag(const QString &kind, qint64 id, qint64 version);

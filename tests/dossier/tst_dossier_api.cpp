@@ -191,6 +191,27 @@ private slots:
         QCOMPARE(open.last().at(1).toString(), QStringLiteral("Ëlise Çelik"));
     }
 
+    void openingADossierTakesAtMostThreeRequests()
+    {
+        FakeLarsBackend backend;
+        backend.addDemoData();
+        const qint64 id = backend.idOf(QStringLiteral("Peeters"));
+        backend.addActivities(id, 150); // more than one journal page
+        Client c(&backend);
+        models::DossierModel dossier(&c.dossierApi, id);
+        QSignalSpy loaded(&dossier, &models::DossierModel::fullyLoaded);
+        dossier.load();
+        QVERIFY(loaded.wait());
+        QVERIFY(dossier.isPupilLoaded());
+        QCOMPARE(dossier.journal().size(), backend.activities.value(id).size());
+        QVERIFY(dossier.journal().size() >= 150);
+        QCOMPARE(backend.requests.size(), 2); // the dossier, then the journal's second page
+        QCOMPARE(backend.requests.first().path, QStringLiteral("/api/v1/pupils/%1/dossier").arg(id));
+        // The parts' ETags came with it: a save is based on them (the fake answers 412 otherwise).
+        dossier.saveParentHeights(182.0, 165.0);
+        QTRY_COMPARE(backend.parentHeights.value(id).fatherCm, 182.0);
+    }
+
     void failedSaveKeepsTheTypedValueAndOffersRetry()
     {
         FakeLarsBackend backend;

@@ -23,6 +23,16 @@ class TestServerProcess final : public QObject
         return {p.exitCode(), p.readAll()};
     }
 
+    // A lars-server.ini in dir with these lines.
+    static QString iniFile(const QTemporaryDir &dir, const QByteArray &lines)
+    {
+        const QString path = dir.filePath(QStringLiteral("lars-server.ini"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(lines) != lines.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
 private slots:
     void refusesUnsafeFlags_data()
     {
@@ -45,6 +55,19 @@ private slots:
             << QStringLiteral("--cert");
         QTest::newRow("unknown flag")
             << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("unknown argument");
+        // Every key of the config file is a flag too, checked by the same rule.
+        QTest::newRow("body limit too small")
+            << QStringList{QStringLiteral("--max-body-bytes"), QStringLiteral("12")}
+            << QStringLiteral("max-body-bytes needs a whole number from 1024");
+        QTest::newRow("handshake deadline not a number")
+            << QStringList{QStringLiteral("--handshake-timeout-ms"), QStringLiteral("5s")}
+            << QStringLiteral("handshake-timeout-ms needs a whole number from 100");
+        QTest::newRow("flag without its value")
+            << QStringList{QStringLiteral("--db")} << QStringLiteral("--db needs a value");
+        // The OIDC client secret never on the command line (it would be in the process list).
+        QTest::newRow("client secret as a flag")
+            << QStringList{QStringLiteral("--oidc-client-secret"), QStringLiteral("s3cret")}
+            << QStringLiteral("unknown argument");
     }
     void refusesUnsafeFlags()
     {
@@ -58,26 +81,29 @@ private slots:
     void configFileCannotEnableTestTokens()
     {
         QTemporaryDir dir;
-        const QString ini = dir.filePath(QStringLiteral("lars-server.ini"));
-        QFile f(ini);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("db=sqlite:" + dir.filePath(QStringLiteral("x.sqlite")).toUtf8() +
-                "\nenable-test-tokens=true\n");
-        f.close();
+        const QString ini = iniFile(dir, "db=sqlite:" + dir.filePath(QStringLiteral("x.sqlite")).toUtf8() +
+                                             "\nenable-test-tokens=true\n");
         const auto [code, output] = runRefused({QStringLiteral("--config"), ini});
         QCOMPARE(code, 2);
         QVERIFY2(output.contains("not allowed in a config file"), output.constData());
+    }
+
+    void configFileValuesAreCheckedLikeFlags()
+    {
+        QTemporaryDir dir;
+        const QString ini = iniFile(dir, "max-page-size=0\n");
+        const auto [code, output] = runRefused({QStringLiteral("--config"), ini});
+        QCOMPARE(code, 2);
+        QVERIFY2(output.contains("max-page-size needs a whole number from 1"), output.constData());
+        QVERIFY2(output.contains(ini.toUtf8()), output.constData());
     }
 
     void withoutFlagNoTestTokenRoute()
     {
         // Started without --enable-test-tokens (a config file sets the database): the route does not exist.
         QTemporaryDir dir;
-        const QString ini = dir.filePath(QStringLiteral("lars-server.ini"));
-        QFile f(ini);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("db=sqlite:" + dir.filePath(QStringLiteral("c.sqlite")).toUtf8() + "\nlisten=127.0.0.1:0\n");
-        f.close();
+        const QString ini = iniFile(dir, "db=sqlite:" + dir.filePath(QStringLiteral("c.sqlite")).toUtf8() +
+                                             "\nlisten=127.0.0.1:0\n");
         QProcess p;
         p.start(ServerProcess::binary(),
                 {QStringLiteral("--config"), ini, QStringLiteral("--insecure-http")});

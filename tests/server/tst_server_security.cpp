@@ -2,6 +2,7 @@
 // for idempotent replays, and refusals (401, 403, 404 on pupil routes, failed logins) are in the audit log.
 #include "tests/support/ServerProcess.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -229,6 +230,120 @@ private slots:
         const HttpReply none = server()->get(QStringLiteral("/api/v1/pupils?q=zzzqqq"), t);
         QCOMPARE(none.status, 200);
         QCOMPARE(auditOf(none), (QList<std::pair<QString, qint64>>{{QStringLiteral("pupil.search"), 0}}));
+    }
+
+    // A search's entry names several pupils: the team's trail pages through them one by one, none twice
+    // and none lost, and the trail of one pupil (the per-pupil table) holds the search too.
+    void teamAuditPagesThroughListings_data() { backends(); }
+    void teamAuditPagesThroughListings()
+    {
+        const QString t = server()->token(an, 1);
+        const HttpReply search = server()->get(QStringLiteral("/api/v1/pupils?limit=5&q=el"), t);
+        QCOMPARE(search.status, 200);
+        QList<qint64> listed;
+        for (const QJsonValue &v : search.json().value(QLatin1String("items")).toArray())
+            listed.append(v[QLatin1String("id")].toInteger());
+        QVERIFY(listed.size() >= 2);
+        const qint64 entry = server()
+                                 ->sql(QStringLiteral("SELECT id FROM audit_log WHERE request_id = ?"),
+                                       {QString::fromLatin1(search.header("X-Request-Id"))})
+                                 .value(0)
+                                 .value(0)
+                                 .toLongLong();
+        QVERIFY(entry > 0);
+        const qint64 team =
+            server()
+                ->sql(QStringLiteral("SELECT team_id FROM team_members WHERE staff_id = ?"), {anStaffId})
+                .value(0)
+                .value(0)
+                .toLongLong();
+        const QString path = QStringLiteral("/api/v1/teams/%1/audit?limit=2").arg(team);
+        const auto isThisSearch = [&](const QJsonValue &item) {
+            return item[QLatin1String("id")].toInteger() == entry &&
+                   item[QLatin1String("action")].toString() == QLatin1String("pupil.listed");
+        };
+        QList<qint64> seen;
+        QString cursor;
+        for (int page = 0; page < listed.size(); ++page) {
+            const HttpReply r = server()->get(path + cursor, t);
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue &item : r.json().value(QLatin1String("items")).toArray())
+                if (isThisSearch(item))
+                    seen.append(item[QLatin1String("pupil")][QLatin1String("id")].toInteger());
+            const QString next = r.json().value(QLatin1String("nextCursor")).toString();
+            if (next.isEmpty())
+                break;
+            cursor = QStringLiteral("&cursor=") + next;
+        }
+        std::sort(listed.begin(), listed.end());
+        std::sort(seen.begin(), seen.end());
+        QCOMPARE(seen, listed);
+
+        for (const qint64 pupil : {listed.first(), listed.last()}) {
+            const HttpReply own = server()->get(path + QStringLiteral("&pupil=%1").arg(pupil), t);
+            QCOMPARE(own.status, 200);
+            const QJsonArray items = own.json().value(QLatin1String("items")).toArray();
+            QVERIFY(std::any_of(items.begin(), items.end(), isThisSearch));
+            const QJsonArray trail = server()
+                                         ->get(QStringLiteral("/api/v1/pupils/%1/audit").arg(pupil), t)
+                                         .json()
+                                         .value(QLatin1String("items"))
+                                         .toArray();
+            QVERIFY(std::any_of(trail.begin(), trail.end(), [&](const QJsonValue &item) {
+                return item[QLatin1String("id")].toInteger() == entry &&
+                       item[QLatin1String("action")].toString() == QLatin1String("pupil.listed") &&
+                       item[QLatin1String("detail")].toString() == QLatin1String("in search results");
+            }));
+        }
+        // A cursor of the former shape ([entry id] alone, "WzFd") is refused, not misread.
+        QCOMPARE(server()->get(path + QStringLiteral("&cursor=WzFd"), t).status, 422);
+    }
+
+    // A process keeps the scope of a token it verified: a school leaving the team, the team left, the
+    // token revoked (by another process or by hand in the database) or logged out still count from the
+    // very next request.
+    void keptScopeFollowsEveryChange_data() { backends(); }
+    void keptScopeFollowsEveryChange()
+    {
+        const QString t = server()->token(an, 1);
+        const QString dossier = QStringLiteral("/api/v1/pupils/%1").arg(eliseVdB);
+        QCOMPARE(server()->get(dossier, t).status, 200);
+        QCOMPARE(server()->get(dossier, t).status, 200);
+
+        QString error;
+        const auto covering = server()->sql(
+            QStringLiteral("SELECT ts.team_id, ts.school_id FROM team_schools ts JOIN team_members tm ON "
+                           "tm.team_id = ts.team_id JOIN pupils p ON p.school_id = ts.school_id "
+                           "WHERE tm.staff_id = ? AND p.id = ?"),
+            {anStaffId, eliseVdB});
+        QVERIFY(!covering.isEmpty());
+        for (const QVariantList &row : covering)
+            server()->sql(QStringLiteral("DELETE FROM team_schools WHERE team_id = ? AND school_id = ?"), row,
+                          &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(server()->get(dossier, t).status, 403);
+        for (const QVariantList &row : covering)
+            server()->sql(QStringLiteral("INSERT INTO team_schools (team_id, school_id) VALUES (?, ?)"), row,
+                          &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(server()->get(dossier, t).status, 200);
+
+        server()->sql(
+            QStringLiteral("UPDATE auth_tokens SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE "
+                           "token_hash = ?"),
+            {QString::fromLatin1(QCryptographicHash::hash(t.toLatin1(), QCryptographicHash::Sha256).toHex())},
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(server()->get(dossier, t).status, 401);
+
+        const QString other = server()->token(an, 1);
+        QCOMPARE(server()->get(dossier, other).status, 200);
+        QCOMPARE(server()
+                     ->request("POST", QStringLiteral("/api/v1/auth/logout"), {},
+                               {{"Authorization", "Bearer " + other.toLatin1()}})
+                     .status,
+                 204);
+        QCOMPARE(server()->get(dossier, other).status, 401);
     }
 
     void cleanupTestCase()

@@ -361,9 +361,11 @@ QList<std::pair<QString, qint64>> ServerProcess::auditOfRequest(const QByteArray
 {
     QList<std::pair<QString, qint64>> rows;
     const auto result =
-        sql(QStringLiteral(
-                "SELECT action, COALESCE(pupil_id, 0) FROM audit_log WHERE request_id = ? ORDER BY id"),
-            {QString::fromLatin1(requestId)});
+        sql(QStringLiteral("SELECT action, COALESCE(pupil_id, 0), id, 0 FROM audit_log WHERE request_id = ? "
+                           "UNION ALL SELECT 'pupil.listed', l.pupil_id, l.audit_id, l.pupil_id FROM "
+                           "audit_listed l JOIN audit_log a ON a.id = l.audit_id WHERE a.request_id = ? "
+                           "ORDER BY 3, 4"),
+            {QString::fromLatin1(requestId), QString::fromLatin1(requestId)});
     for (const QVariantList &row : result)
         rows.append({row.value(0).toString(), row.value(1).toLongLong()});
     return rows;

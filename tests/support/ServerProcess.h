@@ -75,7 +75,8 @@ public:
     // and *error set when the statement fails.
     QList<QVariantList> sql(const QString &statement, const QVariantList &values = {},
                             QString *error = nullptr);
-    // The audit rows one request left (by its X-Request-Id): action and pupil (0 for none), in order.
+    // The audit rows one request left (by its X-Request-Id): action and pupil (0 for none), in order; a
+    // listing's pupils (audit_listed) as "pupil.listed" rows after its entry, in pupil order.
     QList<std::pair<QString, qint64>> auditOfRequest(const QByteArray &requestId);
 
     static QString binary();                         // ${LARS_BINARY_DIR}/server/lars-server
