@@ -650,14 +650,6 @@ Which advice should be kept?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Restore the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save and show the attest…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,14 +3002,6 @@ Which values should be kept?</source>
     </message>
     <message>
         <source>The letter says the parents consented only when you record it as given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -654,14 +654,6 @@ Quel avis faut-il garder ?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Restore the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save and show the attest…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,14 +3009,6 @@ Quelles valeurs faut-il garder&#xa0;?</translation>
     </message>
     <message>
         <source>The letter says the parents consented only when you record it as given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -654,14 +654,6 @@ Welk advies moet blijven?</translation>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <source>&amp;Restore the draft</source>
-        <translation>Concept &amp;terugzetten</translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
-        <translation>Concept &amp;weggooien</translation>
-    </message>
-    <message>
         <source>&amp;Save and show the attest…</source>
         <translation>&amp;Bewaren en attest tonen…</translation>
     </message>
@@ -3018,14 +3010,6 @@ Welke waarden wilt u behouden?</translation>
     <message>
         <source>The letter says the parents consented only when you record it as given.</source>
         <translation>De brief vermeldt de toestemming van de ouders alleen als u ze als gegeven registreert.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the draft</source>
-        <translation>Concept &amp;terugzetten</translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
-        <translation>Concept &amp;weggooien</translation>
     </message>
     <message>
         <source>&amp;Save and show the letter…</source>
