@@ -58,6 +58,14 @@ QJsonObject Measurement::toJson() const
     return o;
 }
 
+QJsonObject Measurement::requestBody() const
+{
+    QJsonObject body = toJson();
+    for (const char *derived : {"id", "bmi", "staff", "createdAt", "version", "advice"})
+        body.remove(QLatin1String(derived));
+    return body;
+}
+
 Measurement Measurement::fromJson(const QJsonObject &o)
 {
     Measurement m;

@@ -43,6 +43,8 @@ struct Measurement
     std::optional<double> bmi() const;
     QJsonObject toJson() const;
     static Measurement fromJson(const QJsonObject &o);
+    // The body of a POST or a correction (PUT): toJson() without what the server decides.
+    QJsonObject requestBody() const;
     // Body of POST /pupils/{id}/measurements.
     static std::optional<Measurement> parse(const QJsonObject &o, FieldErrors *errors);
 };

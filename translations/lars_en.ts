@@ -242,6 +242,10 @@
         <source>Correction of activity “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CREON correction “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::models::PupilSearchModel</name>
@@ -643,14 +647,6 @@ Which advice should be kept?</source>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1060,6 +1056,62 @@ Which advice should be kept?</source>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Systematic contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision, left eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision, right eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eye alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech in noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puberty stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral health</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::ContactValidator</name>
@@ -1285,6 +1337,38 @@ Which advice should be kept?</source>
         <source>Save correction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A correction you typed here was not saved. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values saved elsewhere are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this was withdrawn in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: you no longer have access to this dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::CreonTab</name>
@@ -1342,6 +1426,10 @@ Which advice should be kept?</source>
     </message>
     <message>
         <source>CREON registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction is kept on this computer and waits in the list of changes (at the bottom of the window) until it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2713,6 +2801,10 @@ Which values should be kept?</source>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A change you saved earlier waits for your choice in the list of changes (at the bottom of the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::PinDialog</name>
@@ -2910,14 +3002,6 @@ Which values should be kept?</source>
     </message>
     <message>
         <source>The letter says the parents consented only when you record it as given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -242,6 +242,10 @@
         <source>Correction of activity “%1”</source>
         <translation>Correctie van activiteit “%1”</translation>
     </message>
+    <message>
+        <source>CREON correction “%1”</source>
+        <translation>CREON-verbetering “%1”</translation>
+    </message>
 </context>
 <context>
     <name>lars::models::PupilSearchModel</name>
@@ -650,14 +654,6 @@ Welk advies moet blijven?</translation>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <source>&amp;Restore the draft</source>
-        <translation>Concept &amp;terugzetten</translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
-        <translation>Concept &amp;weggooien</translation>
-    </message>
-    <message>
         <source>&amp;Save and show the attest…</source>
         <translation>&amp;Bewaren en attest tonen…</translation>
     </message>
@@ -1064,6 +1060,62 @@ Welk advies moet blijven?</translation>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
+    <message>
+        <source>Systematic contact</source>
+        <translation>Systematisch contact</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Lengte (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Gewicht (kg)</translation>
+    </message>
+    <message>
+        <source>Vision, left eye</source>
+        <translation>Gezichtsscherpte, linkeroog</translation>
+    </message>
+    <message>
+        <source>Vision, right eye</source>
+        <translation>Gezichtsscherpte, rechteroog</translation>
+    </message>
+    <message>
+        <source>Eye alignment</source>
+        <translation>Oogstand</translation>
+    </message>
+    <message>
+        <source>Depth vision</source>
+        <translation>Dieptezicht</translation>
+    </message>
+    <message>
+        <source>Colour vision</source>
+        <translation>Kleurzin</translation>
+    </message>
+    <message>
+        <source>Audiometry</source>
+        <translation>Audiometrie</translation>
+    </message>
+    <message>
+        <source>Speech in noise</source>
+        <translation>Spraak-in-ruistest</translation>
+    </message>
+    <message>
+        <source>Puberty stage</source>
+        <translation>Puberteitsstadium</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Vaccinaties</translation>
+    </message>
+    <message>
+        <source>Oral health</source>
+        <translation>Mondgezondheid</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::ContactValidator</name>
@@ -1289,6 +1341,38 @@ Welk advies moet blijven?</translation>
         <source>Save correction</source>
         <translation>Verbetering bewaren</translation>
     </message>
+    <message>
+        <source>A correction you typed here was not saved. Restore it?</source>
+        <translation>Een verbetering die u hier typte, werd niet bewaard. Terugzetten?</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>The values saved elsewhere are kept.</source>
+        <translation>De elders bewaarde gegevens blijven behouden.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this value.</source>
+        <translation>De server aanvaardt deze waarde niet.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields with a message under them.</source>
+        <translation>Niet bewaard: verbeter de velden met een melding eronder.</translation>
+    </message>
+    <message>
+        <source>Not saved: this was withdrawn in the meantime.</source>
+        <translation>Niet bewaard: dit werd intussen ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Not saved: you no longer have access to this dossier.</source>
+        <translation>Niet bewaard: u hebt geen toegang meer tot dit dossier.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::CreonTab</name>
@@ -1347,6 +1431,10 @@ Welk advies moet blijven?</translation>
     <message>
         <source>CREON registrations</source>
         <translation>CREON-registraties</translation>
+    </message>
+    <message>
+        <source>The correction is kept on this computer and waits in the list of changes (at the bottom of the window) until it is sent.</source>
+        <translation>De verbetering wordt op deze computer bewaard en wacht in de lijst van wijzigingen (onderaan het venster) tot ze verzonden is.</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2808,10 @@ Welke waarden wilt u behouden?</translation>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
+    <message>
+        <source>A change you saved earlier waits for your choice in the list of changes (at the bottom of the window).</source>
+        <translation>Een wijziging die u eerder bewaarde, wacht op uw keuze in de lijst van wijzigingen (onderaan het venster).</translation>
+    </message>
 </context>
 <context>
     <name>lars::ui::PinDialog</name>
@@ -2918,14 +3010,6 @@ Welke waarden wilt u behouden?</translation>
     <message>
         <source>The letter says the parents consented only when you record it as given.</source>
         <translation>De brief vermeldt de toestemming van de ouders alleen als u ze als gegeven registreert.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the draft</source>
-        <translation>Concept &amp;terugzetten</translation>
-    </message>
-    <message>
-        <source>Discard the dra&amp;ft</source>
-        <translation>Concept &amp;weggooien</translation>
     </message>
     <message>
         <source>&amp;Save and show the letter…</source>

@@ -31,10 +31,37 @@ QString activityFieldName(const QString &key)
     return name ? ConflictDialog::tr(name) : key;
 }
 
+// The results of a consult (a correction from the CREON tab) and a CREON registration.
+QString consultFieldName(const QString &key)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("contact"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Systematic contact")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Date")},
+        {QStringLiteral("value"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Result")},
+        {QStringLiteral("heightCm"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Height (cm)")},
+        {QStringLiteral("weightKg"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Weight (kg)")},
+        {QStringLiteral("farVisionLeft"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Vision, left eye")},
+        {QStringLiteral("farVisionRight"),
+         QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Vision, right eye")},
+        {QStringLiteral("eyeAlignment"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Eye alignment")},
+        {QStringLiteral("depthVision"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Depth vision")},
+        {QStringLiteral("colourVision"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Colour vision")},
+        {QStringLiteral("hearingAudiometry"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Audiometry")},
+        {QStringLiteral("hearingSpeechInNoise"),
+         QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Speech in noise")},
+        {QStringLiteral("pubertyStage"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Puberty stage")},
+        {QStringLiteral("vaccinationStatus"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Vaccinations")},
+        {QStringLiteral("oralHealth"), QT_TRANSLATE_NOOP("lars::ui::ConflictDialog", "Oral health")}};
+    const char *name = names.value(key);
+    return name ? ConflictDialog::tr(name) : key;
+}
+
 QString fieldName(const QString &key, const QString &kind)
 {
     if (kind == QLatin1String("activity-correction"))
         return activityFieldName(key);
+    if (kind == QLatin1String("consult-correction") || kind == QLatin1String("creon-correction"))
+        return consultFieldName(key);
     if (key == QLatin1String("fatherCm"))
         return ConflictDialog::tr("Height of the father");
     if (key == QLatin1String("motherCm"))
@@ -98,8 +125,13 @@ ConflictDialog::ConflictDialog(const models::PendingChange &change, QWidget *par
     }
     const QJsonObject theirs = theirsPart();
     int row = 1;
-    for (auto it = change.body.begin(); it != change.body.end(); ++it, ++row) {
+    for (auto it = change.body.begin(); it != change.body.end(); ++it) {
         const QString key = it.key();
+        const bool mineChanged = it.value() != change.base.value(key);
+        // A consult correction sends every result of the consult: one nobody changed is no choice.
+        if (change.kind == QLatin1String("consult-correction") && !mineChanged &&
+            theirs.value(key) == it.value())
+            continue;
         auto *name = new QLabel(fieldName(key, change.kind), this);
         grid->addWidget(name, row, 0);
         grid->addWidget(new QLabel(valueText(change.base.value(key)), this), row, 1);
@@ -110,13 +142,16 @@ ConflictDialog::ConflictDialog(const models::PendingChange &change, QWidget *par
         auto *takeMine = new QRadioButton(valueText(it.value()), this);
         takeMine->setObjectName(QStringLiteral("mine_") + key);
         takeMine->setAccessibleName(tr("%1: mine, %2").arg(fieldName(key, change.kind), takeMine->text()));
-        takeMine->setChecked(true);
+        // A field only the other changed keeps their value unless she chooses otherwise: sending her
+        // unchanged value back would undo their change without anyone deciding it.
+        (mineChanged ? takeMine : takeTheirs)->setChecked(true);
         auto *group = new QButtonGroup(this);
         group->addButton(takeTheirs);
         group->addButton(takeMine);
         grid->addWidget(takeTheirs, row, 2);
         grid->addWidget(takeMine, row, 3);
         m_takeTheirs.insert(key, takeTheirs);
+        ++row;
     }
 
     auto *buttons = new QDialogButtonBox(this);

@@ -1,8 +1,9 @@
 #pragma once
 // A change someone else overtook (412): for every field the change writes, the value it was based on,
 // the server's value now ("theirs") and the user's ("mine") side by side; per field the user picks theirs
-// or mine (mine by default). "Send my choice" sends the merged value based on theirs; "Keep theirs" drops
-// the change. Nothing is overwritten or dropped without this choice.
+// or mine (mine where she changed the field, theirs where only the other did). "Send my choice" sends the
+// merged value based on theirs; "Keep theirs" drops the change. Nothing is overwritten or dropped without
+// this choice.
 #include "models/api/PendingChange.h"
 
 #include <QDialog>

@@ -58,6 +58,11 @@ void DossierModel::onAccepted(const PendingChange &change, const DossierReply &r
     } else if (change.kind == QLatin1String("activity-correction")) {
         reloadJournal();
         reloadCreon(); // its CREON items follow the corrected activity
+    } else if (change.kind == QLatin1String("consult-correction")) {
+        load(); // the medical tab and the CREON tab both change
+        emit creonChanged();
+    } else if (change.kind == QLatin1String("creon-correction")) {
+        creonWriteDone(reply);
     }
 }
 
@@ -197,13 +202,22 @@ void DossierModel::creonWriteDone(const DossierReply &r)
     emit creonChanged();
 }
 
-void DossierModel::correctCreonRegistration(qint64 id, qint64 version, const QDate &date,
-                                            const QJsonValue &value)
+void DossierModel::correctCreonRegistration(const QJsonObject &registration, const QDate &date,
+                                            const QJsonValue &value, const QByteArray &changeId,
+                                            const QString &itemName)
 {
-    m_api->put(
+    const qint64 id = registration.value(QLatin1String("id")).toInteger();
+    PendingChange change = PendingChange::make(
+        QStringLiteral("creon-correction"), "PUT",
         DossierApi::pupilPath(m_pupilId, QStringLiteral("creon-registrations/%1").arg(id)),
-        QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("value"), value}},
-        '"' + QByteArray::number(version) + '"', this, [this](const DossierReply &r) { creonWriteDone(r); });
+        {{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("value"), value}});
+    change.id = changeId;
+    change.ifMatch = '"' + QByteArray::number(registration.value(QLatin1String("version")).toInteger()) + '"';
+    change.base = {{QStringLiteral("date"), registration.value(QLatin1String("date"))},
+                   {QStringLiteral("value"), registration.value(QLatin1String("value"))}};
+    if (!submit(change, tr("CREON correction “%1”").arg(itemName)))
+        m_api->put(change.path, change.body, change.ifMatch, this,
+                   [this](const DossierReply &r) { creonWriteDone(r); });
 }
 
 void DossierModel::resubmitCreonRegistration(qint64 id, const QByteArray &idempotencyKey)
@@ -212,17 +226,23 @@ void DossierModel::resubmitCreonRegistration(qint64 id, const QByteArray &idempo
                 {}, idempotencyKey, this, [this](const DossierReply &r) { creonWriteDone(r); });
 }
 
-void DossierModel::correctMeasurement(const Measurement &corrected)
+void DossierModel::correctMeasurement(const Measurement &current, const Measurement &corrected,
+                                      const QByteArray &changeId, const QString &itemName)
 {
-    QJsonObject body = corrected.toJson();
-    for (const char *derived : {"id", "bmi", "staff", "createdAt", "version", "advice"})
-        body.remove(QLatin1String(derived));
-    m_api->put(DossierApi::pupilPath(m_pupilId, QStringLiteral("measurements/%1").arg(corrected.id)), body,
-               '"' + QByteArray::number(corrected.version) + '"', this, [this](const DossierReply &r) {
-                   if (r.ok())
-                       load(); // the medical tab and the CREON tab both change
-                   creonWriteDone(r);
-               });
+    PendingChange change = PendingChange::make(
+        QStringLiteral("consult-correction"), "PUT",
+        DossierApi::pupilPath(m_pupilId, QStringLiteral("measurements/%1").arg(current.id)),
+        corrected.requestBody());
+    change.id = changeId;
+    change.ifMatch = '"' + QByteArray::number(current.version) + '"';
+    change.base = current.requestBody();
+    if (submit(change, tr("CREON correction “%1”").arg(itemName)))
+        return;
+    m_api->put(change.path, change.body, change.ifMatch, this, [this](const DossierReply &r) {
+        if (r.ok())
+            load(); // the medical tab and the CREON tab both change
+        creonWriteDone(r);
+    });
 }
 
 void DossierModel::partDone(const DossierReply &r)

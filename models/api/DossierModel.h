@@ -2,9 +2,9 @@
 // One open pupil dossier on the client: loads its parts in parallel (identity, measurements, parent
 // heights, journal, attests, CREON registrations) and saves changes with If-Match (a 412 is reported as a
 // conflict with the server's current value, never overwritten) and idempotency keys on creates. With an
-// outbox (DossierApi::outbox()) activities, parent heights, the advice per consult and bridging help go
-// through it: kept on this computer first, sent when the server can be reached; "…Waiting" says a change
-// waits for the server.
+// outbox (DossierApi::outbox()) activities, parent heights, the advice per consult, bridging help and CREON
+// corrections go through it: kept on this computer first, sent when the server can be reached; "…Waiting"
+// says a change waits for the server.
 #include "models/Activity.h"
 #include "models/ActivityCorrection.h"
 #include "models/Attest.h"
@@ -79,9 +79,13 @@ public:
     // CREON (docs/creon.md): registrations follow their source, so a correction goes to the source where
     // there is one; every change reloads the registrations and says creonChanged or creonChangeFailed.
     void reloadCreon();
-    void correctCreonRegistration(qint64 id, qint64 version, const QDate &date, const QJsonValue &value);
+    // A correction goes through the outbox as a PUT over the version it started from (changeId names the
+    // change; the dialog follows it there; itemName for the list of changes).
+    void correctCreonRegistration(const QJsonObject &registration, const QDate &date, const QJsonValue &value,
+                                  const QByteArray &changeId, const QString &itemName);
     void resubmitCreonRegistration(qint64 id, const QByteArray &idempotencyKey);
-    void correctMeasurement(const Measurement &corrected);
+    void correctMeasurement(const Measurement &current, const Measurement &corrected,
+                            const QByteArray &changeId, const QString &itemName);
 
 signals:
     void pupilLoaded();

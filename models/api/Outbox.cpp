@@ -29,8 +29,11 @@ bool alreadyThere(const QJsonObject &mine, const QJsonObject &current)
 
 bool transient(const DossierReply &r)
 {
-    // No answer, the server busy or restarting, or two writers colliding inside the server: try again.
-    return r.isNetworkFailure() || r.httpStatus >= 500 || r.httpStatus == 409 || r.httpStatus == 429 ||
+    // No answer, the server busy or restarting, or two writers colliding inside the server: try again. A
+    // 409 with another problem type (a withdrawn or derived item) is the server's answer: the user sees it.
+    const bool collided =
+        r.httpStatus == 409 && (r.problemType.isEmpty() || r.problemCode() == QLatin1String("conflict"));
+    return r.isNetworkFailure() || r.httpStatus >= 500 || collided || r.httpStatus == 429 ||
            r.httpStatus == 408;
 }
 } // namespace
@@ -129,8 +132,13 @@ void Outbox::keepMine(const QByteArray &changeId, const QJsonObject &chosen)
     c->theirsTag.clear();
     c->state = PendingChange::State::Waiting;
     c->lastError.clear();
+    // A new request by the user's choice: its first failure for want of the server says that it waits
+    // (delayed()), as for a new change, so that the dialog she chose in does not wait for an answer forever.
+    c->attempts = 0;
     keep(*c);
     emit changesChanged();
+    if (m_failures > 0 || !m_allowed)
+        emit delayed(id);
     pump();
 }
 

@@ -55,10 +55,14 @@ Response CreonRoutes::getRegistrations(Request &r)
 
 Response CreonRoutes::getRegistration(Request &r)
 {
-    return pupilItem(r, QStringLiteral("creon.read"), [this](qint64 pupilId, qint64 id) {
+    // With its ETag, like a measurement: what a client reads after its correction got 412.
+    qint64 version = 0;
+    Response response = pupilItem(r, QStringLiteral("creon.read"), [&](qint64 pupilId, qint64 id) {
         const auto registration = m_creon.find(id, pupilId);
+        version = registration ? registration->version : 0;
         return registration ? std::optional<QJsonObject>(registration->toJson()) : std::nullopt;
     });
+    return version ? response.withETag(version) : response;
 }
 
 Response CreonRoutes::current(const models::Pupil &p, qint64 registrationId, int status)

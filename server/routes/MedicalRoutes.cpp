@@ -85,13 +85,17 @@ Response MedicalRoutes::putParentHeights(Request &r)
 
 Response MedicalRoutes::getMeasurement(Request &r)
 {
-    return pupilItem(r, QStringLiteral("measurement.read"), [this](qint64 pupilId, qint64 id) {
+    // With its ETag: a client whose correction got 412 reads it here and sends its choice based on it.
+    qint64 version = 0;
+    Response response = pupilItem(r, QStringLiteral("measurement.read"), [&](qint64 pupilId, qint64 id) {
         auto m = m_medical.measurement(id, pupilId);
         if (!m)
             return std::optional<QJsonObject>();
         m->advice = m_advice.advice(id);
+        version = m->version;
         return std::optional<QJsonObject>(m->toJson());
     });
+    return version ? response.withETag(version) : response;
 }
 
 Response MedicalRoutes::postMeasurement(Request &r)

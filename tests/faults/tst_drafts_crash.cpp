@@ -2,7 +2,8 @@
 // lars-server over HTTPS, pcscd + the virtual card, the keychain) logs in, opens the activity dialog and
 // types; once the draft is on disk it says so and is killed with SIGKILL. The next client (same user data,
 // same keychain) resumes the session, and opening the activity dialog for that pupil offers the draft; it
-// restores and saves once. The sealed file holds none of the typed words.
+// restores and saves once; her personal data, typed in the same run, are offered and restored as well. The
+// sealed file holds none of the typed words.
 #include "models/api/DossierModel.h"
 #include "models/api/DossierNomenclature.h"
 #include "models/api/Drafts.h"
@@ -18,8 +19,10 @@
 #include "ui/dossier/ActivityDialog.h"
 #include "ui/dossier/DossierView.h"
 #include "ui/dossier/DossierWorkspace.h"
+#include "ui/login/PersonalDataDialog.h"
 #include "ui/login/SessionController.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
@@ -55,6 +58,7 @@ constexpr qint64 kPupil = 1; // Ëlise Van den Bossche, in An Peeters' team
 const QString kSubject = QStringLiteral("Huisbezoek na melding schoolverzuim");
 const QString kText =
     QStringLiteral("Vader vertelt over de nachtdiensten; Ëlise slaapt slecht.\nAfspraak CGG.");
+const QString kEmail = QStringLiteral("an.nachtdienst@vrijclb.be");
 
 // Opens pupil 1's dossier and its activity dialog in the client's window.
 lars::ui::ActivityDialog *openActivityDialog(LoginHarness &client)
@@ -110,6 +114,28 @@ int runTypist(int argc, char **argv)
             },
             10000))
         return fail("draft");
+    // Then her personal data (the menu under her name), typed while the activity dialog stays open.
+    client.find<QAction>("actionPersonalData")->trigger();
+    lars::ui::PersonalDataDialog *personal = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                return (personal = client.window().findChild<lars::ui::PersonalDataDialog *>()) &&
+                       personal->isVisible() &&
+                       !personal->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text().isEmpty();
+            },
+            10000))
+        return fail("personal data dialog");
+    auto *email = personal->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+    email->selectAll();
+    QTest::keyClicks(email, kEmail);
+    const QString contactDraft = QStringLiteral("contact/%1").arg(client.window().session()->clbId());
+    if (!QTest::qWaitFor(
+            [&] {
+                const auto d = drafts->find(contactDraft);
+                return d && d->value(QLatin1String("email")).toString() == kEmail;
+            },
+            10000))
+        return fail("personal data draft");
     bool written = false;
     client.window().localWork()->whenWritten(&app, [&] { written = true; });
     if (!QTest::qWaitFor([&] { return written; }, 10000))
@@ -175,8 +201,8 @@ private slots:
         if (wal.open(QIODevice::ReadOnly))
             bytes += wal.readAll();
         QVERIFY(bytes.size() > 0);
-        for (const QString &secret :
-             {kSubject, QStringLiteral("nachtdiensten"), QStringLiteral("Ëlise"), QStringLiteral("Bossche")})
+        for (const QString &secret : {kSubject, QStringLiteral("nachtdiensten"), QStringLiteral("Ëlise"),
+                                      QStringLiteral("Bossche"), QStringLiteral("nachtdienst@")})
             QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
 
         // The next start: the kept session resumes with the card in the reader; the draft is offered.
@@ -205,6 +231,22 @@ private slots:
         QCOMPARE(found, 1);
         // Saved: the draft is gone, also from the next start.
         QTRY_VERIFY(!client.window().localWork()->drafts()->find(QStringLiteral("activity/%1").arg(kPupil)));
+
+        // The personal data she was typing when the client was killed are offered too, and restored.
+        client.find<QAction>("actionPersonalData")->trigger();
+        QPointer<lars::ui::PersonalDataDialog> personal;
+        QTRY_VERIFY((personal = client.window().findChild<lars::ui::PersonalDataDialog *>()) &&
+                    personal->isVisible());
+        auto *contactOffer = personal->findChild<QWidget *>(QStringLiteral("personalDataDraftOffer"));
+        QTRY_VERIFY_WITH_TIMEOUT(contactOffer->isVisible(), 10000);
+        QVERIFY(QTest::qWaitForWindowActive(personal));
+        problems = UiAudit::accessibilityProblems(personal, m_setup->translator().untranslated()) +
+                   UiAudit::layoutProblems(personal);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        contactOffer->findChild<QPushButton *>(QStringLiteral("personalDataDraftRestore"))->click();
+        QCOMPARE(personal->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(), kEmail);
+        personal->findChild<QPushButton *>(QStringLiteral("personalDataCancelButton"))->click();
+        QTRY_VERIFY(!personal);
         client.window().sessionController()->logout();
         card.stop();
     }

@@ -2,7 +2,8 @@
 // key and another place; dropping a change the user decided on drops that one only, also when handed
 // the change's own id (the aliasing tst_faults once caught: the next change was erased with it); a change
 // held for its undo window is not sent before its time, nor overtaken by a later change of the same value,
-// and can be cancelled until it is sent.
+// and can be cancelled until it is sent; the user's choice after a conflict, sent without a server, says
+// that it waits.
 #include "local/SealedBox.h"
 #include "models/api/ApiClient.h"
 #include "models/api/Outbox.h"
@@ -127,6 +128,26 @@ private slots:
         QCOMPARE(stored.count(), 0);
         QVERIFY(!outbox.isSending());
         QVERIFY(outbox.changes().isEmpty());
+    }
+
+    void choiceAfterConflictSentWithoutServerSaysItWaits()
+    {
+        lars::models::ApiClient api; // no server configured: a sent request fails without an answer
+        Outbox outbox(&api);
+        PendingChange c = PendingChange::make(QStringLiteral("contact"), "PUT", QStringLiteral("/a"),
+                                              {{QStringLiteral("gsm"), QStringLiteral("0470 11 22 33")}});
+        c.state = PendingChange::State::Conflict; // sent once, answered 412, the server's value read
+        c.attempts = 1;
+        c.theirsTag = "\"4\"";
+        outbox.restore({c});
+        outbox.setSending(true, 0);
+        QSignalSpy delayed(&outbox, &Outbox::delayed);
+        // Her choice is a new request: its first failure says that it waits (the open dialog closes on it).
+        outbox.keepMine(c.id, {{QStringLiteral("gsm"), QStringLiteral("0470 55 66 77")}});
+        QTRY_COMPARE(delayed.count(), 1);
+        QCOMPARE(delayed.first().first().toByteArray(), c.id);
+        QCOMPARE(outbox.find(c.id)->attempts, 1);
+        QCOMPARE(outbox.find(c.id)->ifMatch, QByteArray("\"4\""));
     }
 };
 

@@ -3,6 +3,8 @@
 // after a crash); saved while the server cannot be reached it waits in the outbox and the dialog closes;
 // back online it arrives once (the version moves by one); changed meanwhile elsewhere it comes back as a
 // conflict whose dialog shows GSM, phone and e-mail side by side, and her choice is what the server keeps.
+// With the dialog open: a conflict in it, her choice waiting when the server is gone again, "Beslis later",
+// and a refusal under its field.
 #include "models/api/Drafts.h"
 #include "models/api/Outbox.h"
 #include "models/api/Session.h"
@@ -25,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -204,6 +207,153 @@ private slots:
         QCOMPARE(merged.value(QLatin1String("gsm")).toString(), QStringLiteral("0470 55 66 77"));
         QCOMPARE(merged.value(QLatin1String("email")).toString(), QStringLiteral("an@elders.be"));
         list->close();
+        client.window().sessionController()->logout();
+        card.stop();
+    }
+
+    // While the dialog is open: a 412 brings the conflict dialog into it; her choice sent while the server
+    // cannot be reached again waits in the outbox and the dialog closes (it stayed on "Bewaren…" before);
+    // "Beslis later" keeps the change for the list and the dialog says so when opened again; a value the
+    // server refuses (an old phone number it no longer accepts) is shown under its field.
+    void conflictRefusalAndLaterInTheOpenDialog()
+    {
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+        FaultProxy proxy(13);
+        QVERIFY(proxy.listen());
+        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        QUrl viaProxy = m_server->baseUrl();
+        viaProxy.setPort(proxy.port());
+        VirtualCardProcess card(QStringLiteral("an-peeters"));
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+        LoginHarness client(viaProxy, m_server->certificate());
+        client.window().resize(UiTestSetup::windowSize());
+        QVERIFY(client.clickLogin() && client.enterPin(QStringLiteral("1234")));
+        QTRY_COMPARE_WITH_TIMEOUT(client.window().session()->state(), State::Active, 20000);
+        lars::ui::LocalWork *local = client.window().localWork();
+        QTRY_VERIFY_WITH_TIMEOUT(local->drafts()->isRestored(), 10000);
+        lars::models::Outbox *outbox = local->outbox();
+        const qint64 clb = client.window().session()->clbId();
+        const QString path = QStringLiteral("/api/v1/me/clbs/%1/contact").arg(clb);
+        const QString an = m_server->token(QStringLiteral("85071512397"), clb);
+        const auto changeElsewhere = [&](const char *field, const QString &value) {
+            const auto current = m_server->get(path, an);
+            QJsonObject body = current.json();
+            body.remove(QStringLiteral("version"));
+            body.insert(QLatin1String(field), value);
+            return m_server->send("PUT", path, an, body, {{"If-Match", current.header("ETag")}}).status;
+        };
+        const auto saveButton = [](PersonalDataDialog *d) {
+            return d->findChild<QPushButton *>(QStringLiteral("personalDataSaveButton"));
+        };
+        auto *indicator = client.find<lars::ui::OutboxIndicator>("outboxIndicator");
+
+        // Changed elsewhere while the dialog is open: saving brings the conflict dialog into it.
+        QPointer<PersonalDataDialog> dialog = openDialog(client);
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("gsmEdit"))->text().isEmpty());
+        QCOMPARE(changeElsewhere("email", QStringLiteral("an@ergens.be")), 200);
+        retype(dialog, "gsmEdit", QStringLiteral("0470 11 22 33"));
+        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        lars::ui::ConflictDialog *conflict = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (conflict = dialog->findChild<lars::ui::ConflictDialog *>()) && conflict->isVisible(), 20000);
+        QVERIFY(QTest::qWaitForWindowActive(conflict));
+        QCOMPARE(conflict->findChild<QRadioButton *>(QStringLiteral("theirs_email"))->text(),
+                 QStringLiteral("an@ergens.be"));
+        // She did not change the e-mail: the other's stays unless she chooses hers.
+        QVERIFY(conflict->findChild<QRadioButton *>(QStringLiteral("theirs_email"))->isChecked());
+        QVERIFY(conflict->findChild<QRadioButton *>(QStringLiteral("mine_gsm"))->isChecked());
+        QStringList problems =
+            UiAudit::accessibilityProblems(conflict, m_setup->translator().untranslated()) +
+            UiAudit::layoutProblems(conflict);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        UiTestSetup::screenshot(conflict, QStringLiteral("personal-data-conflict"));
+
+        // Her choice, sent while the server cannot be reached again: it waits, and the dialog says so by
+        // closing like any save without a server.
+        proxy.setTarget(0);
+        proxy.resetAll();
+        conflict->findChild<QPushButton *>(QStringLiteral("conflictSend"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
+        QCOMPARE(outbox->waitingCount(), 1);
+        QTRY_COMPARE(indicator->text(), QStringLiteral("1 wijziging wacht op verbinding…"));
+        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        outbox->retryNow();
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->changes().size(), 0, 20000);
+        QJsonObject stored = m_server->get(path, an).json();
+        QCOMPARE(stored.value(QLatin1String("gsm")).toString(), QStringLiteral("0470 11 22 33"));
+        QCOMPARE(stored.value(QLatin1String("email")).toString(), QStringLiteral("an@ergens.be"));
+
+        // "Beslis later": the change waits for her choice in the list, the dialog closes; opened again it
+        // shows the server's values and says where her change is.
+        dialog = openDialog(client);
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("gsmEdit"))->text(),
+                     QStringLiteral("0470 11 22 33"));
+        QCOMPARE(changeElsewhere("email", QStringLiteral("an@weer.elders.be")), 200);
+        retype(dialog, "gsmEdit", QStringLiteral("0470 99 88 77"));
+        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (conflict = dialog->findChild<lars::ui::ConflictDialog *>()) && conflict->isVisible(), 20000);
+        conflict->findChild<QPushButton *>(QStringLiteral("conflictLater"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
+        QCOMPARE(outbox->needsUserCount(), 1);
+        QTRY_COMPARE(indicator->text(), QStringLiteral("1 wijziging vraagt uw keuze…"));
+        QVERIFY(!local->drafts()->find(QStringLiteral("contact/%1").arg(clb))); // the outbox holds it
+        dialog = openDialog(client);
+        QVERIFY(dialog);
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("personalDataStatus"));
+        QTRY_COMPARE(status->text(),
+                     QStringLiteral("Een wijziging die u eerder bewaarde, wacht op uw keuze in "
+                                    "de lijst van wijzigingen (onderaan het venster)."));
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("gsmEdit"))->text(),
+                 QStringLiteral("0470 11 22 33"));
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        problems = UiAudit::layoutProblems(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        dialog->findChild<QPushButton *>(QStringLiteral("personalDataCancelButton"))->click();
+        QTRY_VERIFY(!dialog);
+        lars::ui::OutboxDialog *list = indicator->showList();
+        QVERIFY(QTest::qWaitForWindowActive(list));
+        auto *decide = list->findChild<QPushButton *>(QStringLiteral("outboxDecide"));
+        QTRY_VERIFY(decide->isEnabled());
+        decide->click();
+        QTRY_VERIFY((conflict = list->findChild<lars::ui::ConflictDialog *>()) && conflict->isVisible());
+        QCOMPARE(conflict->findChild<QRadioButton *>(QStringLiteral("mine_gsm"))->text(),
+                 QStringLiteral("0470 99 88 77"));
+        conflict->findChild<QPushButton *>(QStringLiteral("conflictKeepTheirs"))->click();
+        QTRY_COMPARE(outbox->changes().size(), 0);
+        list->close();
+
+        // A phone number stored years ago in a form the server no longer accepts: unchanged, the dialog
+        // sends it as it is; the server refuses it and the dialog says so under the phone field.
+        QString error;
+        m_server->sql(QStringLiteral("UPDATE staff_clbs SET phone = 'tel. 03 218 44 10' WHERE clb_id = ? AND "
+                                     "staff_id = (SELECT id FROM staff WHERE national_number = ?)"),
+                      {clb, QStringLiteral("85071512397")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        dialog = openDialog(client);
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))->text(),
+                     QStringLiteral("tel. 03 218 44 10"));
+        retype(dialog, "gsmEdit", QStringLiteral("0470 12 12 12"));
+        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        auto *phoneError = dialog->findChild<QLabel *>(QStringLiteral("phoneError"));
+        QTRY_VERIFY_WITH_TIMEOUT(phoneError->isVisible(), 20000);
+        QCOMPARE(phoneError->text(), QStringLiteral("De server aanvaardt deze waarde niet."));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("gsmError"))->isHidden());
+        QCOMPARE(outbox->changes().size(), 0); // seen here, with her text still there: not also in the list
+        QVERIFY(saveButton(dialog)->isEnabled());
+        problems = UiAudit::layoutProblems(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        UiTestSetup::screenshot(dialog, QStringLiteral("personal-data-refused"));
+        retype(dialog, "phoneEdit", QStringLiteral("03 218 44 10"));
+        QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
+        stored = m_server->get(path, an).json();
+        QCOMPARE(stored.value(QLatin1String("phone")).toString(), QStringLiteral("03 218 44 10"));
+        QCOMPARE(stored.value(QLatin1String("gsm")).toString(), QStringLiteral("0470 12 12 12"));
         client.window().sessionController()->logout();
         card.stop();
     }

@@ -454,6 +454,53 @@ private slots:
         QVERIFY(!m_drafts->find(draft));
         QCOMPARE(m_view->dossier()->attests().size(), before);
     }
+
+    // The dialog gone without "Annuleren" (a crash): the next one offers the draft; restored it is the
+    // typed text, discarded it is gone.
+    void attestDraftIsOfferedRestoredAndDiscarded()
+    {
+        m_view->showSection(ui::DossierView::Attests);
+        const auto open = [&] {
+            return openedDialog<ui::AttestDialog>(
+                [&] { QTest::mouseClick(find<QPushButton>(m_view, "newAttest"), Qt::LeftButton); });
+        };
+        QPointer<ui::AttestDialog> dialog = open();
+        QVERIFY(dialog);
+        auto *text = find<QPlainTextEdit>(dialog, "attestText");
+        text->setFocus();
+        type(text, QStringLiteral(" kladversie"));
+        const QString draft = QStringLiteral("attest/%1").arg(m_view->dossier()->pupilId());
+        QTRY_VERIFY(m_drafts->find(draft) &&
+                    m_drafts->find(draft)->value(QLatin1String("text")).toString().contains(u"kladversie"));
+        const QString typed = text->toPlainText();
+        delete dialog;
+        dialog = open();
+        QVERIFY(dialog);
+        auto *offer = find<QWidget>(dialog, "attestDraftOffer");
+        QTRY_VERIFY(offer->isVisible());
+        QCOMPARE(
+            find<QLabel>(dialog, "attestDraftText")->text(),
+            QStringLiteral("Een attest dat u voor deze leerling typte, werd niet bewaard. Terugzetten?"));
+        QCOMPARE(find<QPushButton>(dialog, "attestDraftRestore")->text(),
+                 QStringLiteral("Concept &terugzetten"));
+        QStringList problems = audit(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QTest::mouseClick(find<QPushButton>(dialog, "attestDraftRestore"), Qt::LeftButton);
+        QVERIFY(offer->isHidden());
+        QCOMPARE(find<QPlainTextEdit>(dialog, "attestText")->toPlainText(), typed);
+        QTRY_VERIFY(find<QPlainTextEdit>(dialog, "attestText")->hasFocus());
+        delete dialog;
+        dialog = open();
+        QVERIFY(dialog);
+        offer = find<QWidget>(dialog, "attestDraftOffer");
+        QTRY_VERIFY(offer->isVisible());
+        QTest::mouseClick(find<QPushButton>(dialog, "attestDraftDiscard"), Qt::LeftButton);
+        QVERIFY(offer->isHidden());
+        QVERIFY(!m_drafts->find(draft));
+        QVERIFY(!find<QPlainTextEdit>(dialog, "attestText")->toPlainText().contains(u"kladversie"));
+        QTest::mouseClick(find<QPushButton>(dialog, "cancelAttest"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+    }
 };
 
 QTEST_MAIN(TestReferralLetters)

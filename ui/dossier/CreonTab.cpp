@@ -132,16 +132,15 @@ void CreonTab::correctSelected()
             if (m.id == source.value(QLatin1String("id")).toInteger())
                 consult = m;
     // open(), not exec(): a lock hides the dialog and gives it back, which would end an exec() loop.
+    // The dialog saves through the outbox itself; it says when the correction waits for the server.
     auto *dialog = new CreonCorrectionDialog(
-        r, m_nomenclature->creonItemName(r.value(QLatin1String("itemCode")).toString()), consult, this);
+        m_dossier, r, m_nomenclature->creonItemName(r.value(QLatin1String("itemCode")).toString()), consult,
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, r] {
-        if (dialog->correctsConsult())
-            m_dossier->correctMeasurement(dialog->correctedConsult());
-        else if (r.value(QLatin1String("manual")).toBool())
-            m_dossier->correctCreonRegistration(r.value(QLatin1String("id")).toInteger(),
-                                                r.value(QLatin1String("version")).toInteger(),
-                                                dialog->correctedDate(), dialog->correctedValue());
+    connect(dialog, &CreonCorrectionDialog::waiting, this, [this] {
+        m_message->setText(tr("The correction is kept on this computer and waits in the list of changes "
+                              "(at the bottom of the window) until it is sent."));
+        m_message->show();
     });
     emit correctionDialogShown(dialog);
     dialog->open();

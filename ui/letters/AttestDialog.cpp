@@ -4,12 +4,12 @@
 #include "models/api/DossierNomenclature.h"
 #include "ui/dossier/DossierTexts.h"
 #include "ui/letters/DraftedChange.h"
+#include "ui/widgets/DraftOffer.h"
 #include "ui/widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -28,9 +28,7 @@ AttestDialog::AttestDialog(models::DossierModel *dossier, models::DossierNomencl
     , m_type(new QComboBox(this))
     , m_date(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
-    , m_draftOffer(new QWidget(this))
-    , m_draftText(
-          new MessageLabel(MessageLabel::Kind::Notice, QStringLiteral("attestDraftText"), m_draftOffer))
+    , m_draftOffer(new DraftOffer(QStringLiteral("attest"), this))
     , m_status(new MessageLabel(MessageLabel::Kind::Notice, QStringLiteral("attestStatus"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_change(new DraftedChange(
@@ -61,18 +59,6 @@ AttestDialog::AttestDialog(models::DossierModel *dossier, models::DossierNomencl
     form->addRow(tr("Date:"), m_date);
     form->addRow(tr("Te&xt:"), m_text);
 
-    m_draftOffer->setObjectName(QStringLiteral("attestDraftOffer"));
-    m_draftOffer->hide();
-    auto *restoreButton = new QPushButton(tr("&Restore the draft"), m_draftOffer);
-    restoreButton->setObjectName(QStringLiteral("attestDraftRestore"));
-    auto *discardButton = new QPushButton(tr("Discard the dra&ft"), m_draftOffer);
-    discardButton->setObjectName(QStringLiteral("attestDraftDiscard"));
-    auto *offer = new QHBoxLayout(m_draftOffer);
-    offer->setContentsMargins(0, 0, 0, 0);
-    offer->addWidget(m_draftText, 1);
-    offer->addWidget(restoreButton);
-    offer->addWidget(discardButton);
-
     QPushButton *saveButton = m_buttons->button(QDialogButtonBox::Save);
     saveButton->setObjectName(QStringLiteral("saveAttest"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelAttest"));
@@ -85,10 +71,9 @@ AttestDialog::AttestDialog(models::DossierModel *dossier, models::DossierNomencl
     resize(720, 440);
 
     connect(m_change, &DraftedChange::draftFound, this, [this] {
-        m_draftText->showMessage(tr("An attest you typed for this pupil was not saved. Restore it?"));
-        m_draftOffer->show();
+        m_draftOffer->offer(tr("An attest you typed for this pupil was not saved. Restore it?"));
     });
-    connect(restoreButton, &QPushButton::clicked, this, [this] {
+    connect(m_draftOffer, &DraftOffer::restoreChosen, this, [this] {
         if (const auto draft = m_change->draft()) {
             const models::Attest a = models::Attest::fromJson(*draft);
             m_activity->setCurrentIndex(std::max(0, m_activity->findData(a.activityId)));
@@ -96,32 +81,24 @@ AttestDialog::AttestDialog(models::DossierModel *dossier, models::DossierNomencl
             m_text->setPlainText(a.text);
             m_textTyped = true;
         }
-        m_draftOffer->hide();
         m_text->setFocus();
     });
-    connect(discardButton, &QPushButton::clicked, this, [this] {
+    connect(m_draftOffer, &DraftOffer::discardChosen, this, [this] {
         m_change->forget();
-        m_draftOffer->hide();
         m_text->setFocus();
     });
     connect(m_change, &DraftedChange::waiting, this, &QDialog::accept); // the outbox sends it later
-    connect(dossier, &models::DossierModel::attestCreated, this,
-            [this](const QByteArray &key, const models::Attest &created) {
-                if (key != m_change->key())
-                    return;
-                m_change->saved();
-                emit saved(created);
-                accept();
-            });
-    connect(dossier, &models::DossierModel::attestCreateFailed, this,
-            [this](const QByteArray &key, const models::DossierReply &reply) {
-                if (key != m_change->key() || !m_change->isSaving())
-                    return;
-                m_change->refused();
-                m_status->setKind(MessageLabel::Kind::Error);
-                m_status->showMessage(tr("Not saved. %1").arg(DossierTexts::problem(reply)));
-                updateState();
-            });
+    m_change->follow<models::DossierModel, models::Attest>(
+        dossier, &models::DossierModel::attestCreated, &models::DossierModel::attestCreateFailed,
+        [this](const models::Attest &created) {
+            emit saved(created);
+            accept();
+        },
+        [this](const models::DossierReply &reply) {
+            m_status->setKind(MessageLabel::Kind::Error);
+            m_status->showMessage(tr("Not saved. %1").arg(DossierTexts::problem(reply)));
+            updateState();
+        });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AttestDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         m_change->forget(); // "Cancel" is the user's choice; a lock or a crash is not

@@ -21,6 +21,7 @@ class DossierNomenclature;
 
 namespace lars::ui {
 
+class DraftOffer;
 class DraftedChange;
 class MessageLabel;
 
@@ -53,8 +54,7 @@ private:
     QComboBox *m_type;
     QLabel *m_date;
     QPlainTextEdit *m_text;
-    QWidget *m_draftOffer;
-    MessageLabel *m_draftText;
+    DraftOffer *m_draftOffer;
     MessageLabel *m_status;
     QDialogButtonBox *m_buttons;
     DraftedChange *m_change;

@@ -18,6 +18,7 @@ namespace lars::models {
 class DossierApi;
 class Drafts;
 class Outbox;
+struct DossierReply;
 } // namespace lars::models
 
 namespace lars::ui {
@@ -49,6 +50,32 @@ public:
     void saved();
     // The server refused it while the dialog is still open: the text stays, a new try gets a new key.
     void refused();
+
+    // Follows the model's answer for this change (its created(key, item) and failed(key, reply) signals,
+    // keyed on key()): once the server has it the draft goes and done(item) runs; refused while the dialog
+    // still waits for it, the change gets a new key and failed(reply) runs.
+    template <typename Model, typename Item>
+    void follow(Model *model, void (Model::*created)(const QByteArray &, const Item &),
+                void (Model::*failed)(const QByteArray &, const models::DossierReply &),
+                std::function<void(const Item &)> done,
+                std::function<void(const models::DossierReply &)> refusal)
+    {
+        connect(model, created, this,
+                [this, done = std::move(done)](const QByteArray &key, const Item &item) {
+                    if (key != m_key)
+                        return;
+                    saved();
+                    done(item);
+                });
+        connect(
+            model, failed, this,
+            [this, refusal = std::move(refusal)](const QByteArray &key, const models::DossierReply &reply) {
+                if (key != m_key || !m_saving)
+                    return;
+                refused();
+                refusal(reply);
+            });
+    }
 
 signals:
     void draftFound(const QJsonObject &draft);

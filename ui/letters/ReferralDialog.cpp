@@ -5,6 +5,7 @@
 #include "ui/dossier/MedicalTab.h"
 #include "ui/letters/DraftedChange.h"
 #include "ui/widgets/DateField.h"
+#include "ui/widgets/DraftOffer.h"
 #include "ui/widgets/MessageLabel.h"
 
 #include <QButtonGroup>
@@ -54,9 +55,7 @@ ReferralDialog::ReferralDialog(models::DossierModel *dossier,
     , m_items(new QListWidget(this))
     , m_consent(new QButtonGroup(this))
     , m_consentDate(new DateField(QDate::currentDate(), this))
-    , m_draftOffer(new QWidget(this))
-    , m_draftText(
-          new MessageLabel(MessageLabel::Kind::Notice, QStringLiteral("referralDraftText"), m_draftOffer))
+    , m_draftOffer(new DraftOffer(QStringLiteral("referral"), this))
     , m_status(new MessageLabel(MessageLabel::Kind::Notice, QStringLiteral("referralStatus"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_change(nullptr)
@@ -167,18 +166,6 @@ void ReferralDialog::build(const QString &partnerName)
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
 
-    m_draftOffer->setObjectName(QStringLiteral("referralDraftOffer"));
-    m_draftOffer->hide();
-    auto *restoreButton = new QPushButton(tr("&Restore the draft"), m_draftOffer);
-    restoreButton->setObjectName(QStringLiteral("referralDraftRestore"));
-    auto *discardButton = new QPushButton(tr("Discard the dra&ft"), m_draftOffer);
-    discardButton->setObjectName(QStringLiteral("referralDraftDiscard"));
-    auto *offer = new QHBoxLayout(m_draftOffer);
-    offer->setContentsMargins(0, 0, 0, 0);
-    offer->addWidget(m_draftText, 1);
-    offer->addWidget(restoreButton);
-    offer->addWidget(discardButton);
-
     QPushButton *saveButton = m_buttons->button(QDialogButtonBox::Save);
     saveButton->setObjectName(QStringLiteral("saveReferral"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelReferral"));
@@ -196,38 +183,29 @@ void ReferralDialog::build(const QString &partnerName)
         m_dossier->api(), QStringLiteral("referral/%1/%2").arg(m_dossier->pupilId()).arg(subject),
         [this] { return referral().toJson(); }, this);
     connect(m_change, &DraftedChange::draftFound, this, [this] {
-        m_draftText->showMessage(tr("A referral you typed for this pupil was not saved. Restore it?"));
-        m_draftOffer->show();
+        m_draftOffer->offer(tr("A referral you typed for this pupil was not saved. Restore it?"));
     });
-    connect(restoreButton, &QPushButton::clicked, this, [this] {
+    connect(m_draftOffer, &DraftOffer::restoreChosen, this, [this] {
         if (const auto draft = m_change->draft())
             restore(*draft);
-        m_draftOffer->hide();
         m_finding->setFocus();
     });
-    connect(discardButton, &QPushButton::clicked, this, [this] {
+    connect(m_draftOffer, &DraftOffer::discardChosen, this, [this] {
         m_change->forget();
-        m_draftOffer->hide();
         m_finding->setFocus();
     });
     connect(m_change, &DraftedChange::waiting, this, &QDialog::accept); // the outbox sends it later
-    connect(m_dossier, &models::DossierModel::referralCreated, this,
-            [this](const QByteArray &key, const models::Referral &created) {
-                if (key != m_change->key())
-                    return;
-                m_change->saved();
-                emit saved(created);
-                accept();
-            });
-    connect(m_dossier, &models::DossierModel::referralCreateFailed, this,
-            [this](const QByteArray &key, const models::DossierReply &reply) {
-                if (key != m_change->key() || !m_change->isSaving())
-                    return;
-                m_change->refused();
-                m_status->setKind(MessageLabel::Kind::Error);
-                m_status->showMessage(tr("Not saved. %1").arg(DossierTexts::problem(reply)));
-                updateState();
-            });
+    m_change->follow<models::DossierModel, models::Referral>(
+        m_dossier, &models::DossierModel::referralCreated, &models::DossierModel::referralCreateFailed,
+        [this](const models::Referral &created) {
+            emit saved(created);
+            accept();
+        },
+        [this](const models::DossierReply &reply) {
+            m_status->setKind(MessageLabel::Kind::Error);
+            m_status->showMessage(tr("Not saved. %1").arg(DossierTexts::problem(reply)));
+            updateState();
+        });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ReferralDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         m_change->forget(); // "Cancel" is the user's choice; a lock or a crash is not

@@ -27,6 +27,7 @@ class DossierModel;
 
 namespace lars::ui {
 
+class DraftOffer;
 class DraftedChange;
 class MessageLabel;
 
@@ -74,8 +75,7 @@ private:
     QListWidget *m_items;
     QButtonGroup *m_consent;
     QDateEdit *m_consentDate;
-    QWidget *m_draftOffer;
-    MessageLabel *m_draftText;
+    DraftOffer *m_draftOffer;
     MessageLabel *m_status;
     QDialogButtonBox *m_buttons;
     DraftedChange *m_change;

@@ -178,12 +178,25 @@ void PersonalDataDialog::showWaitingChange()
 {
     // A change saved earlier that has not reached the server yet is what she last chose: shown, not lost.
     const models::PendingChange *waiting = nullptr;
-    for (const models::PendingChange &c : m_outbox->changes())
-        if (c.kind == QLatin1String("contact") && c.path == path() &&
-            c.state == models::PendingChange::State::Waiting)
+    bool undecided = false;
+    for (const models::PendingChange &c : m_outbox->changes()) {
+        if (c.kind != QLatin1String("contact") || c.path != path())
+            continue;
+        if (c.state == models::PendingChange::State::Waiting)
             waiting = &c;
-    if (!waiting)
+        else
+            undecided = true;
+    }
+    if (!waiting) {
+        // "Decide later" after a conflict (or a refusal seen in the list): her values are in the list of
+        // changes, which is where she chooses; the fields show the server's.
+        if (undecided) {
+            m_status->setKind(MessageLabel::Kind::Note);
+            m_status->showMessage(tr("A change you saved earlier waits for your choice in the list of "
+                                     "changes (at the bottom of the window)."));
+        }
         return;
+    }
     m_gsm->setText(waiting->body.value(QLatin1String("gsm")).toString());
     m_phone->setText(waiting->body.value(QLatin1String("phone")).toString());
     m_email->setText(waiting->body.value(QLatin1String("email")).toString());

@@ -1,0 +1,308 @@
+// A refused CREON registration corrected through the real widgets, in Dutch, against the real lars-server
+// behind FaultProxy, like every other change: what An Peeters types in "Verbeteren…" is kept as a sealed
+// draft and offered back when the dialog is gone without "Annuleren" (as after a crash); saved while the
+// server cannot be reached it waits in the outbox, the dialog closes and the tab and the status bar say so;
+// back online it arrives once (the consult's version moves by one). Corrected while a colleague changed the
+// same consult, the conflict dialog shows only the results that differ, keeps the colleague's weight by
+// default and her height, and the server keeps both. A consult withdrawn meanwhile is refused and says so.
+#include "models/api/DossierModel.h"
+#include "models/api/Drafts.h"
+#include "models/api/Outbox.h"
+#include "models/api/Session.h"
+#include "tests/faults/FaultProxy.h"
+#include "tests/login/LoginHarness.h"
+#include "tests/login/LoginTestSupport.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/VirtualCardProcess.h"
+#include "tests/ui/UiAudit.h"
+#include "tests/ui/UiTestSetup.h"
+#include "ui/ConflictDialog.h"
+#include "ui/LocalWork.h"
+#include "ui/MainWindow.h"
+#include "ui/OutboxIndicator.h"
+#include "ui/dossier/CreonCorrectionDialog.h"
+#include "ui/dossier/DossierView.h"
+#include "ui/dossier/DossierWorkspace.h"
+#include "ui/login/SessionController.h"
+
+#include <QAbstractSpinBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using lars::test::FaultProxy;
+using lars::test::LoginHarness;
+using lars::test::ServerProcess;
+using lars::test::UiAudit;
+using lars::test::UiTestSetup;
+using lars::test::VirtualCardProcess;
+using lars::ui::CreonCorrectionDialog;
+using State = lars::models::Session::State;
+
+namespace {
+constexpr qint64 kPupil = 3; // in An Peeters' team
+} // namespace
+
+class TestCreonCorrectionGui final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<UiTestSetup> m_setup;
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_token;
+    qint64 m_consult = 0;
+
+    QString consultPath() const
+    {
+        return QStringLiteral("/api/v1/pupils/%1/measurements/%2").arg(kPupil).arg(m_consult);
+    }
+    // The ministry refused the newest version of the consult's length (as the receiver would).
+    bool refuseLength()
+    {
+        QString error;
+        m_server->sql(
+            QStringLiteral("UPDATE creon_outbox SET state = 'refused', reason = 'Lengte "
+                           "onwaarschijnlijk voor de leeftijd' WHERE registration_id IN (SELECT id "
+                           "FROM creon_registrations WHERE source = 'measurement' AND source_id = ? "
+                           "AND item_code = 'lengte') AND state <> 'superseded'"),
+            {m_consult}, &error);
+        return error.isEmpty();
+    }
+    static qint64 lengthRegistration(lars::ui::DossierView *view, qint64 consult)
+    {
+        for (const QJsonObject &r : view->dossier()->creonRegistrations())
+            if (r.value(QLatin1String("itemCode")).toString() == QLatin1String("lengte") &&
+                r.value(QLatin1String("source")).toObject().value(QLatin1String("id")).toInteger() == consult)
+                return r.value(QLatin1String("id")).toInteger();
+        return 0;
+    }
+    // Selects the length row in the CREON tab and presses "Verbeteren…".
+    static CreonCorrectionDialog *openCorrection(LoginHarness &client, lars::ui::DossierView *view,
+                                                 qint64 consult)
+    {
+        view->dossier()->reloadCreon();
+        auto *table = view->findChild<QTableView *>(QStringLiteral("creonTable"));
+        auto *model = qobject_cast<QStandardItemModel *>(table->model());
+        auto *correct = view->findChild<QPushButton *>(QStringLiteral("creonCorrect"));
+        const bool selected = QTest::qWaitFor(
+            [&] {
+                const qint64 id = lengthRegistration(view, consult);
+                for (int row = 0; row < model->rowCount(); ++row)
+                    if (id && model->item(row, 0)->data(Qt::UserRole).toLongLong() == id)
+                        table->selectRow(row);
+                return correct->isEnabled();
+            },
+            10000);
+        if (!selected)
+            return nullptr;
+        QTest::mouseClick(correct, Qt::LeftButton);
+        CreonCorrectionDialog *dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    return (dialog = client.window().findChild<CreonCorrectionDialog *>()) &&
+                           dialog->isVisible();
+                },
+                5000))
+            return nullptr;
+        return dialog;
+    }
+    static void typeHeight(CreonCorrectionDialog *dialog, const QString &text)
+    {
+        auto *height = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("creonQuantity"));
+        height->setFocus();
+        height->selectAll();
+        QTest::keyClicks(height, text);
+    }
+    static void save(CreonCorrectionDialog *dialog)
+    {
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    }
+    QStringList audit(QWidget *dialog) const
+    {
+        return UiAudit::accessibilityProblems(dialog, m_setup->translator().untranslated()) +
+               UiAudit::layoutProblems(dialog);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("LARS_PCSCD_CTL"), "run through scripts/with-services");
+        m_setup = std::make_unique<UiTestSetup>();
+        m_server = std::make_unique<ServerProcess>(ServerProcess::Backend::Sqlite);
+        QVERIFY2(m_server->start(60, lars::test::trustAnchorArguments()),
+                 qPrintable(m_server->errorString()));
+        m_token = m_server->token(QStringLiteral("85071512397"), 1);
+        // A typing slip in last week's consult made the pupil 2.12 m tall.
+        const auto consult =
+            m_server->send("POST", QStringLiteral("/api/v1/pupils/%1/measurements").arg(kPupil), m_token,
+                           {{"contact", "L4"},
+                            {"date", QDate::currentDate().addDays(-7).toString(Qt::ISODate)},
+                            {"heightCm", 212.0},
+                            {"weightKg", 31.5},
+                            {"eyeAlignment", "normaal"},
+                            {"oralHealth", "gezond"}},
+                           {{"Idempotency-Key", "creon-correction-gui-consult"}});
+        QCOMPARE(consult.status, 201);
+        m_consult = consult.json().value(QLatin1String("id")).toInteger();
+        QVERIFY(refuseLength());
+    }
+
+    void correctionIsDraftedWaitsAndConflicts()
+    {
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+        FaultProxy proxy(12);
+        QVERIFY(proxy.listen());
+        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        QUrl viaProxy = m_server->baseUrl();
+        viaProxy.setPort(proxy.port());
+        VirtualCardProcess card(QStringLiteral("an-peeters"));
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+        LoginHarness client(viaProxy, m_server->certificate());
+        client.window().resize(UiTestSetup::windowSize());
+        QVERIFY(client.clickLogin() && client.enterPin(QStringLiteral("1234")));
+        QTRY_COMPARE_WITH_TIMEOUT(client.window().session()->state(), State::Active, 20000);
+        lars::ui::LocalWork *local = client.window().localWork();
+        QTRY_VERIFY_WITH_TIMEOUT(local->drafts()->isRestored(), 10000);
+        lars::models::Outbox *outbox = local->outbox();
+        lars::ui::DossierWorkspace *workspace = client.window().workspace();
+        workspace->openDossier(kPupil);
+        lars::ui::DossierView *view = workspace->dossierView(kPupil);
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->dossier()->loadMs() >= 0, 30000);
+        view->showSection(lars::ui::DossierView::Creon);
+
+        // Typed, kept as a sealed draft; the dialog gone without "Annuleren" (a crash): offered back.
+        QPointer<CreonCorrectionDialog> dialog = openCorrection(client, view, m_consult);
+        QVERIFY(dialog);
+        QSignalSpy kept(local->drafts(), &lars::models::Drafts::kept);
+        typeHeight(dialog, QStringLiteral("131,2"));
+        QVERIFY(kept.wait(5000));
+        const QString draftName = QStringLiteral("creon/%1").arg(lengthRegistration(view, m_consult));
+        QTRY_COMPARE(
+            local->drafts()->find(draftName).value_or(QJsonObject()).value(QLatin1String("quantity")),
+            QJsonValue(131.2));
+        bool onDisk = false;
+        local->whenWritten(this, [&] { onDisk = true; });
+        QTRY_VERIFY(onDisk);
+        delete dialog;
+        dialog = openCorrection(client, view, m_consult);
+        QVERIFY(dialog);
+        auto *offer = dialog->findChild<QWidget *>(QStringLiteral("creonCorrectionDraftOffer"));
+        QTRY_VERIFY(offer->isVisible());
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("creonCorrectionDraftText"))->text(),
+                 QStringLiteral("Een verbetering die u hier typte, werd niet bewaard. Terugzetten?"));
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QStringList problems = audit(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        UiTestSetup::screenshot(dialog, QStringLiteral("creon-correction-draft"));
+        dialog->findChild<QPushButton *>(QStringLiteral("creonCorrectionDraftRestore"))->click();
+        QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("creonQuantity"))->value(), 131.2);
+
+        // The server cannot be reached: saved, it waits in the outbox, the dialog closes and says so.
+        const QByteArray before = m_server->get(consultPath(), m_token).header("ETag");
+        QVERIFY(!before.isEmpty()); // a single consult is read with its version
+        proxy.setTarget(0);
+        proxy.resetAll();
+        save(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
+        QCOMPARE(outbox->waitingCount(), 1);
+        auto *indicator = client.find<lars::ui::OutboxIndicator>("outboxIndicator");
+        QTRY_COMPARE(indicator->text(), QStringLiteral("1 wijziging wacht op verbinding…"));
+        auto *message = view->findChild<QLabel *>(QStringLiteral("creonMessage"));
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(),
+                 QStringLiteral("De verbetering wordt op deze computer bewaard en wacht in de "
+                                "lijst van wijzigingen (onderaan het venster) tot ze "
+                                "verzonden is."));
+        // Back online it arrives, once: the consult's version moved by one.
+        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        outbox->retryNow();
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->changes().size(), 0, 20000);
+        const auto saved = m_server->get(consultPath(), m_token);
+        QCOMPARE(saved.json().value(QLatin1String("heightCm")).toDouble(), 131.2);
+        QCOMPARE(saved.header("ETag"),
+                 '"' + QByteArray::number(before.mid(1).chopped(1).toLongLong() + 1) + '"');
+        QTRY_VERIFY(message->isHidden());
+        // The dossier reads the corrected consult again.
+        QTRY_COMPARE_WITH_TIMEOUT(view->dossier()->measurement(m_consult)->heightCm.value_or(0), 131.2,
+                                  10000);
+
+        // Refused again; meanwhile a colleague corrects the weight of the same consult.
+        QVERIFY(refuseLength());
+        dialog = openCorrection(client, view, m_consult);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("creonQuantity"))->value(), 131.2);
+        QJsonObject elsewhere = saved.json();
+        for (const char *derived : {"id", "bmi", "staff", "createdAt", "version", "advice"})
+            elsewhere.remove(QLatin1String(derived));
+        elsewhere.insert(QStringLiteral("weightKg"), 33.0);
+        const QString jan = m_server->token(QStringLiteral("77030245655"), 1);
+        QCOMPARE(
+            m_server->send("PUT", consultPath(), jan, elsewhere, {{"If-Match", saved.header("ETag")}}).status,
+            200);
+        typeHeight(dialog, QStringLiteral("132,5"));
+        save(dialog);
+        lars::ui::ConflictDialog *conflict = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (conflict = dialog->findChild<lars::ui::ConflictDialog *>()) && conflict->isVisible(), 20000);
+        QVERIFY(QTest::qWaitForWindowActive(conflict));
+        // Only what differs is a choice: her height, the colleague's weight (kept unless she chooses).
+        QCOMPARE(conflict->findChild<QRadioButton *>(QStringLiteral("mine_heightCm"))->text(),
+                 QStringLiteral("132,5"));
+        QVERIFY(conflict->findChild<QRadioButton *>(QStringLiteral("mine_heightCm"))->isChecked());
+        QCOMPARE(conflict->findChild<QRadioButton *>(QStringLiteral("theirs_weightKg"))->text(),
+                 QStringLiteral("33"));
+        QVERIFY(conflict->findChild<QRadioButton *>(QStringLiteral("theirs_weightKg"))->isChecked());
+        QVERIFY(!conflict->findChild<QRadioButton *>(QStringLiteral("mine_oralHealth")));
+        problems = audit(conflict);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        UiTestSetup::screenshot(conflict, QStringLiteral("creon-correction-conflict"));
+        conflict->findChild<QPushButton *>(QStringLiteral("conflictSend"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->changes().size(), 0, 20000);
+        const QJsonObject merged = m_server->get(consultPath(), m_token).json();
+        QCOMPARE(merged.value(QLatin1String("heightCm")).toDouble(), 132.5);
+        QCOMPARE(merged.value(QLatin1String("weightKg")).toDouble(), 33.0);
+
+        // Refused once more; the colleague withdraws the consult before her correction arrives.
+        QVERIFY(refuseLength());
+        dialog = openCorrection(client, view, m_consult);
+        QVERIFY(dialog);
+        const auto current = m_server->get(consultPath(), jan);
+        QCOMPARE(m_server
+                     ->request("DELETE", consultPath(), {},
+                               {{"If-Match", current.header("ETag")},
+                                {"Authorization", "Bearer " + jan.toLatin1()}})
+                     .status,
+                 204);
+        typeHeight(dialog, QStringLiteral("133"));
+        save(dialog);
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("creonCorrectionStatus"));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                                  QStringLiteral("Niet bewaard: dit werd intussen ingetrokken."), 20000);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(outbox->changes().size(), 0); // seen here, with her value still there: not also in the list
+        QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("creonQuantity"))->value(), 133.0);
+        problems = audit(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QTRY_VERIFY(!dialog);
+        client.window().sessionController()->logout();
+        card.stop();
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+};
+
+QTEST_MAIN(TestCreonCorrectionGui)
+#include "tst_creon_correction_gui.moc"
