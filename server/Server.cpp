@@ -110,15 +110,15 @@ int Server::start()
     // The pupils that searches listed reach the per-pupil audit table in sorted batches: one transaction
     // for many searches instead of ~50 scattered index pages written by each (store::AuditStore).
     connect(&m_auditIndexer, &QTimer::timeout, this, [this] {
-        if (!m_services->audit.hasQueuedListings())
+        if (!m_services->audit.indexingDue())
             return;
         try {
-            m_services->audit.indexListings();
+            m_services->audit.indexListings(200);
         } catch (const store::DbError &e) {
             qCWarning(lcServer) << "indexing the audit listings failed:" << e.what();
         }
     });
-    m_auditIndexer.start(500);
+    m_auditIndexer.start(50);
     m_router = std::make_unique<http::Router>();
     m_routes = routes::Routes::create(*m_router, *m_services, &error);
     if (!m_routes) {

@@ -57,7 +57,8 @@ void AuditStore::recordListing(const http::Request &request, const Listing &list
         return;
     }
     const QVariant ids = m_db.ids(listing.pupilIds);
-    m_queued = true;
+    if (m_queued++ == 0)
+        m_queuedSince.start();
     if (m_db.isPostgres()) {
         // One statement: one round trip, and atomic without a transaction around it.
         m_db.exec(
@@ -91,47 +92,65 @@ void AuditStore::recordListing(const http::Request &request, const Listing &list
     }
 }
 
-void AuditStore::indexListings()
+int AuditStore::indexListings(int maxSearches)
 {
+    int copied = 0;
     if (m_db.isPostgres()) {
-        // Deleting what is queued and copying it is one statement: a listing committed meanwhile stays
-        // queued for the next call, and two processes never copy the same one twice.
-        m_db.exec(QStringLiteral("WITH queued AS (DELETE FROM audit_listing_queue RETURNING audit_id) "
-                                 "INSERT INTO audit_listed_by_pupil (pupil_id, audit_id) "
-                                 "SELECT pupil_id, audit_id FROM audit_listed WHERE audit_id IN "
-                                 "(SELECT audit_id FROM queued) ORDER BY 1, 2 ON CONFLICT DO NOTHING"),
-                  {});
-        m_queued = false;
-        return;
+        // Deleting the oldest queued and copying them is one statement: a listing committed meanwhile
+        // stays queued for the next call, and two processes never copy the same one twice (nor wait).
+        m_db.each(
+            QStringLiteral("WITH queued AS (DELETE FROM audit_listing_queue WHERE audit_id IN (SELECT "
+                           "audit_id FROM audit_listing_queue ORDER BY audit_id LIMIT ? FOR UPDATE SKIP "
+                           "LOCKED) RETURNING audit_id), "
+                           "copied AS (INSERT INTO audit_listed_by_pupil (pupil_id, audit_id) "
+                           "SELECT pupil_id, audit_id FROM audit_listed WHERE audit_id IN "
+                           "(SELECT audit_id FROM queued) ORDER BY 1, 2 ON CONFLICT DO NOTHING) "
+                           "SELECT COUNT(*) FROM queued"),
+            {maxSearches}, [&](const QSqlQuery &q) { copied = q.value(0).toInt(); });
+        if (copied < maxSearches)
+            m_queued = 0;
+        return copied;
     }
     bool any = false;
     m_db.each(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_listing_queue)"), {},
               [&](const QSqlQuery &q) { any = q.value(0).toBool(); });
-    m_queued = m_queued && any;
-    if (!any)
-        return;
+    if (!any) {
+        m_queued = 0;
+        return 0;
+    }
     const bool own = !m_db.inTransaction();
     if (own)
-        m_db.begin(); // SQLite: the write lock, so nothing is queued between the copy and the delete
+        m_db.begin(); // SQLite: the write lock, so the copy and the delete see the same oldest listings
     try {
+        const QString oldest =
+            QStringLiteral("(SELECT audit_id FROM audit_listing_queue ORDER BY audit_id LIMIT ?)");
         m_db.exec(QStringLiteral("INSERT OR IGNORE INTO audit_listed_by_pupil (pupil_id, audit_id) "
-                                 "SELECT pupil_id, audit_id FROM audit_listed WHERE audit_id IN "
-                                 "(SELECT audit_id FROM audit_listing_queue) ORDER BY 1, 2"),
-                  {});
-        m_db.exec(QStringLiteral("DELETE FROM audit_listing_queue"), {});
+                                 "SELECT pupil_id, audit_id FROM audit_listed WHERE audit_id IN ") +
+                      oldest + QStringLiteral(" ORDER BY 1, 2"),
+                  {maxSearches});
+        copied = m_db.exec(QStringLiteral("DELETE FROM audit_listing_queue WHERE audit_id IN ") + oldest,
+                           {maxSearches});
         if (own && !m_db.commit())
             throw DbError(QStringLiteral("the listings were not indexed"));
-        m_queued = false;
+        if (copied < maxSearches)
+            m_queued = 0;
     } catch (const DbError &) {
         if (own && m_db.inTransaction())
             m_db.rollback();
         throw;
     }
+    return copied;
+}
+
+void AuditStore::indexAllListings()
+{
+    while (indexListings(1000) == 1000) {
+    }
 }
 
 QJsonArray AuditStore::ofPupil(qint64 pupilId, qint64 before, int limit)
 {
-    indexListings();
+    indexAllListings();
     // The pupil's own entries and the searches that listed them: each side a range of its index.
     QSqlQuery q = m_db.run(
         QStringLiteral("SELECT %1, e.listed, a.action, a.detail FROM ("
@@ -181,7 +200,7 @@ QJsonArray AuditStore::ofTeam(qint64 teamId, qint64 pupilId, const TeamPosition 
                      values),
             false, own);
     if (pupilId)
-        indexListings();
+        indexAllListings();
     const QString listings =
         pupilId ? QStringLiteral("audit_listed_by_pupil") : QStringLiteral("audit_listed");
     collect(m_db.run(columns + QStringLiteral("FROM ") + listings +

@@ -2,6 +2,7 @@
 // The audit log in the database: who did what to which pupil's dossier, when, in which request.
 #include "server/store/Database.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 namespace lars::server::http {
@@ -30,11 +31,14 @@ public:
         QList<qint64> pupilIds;
     };
     void recordListing(const http::Request &request, const Listing &listing);
-    // Copies the listings recorded since the last call (by any process) into the per-pupil table, in
-    // pupil order, in one transaction. The server runs it on a timer and before reading a pupil's trail.
-    void indexListings();
-    // Whether this process recorded a listing that indexListings() has not copied yet.
-    bool hasQueuedListings() const { return m_queued; }
+    // Copies the oldest `maxSearches` listings queued (by any process) into the per-pupil table, in pupil
+    // order, in one transaction; returns how many it copied. indexAllListings() copies everything, before
+    // a pupil's trail is read.
+    int indexListings(int maxSearches);
+    void indexAllListings();
+    // Whether the server's timer should copy now: once this process queued 100 searches (a batch shares
+    // pages; a longer one would hold up the requests behind it longer), or a second after the first.
+    bool indexingDue() const { return m_queued >= 100 || (m_queued > 0 && m_queuedSince.hasExpired(1000)); }
 
     // A pupil's entries, newest first, with ids below `before`; at most `limit` (JSON items with id).
     QJsonArray ofPupil(qint64 pupilId, qint64 before, int limit);
@@ -54,7 +58,8 @@ public:
 
 private:
     Database &m_db;
-    bool m_queued = false;
+    int m_queued = 0; // listings this process queued since its last copy
+    QElapsedTimer m_queuedSince;
 };
 
 } // namespace lars::server::store

@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <memory>
 
 using namespace lars;
 using lars::tests::FakeLarsBackend;
@@ -28,13 +29,16 @@ class TestDossierApi final : public QObject
     struct Client
     {
         explicit Client(FakeLarsBackend *backend)
-            : api(backend->createManager(nullptr), nullptr)
+            : manager(backend->createManager(nullptr))
+            , api(manager.get(), nullptr)
             , dossierApi(&api)
         {
             api.setBaseUrl(QUrl(QStringLiteral("https://lars.test")));
             api.setBearerToken("token");
             dossierApi.setRetryPolicy(2, 1);
         }
+        // Outlives the client that uses it; ApiClient does not own a manager it was given.
+        std::unique_ptr<QNetworkAccessManager> manager;
         models::ApiClient api;
         models::DossierApi dossierApi;
     };
