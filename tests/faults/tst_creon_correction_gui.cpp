@@ -273,8 +273,9 @@ private slots:
         typeHeight(dialog, QStringLiteral("132,5"));
         save(dialog);
         lars::ui::ConflictDialog *conflict = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (conflict = dialog->findChild<lars::ui::ConflictDialog *>()) && conflict->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog && (conflict = dialog->findChild<lars::ui::ConflictDialog *>()) &&
+                                     conflict->isVisible(),
+                                 20000);
         QVERIFY(QTest::qWaitForWindowActive(conflict));
         // Only what differs is a choice: her height, the colleague's weight (kept unless she chooses).
         QCOMPARE(conflict->findChild<QRadioButton *>(QStringLiteral("mine_heightCm"))->text(),
