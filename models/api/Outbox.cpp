@@ -290,7 +290,7 @@ void Outbox::onReply(const QByteArray &id, const DossierReply &r)
     c->theirs = r.body;
     keep(*c);
     emit changesChanged();
-    emit needsUser(*c);
+    emitNeedsUser(*c);
     pump();
 }
 
@@ -322,9 +322,17 @@ void Outbox::onConflict(const QByteArray &id)
         c->theirsTag = current.etag;
         keep(*c);
         emit changesChanged();
-        emit needsUser(*c);
+        emitNeedsUser(*c);
         pump();
     });
+}
+
+void Outbox::emitNeedsUser(const PendingChange &change)
+{
+    // A copy: a receiver that drops the change (a dialog that shows the refusal itself) erases it from the
+    // list, and the next receivers, or the rest of its own slot, would read another change or freed memory.
+    const PendingChange copy = change;
+    emit needsUser(copy);
 }
 
 void Outbox::acceptDone(const QByteArray &id, const DossierReply &r)

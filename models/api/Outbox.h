@@ -75,6 +75,7 @@ private:
     void onReply(const QByteArray &id, const DossierReply &reply);
     void onConflict(const QByteArray &id);
     void acceptDone(const QByteArray &id, const DossierReply &reply);
+    void emitNeedsUser(const PendingChange &change);
     void keep(const PendingChange &change, std::function<void()> written = {});
     void remove(const QByteArray &id);
     void scheduleRetry();

@@ -5,6 +5,7 @@
 // back online it arrives once (the consult's version moves by one). Corrected while a colleague changed the
 // same consult, the conflict dialog shows only the results that differ, keeps the colleague's weight by
 // default and her height, and the server keeps both. A consult withdrawn meanwhile is refused and says so.
+// A manual registration's date waits and arrives once too; after she lost her team the 403 is shown.
 #include "models/api/DossierModel.h"
 #include "models/api/Drafts.h"
 #include "models/api/Outbox.h"
@@ -26,6 +27,7 @@
 #include "ui/login/SessionController.h"
 
 #include <QAbstractSpinBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -64,29 +66,39 @@ class TestCreonCorrectionGui final : public QObject
     {
         return QStringLiteral("/api/v1/pupils/%1/measurements/%2").arg(kPupil).arg(m_consult);
     }
-    // The ministry refused the newest version of the consult's length (as the receiver would).
-    bool refuseLength()
+    // The ministry refused the newest version of the registrations that match (as the receiver would).
+    bool refuse(const QString &which, qint64 id)
     {
         QString error;
-        m_server->sql(
-            QStringLiteral("UPDATE creon_outbox SET state = 'refused', reason = 'Lengte "
-                           "onwaarschijnlijk voor de leeftijd' WHERE registration_id IN (SELECT id "
-                           "FROM creon_registrations WHERE source = 'measurement' AND source_id = ? "
-                           "AND item_code = 'lengte') AND state <> 'superseded'"),
-            {m_consult}, &error);
+        m_server->sql(QStringLiteral("UPDATE creon_outbox SET state = 'refused', reason = 'Onwaarschijnlijk' "
+                                     "WHERE registration_id IN (SELECT id FROM creon_registrations WHERE %1) "
+                                     "AND state <> 'superseded'")
+                          .arg(which),
+                      {id}, &error);
         return error.isEmpty();
     }
-    static qint64 lengthRegistration(lars::ui::DossierView *view, qint64 consult)
+    bool refuseLength()
+    {
+        return refuse(QStringLiteral("source = 'measurement' AND source_id = ? AND item_code = 'lengte'"),
+                      m_consult);
+    }
+    // The registration of the item that comes from the consult source (0: a manual one), or 0.
+    static qint64 registrationOf(lars::ui::DossierView *view, const QString &item, qint64 source)
     {
         for (const QJsonObject &r : view->dossier()->creonRegistrations())
-            if (r.value(QLatin1String("itemCode")).toString() == QLatin1String("lengte") &&
-                r.value(QLatin1String("source")).toObject().value(QLatin1String("id")).toInteger() == consult)
+            if (r.value(QLatin1String("itemCode")).toString() == item &&
+                r.value(QLatin1String("source")).toObject().value(QLatin1String("id")).toInteger() == source)
                 return r.value(QLatin1String("id")).toInteger();
         return 0;
     }
-    // Selects the length row in the CREON tab and presses "Verbeteren…".
+    static qint64 lengthRegistration(lars::ui::DossierView *view, qint64 consult)
+    {
+        return registrationOf(view, QStringLiteral("lengte"), consult);
+    }
+    // Selects the item's row in the CREON tab and presses "Verbeteren…".
     static CreonCorrectionDialog *openCorrection(LoginHarness &client, lars::ui::DossierView *view,
-                                                 qint64 consult)
+                                                 qint64 consult,
+                                                 const QString &item = QStringLiteral("lengte"))
     {
         view->dossier()->reloadCreon();
         auto *table = view->findChild<QTableView *>(QStringLiteral("creonTable"));
@@ -94,7 +106,7 @@ class TestCreonCorrectionGui final : public QObject
         auto *correct = view->findChild<QPushButton *>(QStringLiteral("creonCorrect"));
         const bool selected = QTest::qWaitFor(
             [&] {
-                const qint64 id = lengthRegistration(view, consult);
+                const qint64 id = registrationOf(view, item, consult);
                 for (int row = 0; row < model->rowCount(); ++row)
                     if (id && model->item(row, 0)->data(Qt::UserRole).toLongLong() == id)
                         table->selectRow(row);
@@ -125,6 +137,22 @@ class TestCreonCorrectionGui final : public QObject
     {
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
+    }
+    // Logs An Peeters in through the proxy and opens the pupil's CREON tab.
+    static lars::ui::DossierView *logInAndOpen(LoginHarness &client)
+    {
+        client.window().resize(UiTestSetup::windowSize());
+        if (!client.clickLogin() || !client.enterPin(QStringLiteral("1234")) ||
+            !QTest::qWaitFor([&] { return client.window().session()->state() == State::Active; }, 20000) ||
+            !QTest::qWaitFor([&] { return client.window().localWork()->drafts()->isRestored(); }, 10000))
+            return nullptr;
+        lars::ui::DossierWorkspace *workspace = client.window().workspace();
+        workspace->openDossier(kPupil);
+        lars::ui::DossierView *view = workspace->dossierView(kPupil);
+        if (!view || !QTest::qWaitFor([&] { return view->dossier()->loadMs() >= 0; }, 30000))
+            return nullptr;
+        view->showSection(lars::ui::DossierView::Creon);
+        return view;
     }
     QStringList audit(QWidget *dialog) const
     {
@@ -168,18 +196,10 @@ private slots:
         VirtualCardProcess card(QStringLiteral("an-peeters"));
         QVERIFY2(card.start(), qPrintable(card.errorString()));
         LoginHarness client(viaProxy, m_server->certificate());
-        client.window().resize(UiTestSetup::windowSize());
-        QVERIFY(client.clickLogin() && client.enterPin(QStringLiteral("1234")));
-        QTRY_COMPARE_WITH_TIMEOUT(client.window().session()->state(), State::Active, 20000);
-        lars::ui::LocalWork *local = client.window().localWork();
-        QTRY_VERIFY_WITH_TIMEOUT(local->drafts()->isRestored(), 10000);
-        lars::models::Outbox *outbox = local->outbox();
-        lars::ui::DossierWorkspace *workspace = client.window().workspace();
-        workspace->openDossier(kPupil);
-        lars::ui::DossierView *view = workspace->dossierView(kPupil);
+        lars::ui::DossierView *view = logInAndOpen(client);
         QVERIFY(view);
-        QTRY_VERIFY_WITH_TIMEOUT(view->dossier()->loadMs() >= 0, 30000);
-        view->showSection(lars::ui::DossierView::Creon);
+        lars::ui::LocalWork *local = client.window().localWork();
+        lars::models::Outbox *outbox = local->outbox();
 
         // Typed, kept as a sealed draft; the dialog gone without "Annuleren" (a crash): offered back.
         QPointer<CreonCorrectionDialog> dialog = openCorrection(client, view, m_consult);
@@ -253,8 +273,9 @@ private slots:
         typeHeight(dialog, QStringLiteral("132,5"));
         save(dialog);
         lars::ui::ConflictDialog *conflict = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (conflict = dialog->findChild<lars::ui::ConflictDialog *>()) && conflict->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog && (conflict = dialog->findChild<lars::ui::ConflictDialog *>()) &&
+                                     conflict->isVisible(),
+                                 20000);
         QVERIFY(QTest::qWaitForWindowActive(conflict));
         // Only what differs is a choice: her height, the colleague's weight (kept unless she chooses).
         QCOMPARE(conflict->findChild<QRadioButton *>(QStringLiteral("mine_heightCm"))->text(),
@@ -295,6 +316,87 @@ private slots:
         QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("creonQuantity"))->value(), 133.0);
         problems = audit(dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QTRY_VERIFY(!dialog);
+        client.window().sessionController()->logout();
+        card.stop();
+    }
+
+    // A manual registration (pesten) whose date is corrected: it waits without a server and arrives once
+    // (its version moves by one); corrected after she lost her team, the server's refusal (403) is shown
+    // in the dialog with her date still there.
+    void manualRegistrationWaitsAndTeamLossIsShown()
+    {
+        const auto created = m_server->send(
+            "POST", QStringLiteral("/api/v1/pupils/%1/creon-registrations").arg(kPupil), m_token,
+            {{"itemCode", "pesten"},
+             {"date", QDate::currentDate().addDays(-20).toString(Qt::ISODate)},
+             {"value", QJsonValue::Null}},
+            {{"Idempotency-Key", "creon-correction-gui-pesten"}});
+        QCOMPARE(created.status, 201);
+        const qint64 id = created.json().value(QLatin1String("id")).toInteger();
+        const QString path = QStringLiteral("/api/v1/pupils/%1/creon-registrations/%2").arg(kPupil).arg(id);
+        QVERIFY(refuse(QStringLiteral("id = ?"), id));
+
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+        FaultProxy proxy(14);
+        QVERIFY(proxy.listen());
+        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        QUrl viaProxy = m_server->baseUrl();
+        viaProxy.setPort(proxy.port());
+        VirtualCardProcess card(QStringLiteral("an-peeters"));
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+        LoginHarness client(viaProxy, m_server->certificate());
+        lars::ui::DossierView *view = logInAndOpen(client);
+        QVERIFY(view);
+        lars::models::Outbox *outbox = client.window().localWork()->outbox();
+
+        // A day earlier, typed with the arrow key; saved while the server cannot be reached: it waits.
+        QPointer<CreonCorrectionDialog> dialog = openCorrection(client, view, 0, QStringLiteral("pesten"));
+        QVERIFY(dialog);
+        auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("creonDate"));
+        const QDate wanted = date->date().addDays(-1);
+        date->setFocus();
+        QTest::keyClick(date, Qt::Key_Down);
+        QCOMPARE(date->date(), wanted);
+        QStringList problems = audit(dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QByteArray before = m_server->get(path, m_token).header("ETag");
+        QVERIFY(!before.isEmpty()); // a single registration is read with its version
+        proxy.setTarget(0);
+        proxy.resetAll();
+        save(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
+        QCOMPARE(outbox->waitingCount(), 1);
+        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        outbox->retryNow();
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->changes().size(), 0, 20000);
+        const auto saved = m_server->get(path, m_token);
+        QCOMPARE(saved.json().value(QLatin1String("date")).toString(), wanted.toString(Qt::ISODate));
+        QCOMPARE(saved.header("ETag"),
+                 '"' + QByteArray::number(before.mid(1).chopped(1).toLongLong() + 1) + '"');
+
+        // Refused again; she is taken out of her teams before her next correction arrives.
+        QVERIFY(refuse(QStringLiteral("id = ?"), id));
+        dialog = openCorrection(client, view, 0, QStringLiteral("pesten"));
+        QVERIFY(dialog);
+        QString error;
+        m_server->sql(QStringLiteral("DELETE FROM team_members WHERE staff_id = (SELECT id FROM staff WHERE "
+                                     "national_number = ?)"),
+                      {QStringLiteral("85071512397")}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        date = dialog->findChild<QDateEdit *>(QStringLiteral("creonDate"));
+        date->setFocus();
+        QTest::keyClick(date, Qt::Key_Down);
+        const QDate typed = date->date();
+        save(dialog);
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("creonCorrectionStatus"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status->text(), QStringLiteral("Niet bewaard: u hebt geen toegang meer tot dit dossier."), 20000);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(date->date(), typed);
+        QCOMPARE(outbox->changes().size(), 0); // seen here: not also in the list
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
         QTRY_VERIFY(!dialog);
         client.window().sessionController()->logout();

@@ -5,6 +5,7 @@
 // conflict whose dialog shows GSM, phone and e-mail side by side, and her choice is what the server keeps.
 // With the dialog open: a conflict in it, her choice waiting when the server is gone again, "Beslis later",
 // and a refusal under its field.
+#include "models/api/AuthClient.h"
 #include "models/api/Drafts.h"
 #include "models/api/Outbox.h"
 #include "models/api/Session.h"
@@ -248,16 +249,21 @@ private slots:
         };
         auto *indicator = client.find<lars::ui::OutboxIndicator>("outboxIndicator");
 
+        // The dialog reads the current values (and version) when it opens; the other change comes after.
+        QSignalSpy fetched(client.window().findChild<lars::models::AuthClient *>(),
+                           &lars::models::AuthClient::contactReady);
+
         // Changed elsewhere while the dialog is open: saving brings the conflict dialog into it.
         QPointer<PersonalDataDialog> dialog = openDialog(client);
         QVERIFY(dialog);
-        QTRY_VERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("gsmEdit"))->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.count() >= 1, 10000);
         QCOMPARE(changeElsewhere("email", QStringLiteral("an@ergens.be")), 200);
         retype(dialog, "gsmEdit", QStringLiteral("0470 11 22 33"));
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
         lars::ui::ConflictDialog *conflict = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (conflict = dialog->findChild<lars::ui::ConflictDialog *>()) && conflict->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog && (conflict = dialog->findChild<lars::ui::ConflictDialog *>()) &&
+                                     conflict->isVisible(),
+                                 20000);
         QVERIFY(QTest::qWaitForWindowActive(conflict));
         QCOMPARE(conflict->findChild<QRadioButton *>(QStringLiteral("theirs_email"))->text(),
                  QStringLiteral("an@ergens.be"));
@@ -287,15 +293,18 @@ private slots:
 
         // "Beslis later": the change waits for her choice in the list, the dialog closes; opened again it
         // shows the server's values and says where her change is.
+        fetched.clear();
         dialog = openDialog(client);
         QVERIFY(dialog);
-        QTRY_COMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("gsmEdit"))->text(),
-                     QStringLiteral("0470 11 22 33"));
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.count() >= 1, 10000);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("gsmEdit"))->text(),
+                 QStringLiteral("0470 11 22 33"));
         QCOMPARE(changeElsewhere("email", QStringLiteral("an@weer.elders.be")), 200);
         retype(dialog, "gsmEdit", QStringLiteral("0470 99 88 77"));
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (conflict = dialog->findChild<lars::ui::ConflictDialog *>()) && conflict->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog && (conflict = dialog->findChild<lars::ui::ConflictDialog *>()) &&
+                                     conflict->isVisible(),
+                                 20000);
         conflict->findChild<QPushButton *>(QStringLiteral("conflictLater"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
         QCOMPARE(outbox->needsUserCount(), 1);
