@@ -153,7 +153,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!view->dossier()->isOffline() && view->dossier()->loadMs() >= 0, 20000);
         QTRY_VERIFY(mark->isHidden());
 
-        // Logged out: the copies are gone with the session.
+        // Logged out: the copies are gone with the session. No tab is left open, so the next login
+        // reopens nothing and reads nothing (a reopened dossier would be read, and kept, in the new session).
+        close(workspace, kNotOpened);
+        close(workspace, kPupil);
         client.window().sessionController()->logout();
         QTRY_COMPARE_WITH_TIMEOUT(client.window().session()->state(), State::LoggedOut, 10000);
         QVERIFY(logIn(client));
