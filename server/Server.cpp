@@ -12,6 +12,7 @@
 #include "server/http/Router.h"
 #include "server/http/TlsPolicy.h"
 #include "server/routes/Routes.h"
+#include "server/store/AuditIndexer.h"
 #include "server/store/Database.h"
 
 #include <QCoreApplication>
@@ -109,16 +110,9 @@ int Server::start()
     m_services = std::make_unique<Services>(*m_db, m_config);
     // The pupils that searches listed reach the per-pupil audit table in sorted batches: one transaction
     // for many searches instead of ~50 scattered index pages written by each (store::AuditStore).
-    connect(&m_auditIndexer, &QTimer::timeout, this, [this] {
-        if (!m_services->audit.indexingDue())
-            return;
-        try {
-            m_services->audit.indexListings(200);
-        } catch (const store::DbError &e) {
-            qCWarning(lcServer) << "indexing the audit listings failed:" << e.what();
-        }
-    });
-    m_auditIndexer.start(50);
+    m_auditIndexer = std::make_unique<store::AuditIndexer>(*m_db, m_config.db);
+    m_services->audit.onListingQueued([indexer = m_auditIndexer.get()] { indexer->listingQueued(); });
+    m_auditIndexer->start();
     m_router = std::make_unique<http::Router>();
     m_routes = routes::Routes::create(*m_router, *m_services, &error);
     if (!m_routes) {
@@ -244,13 +238,15 @@ void Server::installSignalHandlers()
 
 void Server::stop(int signal)
 {
-    // Requests are handled one at a time on this thread, so none is half done here: stop accepting,
-    // close the database cleanly and leave the event loop.
+    // Requests are handled one at a time on this thread, so none is half done here: stop accepting, let
+    // the audit indexer finish its copy, close the database cleanly and leave the event loop.
     qCInfo(lcServer) << "signal" << signal << "received, shutting down";
     if (m_listener)
         m_listener->close();
     if (m_creonSender)
         m_creonSender->stop();
+    if (m_auditIndexer)
+        m_auditIndexer->stop();
     QCoreApplication::quit();
 }
 

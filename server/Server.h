@@ -4,7 +4,6 @@
 #include "server/ServerConfig.h"
 
 #include <QObject>
-#include <QTimer>
 #include <memory>
 
 class QSocketNotifier;
@@ -22,8 +21,9 @@ namespace routes {
 class Routes;
 }
 namespace store {
+class AuditIndexer;
 class Database;
-}
+} // namespace store
 namespace creon {
 class CreonSender;
 }
@@ -53,7 +53,7 @@ private:
     QTcpServer *m_listener = nullptr;
     std::unique_ptr<creon::CreonSender> m_creonSender;
     QSocketNotifier *m_signalNotifier = nullptr;
-    QTimer m_auditIndexer;
+    std::unique_ptr<store::AuditIndexer> m_auditIndexer;
     quint16 m_port = 0;
 };
 

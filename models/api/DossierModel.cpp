@@ -1,5 +1,6 @@
 #include "models/api/DossierModel.h"
 
+#include "models/DossierParts.h"
 #include "models/api/Outbox.h"
 
 #include <QJsonArray>
@@ -129,42 +130,42 @@ void DossierModel::load()
                [this](const DossierReply &r) {
                    if (!r.ok())
                        return loadFailedOnce(r);
-                   const auto part = [&r](const char *name) {
-                       const QJsonObject p = r.body.value(QLatin1String(name)).toObject();
+                   const auto part = [&r](const DossierPart &which) {
+                       const QJsonObject p = r.body.value(QLatin1String(which.name)).toObject();
                        DossierReply reply = r;
                        reply.body = p.value(QLatin1String("body")).toObject();
                        reply.etag = p.value(QLatin1String("etag")).toString().toLatin1();
                        return reply;
                    };
-                   const auto items = [&part](const char *name) {
-                       return part(name).body.value(QLatin1String("items")).toArray();
+                   const auto items = [&part](const DossierPart &which) {
+                       return part(which).body.value(QLatin1String("items")).toArray();
                    };
-                   const DossierReply pupil = part("pupil");
+                   const DossierReply pupil = part(dossierParts::pupil);
                    m_pupil = Pupil::fromJson(pupil.body);
                    m_pupilEtag = pupil.etag;
                    m_pupilLoaded = true;
                    emit pupilLoaded();
                    m_measurements.clear();
                    for (const QJsonValue &v :
-                        part("medical").body.value(QLatin1String("measurements")).toArray())
+                        part(dossierParts::medical).body.value(QLatin1String("measurements")).toArray())
                        m_measurements.append(Measurement::fromJson(v.toObject()));
                    std::sort(m_measurements.begin(), m_measurements.end(),
                              [](const Measurement &a, const Measurement &b) { return a.date < b.date; });
                    emit measurementsLoaded();
-                   const DossierReply heights = part("parentHeights");
+                   const DossierReply heights = part(dossierParts::parentHeights);
                    m_parentHeights = ParentHeights::fromJson(heights.body);
                    m_parentHeightsEtag = heights.etag;
                    emit parentHeightsLoaded();
                    m_attests.clear();
-                   for (const QJsonValue &v : items("attests"))
+                   for (const QJsonValue &v : items(dossierParts::attests))
                        m_attests.append(Attest::fromJson(v.toObject()));
                    emit attestsLoaded();
                    m_referrals.clear();
-                   for (const QJsonValue &v : items("referrals"))
+                   for (const QJsonValue &v : items(dossierParts::referrals))
                        m_referrals.append(Referral::fromJson(v.toObject()));
                    emit referralsLoaded();
-                   takeCreon(part("creonRegistrations"));
-                   takeJournalPage(part("journal"), {}, true);
+                   takeCreon(part(dossierParts::creonRegistrations));
+                   takeJournalPage(part(dossierParts::journal), {}, true);
                    partDone(r);
                });
 }

@@ -1,5 +1,7 @@
 #include "server/routes/DossierRoutes.h"
 
+#include "models/DossierParts.h"
+
 namespace lars::server::routes {
 
 using http::Request;
@@ -7,20 +9,6 @@ using http::Response;
 using http::Route;
 
 namespace {
-
-// The parts in the order the client shows them: the name in the answer and the path under the pupil.
-struct Part
-{
-    const char *name;
-    const char *path;
-};
-constexpr Part kParts[] = {{"pupil", ""},
-                           {"medical", "/medical"},
-                           {"parentHeights", "/parent-heights"},
-                           {"journal", "/journal"},
-                           {"attests", "/attests"},
-                           {"referrals", "/referrals"},
-                           {"creonRegistrations", "/creon-registrations"}};
 
 // An ETag as a JSON string: it is a quoted number ("\"7\""), so only the quotes need escaping.
 QByteArray jsonString(const QByteArray &text)
@@ -49,11 +37,12 @@ Response DossierRoutes::getDossier(Request &r)
     QByteArray body = "{";
     // One transaction: the parts are read together and their audit rows are written with one commit.
     m_db.begin();
-    for (const Part &part : kParts) {
+    for (const models::DossierPart &part : models::dossierParts::all) {
         Request sub = r;
         sub.path = base + QLatin1String(part.path);
         sub.query.clear();
-        if (qstrcmp(part.path, "/journal") == 0 && r.query.contains(QStringLiteral("journalLimit")))
+        if (qstrcmp(part.name, models::dossierParts::journal.name) == 0 &&
+            r.query.contains(QStringLiteral("journalLimit")))
             sub.query.insert(QStringLiteral("limit"), r.query.value(QStringLiteral("journalLimit")));
         const http::Router::Match match = m_router.match("GET", sub.path);
         Q_ASSERT(match.route);

@@ -32,6 +32,26 @@ QJsonObject entry(const QSqlQuery &q, const QString &action, const QString &deta
         {QStringLiteral("detail"), detail}};
 }
 
+// The searches that listed one pupil, newest first, with entry ids up to a bound: those copied to the
+// per-pupil table and those still queued (their rows in audit_listed). A copy moves a listing from the
+// queue to the per-pupil table in one transaction, so one statement's snapshot sees it on exactly one
+// side, whether or not a copy (of this process or another) is running: no copy is needed before a read.
+// Columns pupil_id, audit_id; values: listingsOfPupilValues.
+QString listingsOfPupil()
+{
+    return QStringLiteral(
+        "(SELECT * FROM (SELECT pupil_id, audit_id FROM audit_listed_by_pupil WHERE pupil_id = ? AND "
+        "audit_id <= ? ORDER BY audit_id DESC LIMIT ?) b UNION "
+        "SELECT * FROM (SELECT l.pupil_id, l.audit_id FROM audit_listing_queue q JOIN audit_listed l ON "
+        "l.audit_id = q.audit_id AND l.pupil_id = ? WHERE q.audit_id <= ? ORDER BY q.audit_id DESC LIMIT ?) "
+        "c)");
+}
+
+QVariantList listingsOfPupilValues(qint64 pupilId, qint64 upTo, int limit)
+{
+    return {pupilId, upTo, limit, pupilId, upTo, limit};
+}
+
 const QString listedAction = QStringLiteral("pupil.listed");
 const QString listedDetail = QStringLiteral("in search results");
 } // namespace
@@ -57,8 +77,6 @@ void AuditStore::recordListing(const http::Request &request, const Listing &list
         return;
     }
     const QVariant ids = m_db.ids(listing.pupilIds);
-    if (m_queued++ == 0)
-        m_queuedSince.start();
     if (m_db.isPostgres()) {
         // One statement: one round trip, and atomic without a transaction around it.
         m_db.exec(
@@ -69,6 +87,8 @@ void AuditStore::recordListing(const http::Request &request, const Listing &list
                 "entry, unnest(CAST(? AS BIGINT[])) AS ids(id)) "
                 "INSERT INTO audit_listing_queue (audit_id) SELECT id FROM entry"),
             entryValues + QVariantList{ids});
+        if (m_listingQueued)
+            m_listingQueued();
         return;
     }
     const bool own = !m_db.inTransaction();
@@ -90,6 +110,8 @@ void AuditStore::recordListing(const http::Request &request, const Listing &list
             m_db.rollback();
         throw;
     }
+    if (m_listingQueued)
+        m_listingQueued();
 }
 
 int AuditStore::indexListings(int maxSearches)
@@ -107,17 +129,13 @@ int AuditStore::indexListings(int maxSearches)
                            "(SELECT audit_id FROM queued) ORDER BY 1, 2 ON CONFLICT DO NOTHING) "
                            "SELECT COUNT(*) FROM queued"),
             {maxSearches}, [&](const QSqlQuery &q) { copied = q.value(0).toInt(); });
-        if (copied < maxSearches)
-            m_queued = 0;
         return copied;
     }
     bool any = false;
     m_db.each(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_listing_queue)"), {},
               [&](const QSqlQuery &q) { any = q.value(0).toBool(); });
-    if (!any) {
-        m_queued = 0;
+    if (!any)
         return 0;
-    }
     const bool own = !m_db.inTransaction();
     if (own)
         m_db.begin(); // SQLite: the write lock, so the copy and the delete see the same oldest listings
@@ -132,8 +150,6 @@ int AuditStore::indexListings(int maxSearches)
                            {maxSearches});
         if (own && !m_db.commit())
             throw DbError(QStringLiteral("the listings were not indexed"));
-        if (copied < maxSearches)
-            m_queued = 0;
     } catch (const DbError &) {
         if (own && m_db.inTransaction())
             m_db.rollback();
@@ -142,26 +158,18 @@ int AuditStore::indexListings(int maxSearches)
     return copied;
 }
 
-void AuditStore::indexAllListings()
-{
-    while (indexListings(1000) == 1000) {
-    }
-}
-
 QJsonArray AuditStore::ofPupil(qint64 pupilId, qint64 before, int limit)
 {
-    indexAllListings();
     // The pupil's own entries and the searches that listed them: each side a range of its index.
     QSqlQuery q = m_db.run(
         QStringLiteral("SELECT %1, e.listed, a.action, a.detail FROM ("
                        "SELECT * FROM (SELECT id, 0 AS listed FROM audit_log WHERE pupil_id = ? AND id < ? "
-                       "ORDER BY id DESC LIMIT ?) o UNION ALL "
-                       "SELECT * FROM (SELECT audit_id, 1 FROM audit_listed_by_pupil WHERE pupil_id = ? AND "
-                       "audit_id < ? ORDER BY audit_id DESC LIMIT ?) l) e "
+                       "ORDER BY id DESC LIMIT ?) o UNION ALL SELECT audit_id, 1 FROM %2 l) e "
                        "JOIN audit_log a ON a.id = e.id LEFT JOIN staff s ON s.id = a.staff_id "
                        "ORDER BY a.id DESC LIMIT ?")
-            .arg(QLatin1String(entryColumns)),
-        {pupilId, before, limit, pupilId, before, limit, limit});
+            .arg(QLatin1String(entryColumns), listingsOfPupil()),
+        QVariantList{pupilId, before, limit} + listingsOfPupilValues(pupilId, before - 1, limit) +
+            QVariantList{limit});
     QJsonArray items;
     while (q.next()) {
         const bool listed = q.value(5).toInt() != 0;
@@ -199,16 +207,15 @@ QJsonArray AuditStore::ofTeam(qint64 teamId, qint64 pupilId, const TeamPosition 
                          QStringLiteral("ORDER BY a.id DESC LIMIT ?"),
                      values),
             false, own);
-    if (pupilId)
-        indexAllListings();
-    const QString listings =
-        pupilId ? QStringLiteral("audit_listed_by_pupil") : QStringLiteral("audit_listed");
-    collect(m_db.run(columns + QStringLiteral("FROM ") + listings +
-                         QStringLiteral(" e JOIN audit_log a ON a.id = e.audit_id ") +
-                         scope.arg(QStringLiteral("e.audit_id"), QStringLiteral("e.pupil_id")) +
-                         QStringLiteral("ORDER BY e.audit_id DESC, e.pupil_id DESC LIMIT ?"),
-                     values),
-            true, listed);
+    // One pupil: at most one of their listings has the position's entry id, so limit + 1 of each side.
+    const QString listings = pupilId ? listingsOfPupil() : QStringLiteral("audit_listed");
+    collect(
+        m_db.run(columns + QStringLiteral("FROM ") + listings +
+                     QStringLiteral(" e JOIN audit_log a ON a.id = e.audit_id ") +
+                     scope.arg(QStringLiteral("e.audit_id"), QStringLiteral("e.pupil_id")) +
+                     QStringLiteral("ORDER BY e.audit_id DESC, e.pupil_id DESC LIMIT ?"),
+                 (pupilId ? listingsOfPupilValues(pupilId, before.id, limit + 1) : QVariantList()) + values),
+        true, listed);
 
     QJsonArray items;
     qsizetype i = 0, j = 0;

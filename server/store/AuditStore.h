@@ -2,8 +2,8 @@
 // The audit log in the database: who did what to which pupil's dossier, when, in which request.
 #include "server/store/Database.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
+#include <functional>
 
 namespace lars::server::http {
 struct Request;
@@ -31,14 +31,12 @@ public:
         QList<qint64> pupilIds;
     };
     void recordListing(const http::Request &request, const Listing &listing);
+    // Called after each listing that recordListing queued (AuditIndexer::listingQueued).
+    void onListingQueued(std::function<void()> queued) { m_listingQueued = std::move(queued); }
     // Copies the oldest `maxSearches` listings queued (by any process) into the per-pupil table, in pupil
-    // order, in one transaction; returns how many it copied. indexAllListings() copies everything, before
-    // a pupil's trail is read.
+    // order, in one transaction; returns how many it copied (store::AuditIndexer does, on its own thread).
+    // The trails read the listings still queued as well, so they never wait for a copy.
     int indexListings(int maxSearches);
-    void indexAllListings();
-    // Whether the server's timer should copy now: once this process queued 100 searches (a batch shares
-    // pages; a longer one would hold up the requests behind it longer), or a second after the first.
-    bool indexingDue() const { return m_queued >= 100 || (m_queued > 0 && m_queuedSince.hasExpired(1000)); }
 
     // A pupil's entries, newest first, with ids below `before`; at most `limit` (JSON items with id).
     QJsonArray ofPupil(qint64 pupilId, qint64 before, int limit);
@@ -58,8 +56,7 @@ public:
 
 private:
     Database &m_db;
-    int m_queued = 0; // listings this process queued since its last copy
-    QElapsedTimer m_queuedSince;
+    std::function<void()> m_listingQueued;
 };
 
 } // namespace lars::server::store

@@ -44,12 +44,12 @@ PupilSearch::Page PupilSearch::run(Database &db, qint64 clbId, const QList<qint6
     keys += QStringLiteral(" AND ") + db.inIds(QStringLiteral("ps.school_id")) +
             QStringLiteral(" ORDER BY ps.search_key, ps.pupil_id LIMIT ?");
     values << db.ids(schools) << limit + 1;
-    const QString sql = QStringLiteral("SELECT ") + PupilStore::columns() +
-                        QStringLiteral(", k.search_key FROM (") + keys +
+    // The key first: the pupil's columns follow it, whatever their number.
+    const QString sql = QStringLiteral("SELECT k.search_key, ") + PupilStore::columns() +
+                        QStringLiteral(" FROM (") + keys +
                         QStringLiteral(") k JOIN pupils p ON p.id = k.pupil_id ") + PupilStore::joins() +
                         QStringLiteral("ORDER BY k.search_key, k.pupil_id");
 
-    const int keyColumn = 15; // after PupilStore::columns()
     QSet<qint64> seen;
     int rows = 0;
     Position last;
@@ -58,10 +58,10 @@ PupilSearch::Page PupilSearch::run(Database &db, qint64 clbId, const QList<qint6
             page.next = last;
             return;
         }
-        last = {q.value(keyColumn).toString(), q.value(0).toLongLong()};
+        last = {q.value(0).toString(), q.value(1).toLongLong()};
         // A pupil can match on both of its keys ("jan jansen" and "jansen jan"): show it once a page.
         if (!seen.contains(last.pupilId))
-            page.items.append(PupilStore::fromRow(q));
+            page.items.append(PupilStore::fromRow(q, 1));
         seen.insert(last.pupilId);
     });
     return page;

@@ -21,24 +21,24 @@ QString PupilStore::select()
     return QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM pupils p ") + joins();
 }
 
-models::Pupil PupilStore::fromRow(const QSqlQuery &q)
+models::Pupil PupilStore::fromRow(const QSqlQuery &q, int first)
 {
     models::Pupil p;
-    p.id = q.value(0).toLongLong();
-    p.nationalNumber = q.value(1).toString();
-    p.bisNumber = q.value(2).toString();
-    p.firstName = q.value(3).toString();
-    p.lastName = q.value(4).toString();
-    p.birthDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    p.sex = q.value(6).toString();
-    p.schoolId = q.value(7).toLongLong();
-    p.schoolName = q.value(8).toString();
-    p.classId = q.value(9).toLongLong();
-    p.className = q.value(10).toString();
-    p.bridgingHelp = q.value(11).toInt() != 0;
-    p.version = q.value(12).toLongLong();
-    p.clbId = q.value(13).toLongLong();
-    p.contactLanguage = q.value(14).toString();
+    p.id = q.value(first).toLongLong();
+    p.nationalNumber = q.value(first + 1).toString();
+    p.bisNumber = q.value(first + 2).toString();
+    p.firstName = q.value(first + 3).toString();
+    p.lastName = q.value(first + 4).toString();
+    p.birthDate = QDate::fromString(q.value(first + 5).toString(), Qt::ISODate);
+    p.sex = q.value(first + 6).toString();
+    p.schoolId = q.value(first + 7).toLongLong();
+    p.schoolName = q.value(first + 8).toString();
+    p.classId = q.value(first + 9).toLongLong();
+    p.className = q.value(first + 10).toString();
+    p.bridgingHelp = q.value(first + 11).toInt() != 0;
+    p.version = q.value(first + 12).toLongLong();
+    p.clbId = q.value(first + 13).toLongLong();
+    p.contactLanguage = q.value(first + 14).toString();
     return p;
 }
 

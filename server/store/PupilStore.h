@@ -36,10 +36,10 @@ public:
     // "SELECT <pupil columns> FROM pupils p JOIN schools sc ... LEFT JOIN classes c ..." and its mapper.
     static QString select();
     // The parts of select(), for statements that join pupils to something else: fromRow() reads the
-    // columns() from index 0, in this order.
+    // columns(), in this order, from index `first` (0 unless the statement selects others before them).
     static QString columns();
     static QString joins();
-    static models::Pupil fromRow(const QSqlQuery &q);
+    static models::Pupil fromRow(const QSqlQuery &q, int first = 0);
 
 private:
     Database &m_db;

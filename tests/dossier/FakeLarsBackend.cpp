@@ -1,5 +1,6 @@
 #include "FakeLarsBackend.h"
 
+#include "models/DossierParts.h"
 #include "models/SearchKey.h"
 
 #include <QBuffer>
@@ -308,17 +309,12 @@ FakeLarsBackend::Answer FakeLarsBackend::dossier(const QUrl &url, const QUrlQuer
     // As lars-server: each part is what its own GET answers.
     const QString base = url.path().chopped(int(qstrlen("/dossier")));
     QJsonObject parts;
-    for (const auto &[name, path] : {std::pair{"pupil", ""},
-                                     {"medical", "/medical"},
-                                     {"parentHeights", "/parent-heights"},
-                                     {"journal", "/journal"},
-                                     {"attests", "/attests"},
-                                     {"referrals", "/referrals"},
-                                     {"creonRegistrations", "/creon-registrations"}}) {
+    for (const auto &[name, path] : models::dossierParts::all) {
         QUrl partUrl = url;
         partUrl.setPath(base + QLatin1String(path));
         QUrlQuery partQuery;
-        if (qstrcmp(path, "/journal") == 0 && query.hasQueryItem(QStringLiteral("journalLimit")))
+        if (qstrcmp(name, models::dossierParts::journal.name) == 0 &&
+            query.hasQueryItem(QStringLiteral("journalLimit")))
             partQuery.addQueryItem(QStringLiteral("limit"),
                                    query.queryItemValue(QStringLiteral("journalLimit")));
         partUrl.setQuery(partQuery);

@@ -10,11 +10,10 @@
 #include "models/api/Drafts.h"
 #include "models/api/Outbox.h"
 #include "models/api/Session.h"
-#include "tests/faults/FaultProxy.h"
+#include "tests/faults/FaultyClient.h"
 #include "tests/login/LoginHarness.h"
 #include "tests/login/LoginTestSupport.h"
 #include "tests/support/ServerProcess.h"
-#include "tests/support/VirtualCardProcess.h"
 #include "tests/ui/UiAudit.h"
 #include "tests/ui/UiTestSetup.h"
 #include "ui/ConflictDialog.h"
@@ -40,12 +39,11 @@
 #include <QTableView>
 #include <QTest>
 
-using lars::test::FaultProxy;
+using lars::test::FaultyClient;
 using lars::test::LoginHarness;
 using lars::test::ServerProcess;
 using lars::test::UiAudit;
 using lars::test::UiTestSetup;
-using lars::test::VirtualCardProcess;
 using lars::ui::CreonCorrectionDialog;
 using State = lars::models::Session::State;
 
@@ -139,13 +137,11 @@ class TestCreonCorrectionGui final : public QObject
                           Qt::LeftButton);
     }
     // Logs An Peeters in through the proxy and opens the pupil's CREON tab.
-    static lars::ui::DossierView *logInAndOpen(LoginHarness &client)
+    static lars::ui::DossierView *logInAndOpen(FaultyClient &faulty)
     {
-        client.window().resize(UiTestSetup::windowSize());
-        if (!client.clickLogin() || !client.enterPin(QStringLiteral("1234")) ||
-            !QTest::qWaitFor([&] { return client.window().session()->state() == State::Active; }, 20000) ||
-            !QTest::qWaitFor([&] { return client.window().localWork()->drafts()->isRestored(); }, 10000))
+        if (!faulty.logIn())
             return nullptr;
+        LoginHarness &client = faulty.harness();
         lars::ui::DossierWorkspace *workspace = client.window().workspace();
         workspace->openDossier(kPupil);
         lars::ui::DossierView *view = workspace->dossierView(kPupil);
@@ -186,17 +182,10 @@ private slots:
 
     void correctionIsDraftedWaitsAndConflicts()
     {
-        QTemporaryDir data;
-        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
-        FaultProxy proxy(12);
-        QVERIFY(proxy.listen());
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
-        QUrl viaProxy = m_server->baseUrl();
-        viaProxy.setPort(proxy.port());
-        VirtualCardProcess card(QStringLiteral("an-peeters"));
-        QVERIFY2(card.start(), qPrintable(card.errorString()));
-        LoginHarness client(viaProxy, m_server->certificate());
-        lars::ui::DossierView *view = logInAndOpen(client);
+        FaultyClient faulty(*m_server, 12);
+        QVERIFY2(faulty.start(), qPrintable(faulty.errorString()));
+        LoginHarness &client = faulty.harness();
+        lars::ui::DossierView *view = logInAndOpen(faulty);
         QVERIFY(view);
         lars::ui::LocalWork *local = client.window().localWork();
         lars::models::Outbox *outbox = local->outbox();
@@ -231,8 +220,7 @@ private slots:
         // The server cannot be reached: saved, it waits in the outbox, the dialog closes and says so.
         const QByteArray before = m_server->get(consultPath(), m_token).header("ETag");
         QVERIFY(!before.isEmpty()); // a single consult is read with its version
-        proxy.setTarget(0);
-        proxy.resetAll();
+        faulty.cut();
         save(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
         QCOMPARE(outbox->waitingCount(), 1);
@@ -245,7 +233,7 @@ private slots:
                                 "lijst van wijzigingen (onderaan het venster) tot ze "
                                 "verzonden is."));
         // Back online it arrives, once: the consult's version moved by one.
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        faulty.restore();
         outbox->retryNow();
         QTRY_COMPARE_WITH_TIMEOUT(outbox->changes().size(), 0, 20000);
         const auto saved = m_server->get(consultPath(), m_token);
@@ -319,7 +307,7 @@ private slots:
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
         QTRY_VERIFY(!dialog);
         client.window().sessionController()->logout();
-        card.stop();
+        faulty.card().stop();
     }
 
     // A manual registration (pesten) whose date is corrected: it waits without a server and arrives once
@@ -338,17 +326,10 @@ private slots:
         const QString path = QStringLiteral("/api/v1/pupils/%1/creon-registrations/%2").arg(kPupil).arg(id);
         QVERIFY(refuse(QStringLiteral("id = ?"), id));
 
-        QTemporaryDir data;
-        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
-        FaultProxy proxy(14);
-        QVERIFY(proxy.listen());
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
-        QUrl viaProxy = m_server->baseUrl();
-        viaProxy.setPort(proxy.port());
-        VirtualCardProcess card(QStringLiteral("an-peeters"));
-        QVERIFY2(card.start(), qPrintable(card.errorString()));
-        LoginHarness client(viaProxy, m_server->certificate());
-        lars::ui::DossierView *view = logInAndOpen(client);
+        FaultyClient faulty(*m_server, 14);
+        QVERIFY2(faulty.start(), qPrintable(faulty.errorString()));
+        LoginHarness &client = faulty.harness();
+        lars::ui::DossierView *view = logInAndOpen(faulty);
         QVERIFY(view);
         lars::models::Outbox *outbox = client.window().localWork()->outbox();
 
@@ -364,12 +345,11 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         const QByteArray before = m_server->get(path, m_token).header("ETag");
         QVERIFY(!before.isEmpty()); // a single registration is read with its version
-        proxy.setTarget(0);
-        proxy.resetAll();
+        faulty.cut();
         save(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
         QCOMPARE(outbox->waitingCount(), 1);
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        faulty.restore();
         outbox->retryNow();
         QTRY_COMPARE_WITH_TIMEOUT(outbox->changes().size(), 0, 20000);
         const auto saved = m_server->get(path, m_token);
@@ -400,7 +380,7 @@ private slots:
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
         QTRY_VERIFY(!dialog);
         client.window().sessionController()->logout();
-        card.stop();
+        faulty.card().stop();
     }
 
     void cleanupTestCase() { m_server.reset(); }

@@ -7,11 +7,10 @@
 #include "models/api/DossierNomenclature.h"
 #include "models/api/Outbox.h"
 #include "models/api/Session.h"
-#include "tests/faults/FaultProxy.h"
+#include "tests/faults/FaultyClient.h"
 #include "tests/login/LoginHarness.h"
 #include "tests/login/LoginTestSupport.h"
 #include "tests/support/ServerProcess.h"
-#include "tests/support/VirtualCardProcess.h"
 #include "tests/ui/UiAudit.h"
 #include "tests/ui/UiTestSetup.h"
 #include "ui/LocalWork.h"
@@ -28,12 +27,11 @@
 #include <QTest>
 #include <QTime>
 
-using lars::test::FaultProxy;
+using lars::test::FaultyClient;
 using lars::test::LoginHarness;
 using lars::test::ServerProcess;
 using lars::test::UiAudit;
 using lars::test::UiTestSetup;
-using lars::test::VirtualCardProcess;
 using State = lars::models::Session::State;
 
 namespace {
@@ -48,11 +46,6 @@ class TestOfflineGui final : public QObject
     std::unique_ptr<UiTestSetup> m_setup;
     std::unique_ptr<ServerProcess> m_server;
 
-    static bool logIn(LoginHarness &client)
-    {
-        return client.clickLogin() && client.enterPin(QStringLiteral("1234")) &&
-               QTest::qWaitFor([&] { return client.window().session()->state() == State::Active; }, 20000);
-    }
     // Opens the dossier and waits until it has loaded or failed.
     static lars::ui::DossierView *open(lars::ui::DossierWorkspace *workspace, qint64 pupil)
     {
@@ -84,18 +77,10 @@ private slots:
 
     void openedDossiersStayReadableUntilLogout()
     {
-        QTemporaryDir data;
-        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
-        FaultProxy proxy(1);
-        QVERIFY(proxy.listen());
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
-        QUrl viaProxy = m_server->baseUrl();
-        viaProxy.setPort(proxy.port());
-        VirtualCardProcess card(QStringLiteral("an-peeters"));
-        QVERIFY2(card.start(), qPrintable(card.errorString()));
-        LoginHarness client(viaProxy, m_server->certificate());
-        client.window().resize(UiTestSetup::windowSize());
-        QVERIFY(logIn(client));
+        FaultyClient faulty(*m_server, 1);
+        QVERIFY2(faulty.start(), qPrintable(faulty.errorString()));
+        LoginHarness &client = faulty.harness();
+        QVERIFY(faulty.logIn());
         QTRY_VERIFY_WITH_TIMEOUT(!client.window().localWork()->filePath().isEmpty(), 20000);
         lars::ui::DossierWorkspace *workspace = client.window().workspace();
         QTRY_VERIFY_WITH_TIMEOUT(workspace->nomenclature()->isLoaded(), 20000);
@@ -111,8 +96,7 @@ private slots:
         close(workspace, kPupil);
 
         // The Wi-Fi drops.
-        proxy.setTarget(0);
-        proxy.resetAll();
+        faulty.cut();
         view = open(workspace, kPupil);
         QVERIFY(view);
         QVERIFY2(view->dossier()->loadMs() >= 0, "the dossier read before is shown");
@@ -148,7 +132,7 @@ private slots:
         QVERIFY(other->findChild<QLabel *>(QStringLiteral("dossierProblem"))->isVisible());
 
         // Back online: read again, the mark goes.
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        faulty.restore();
         view->dossier()->load();
         QTRY_VERIFY_WITH_TIMEOUT(!view->dossier()->isOffline() && view->dossier()->loadMs() >= 0, 20000);
         QTRY_VERIFY(mark->isHidden());
@@ -159,20 +143,19 @@ private slots:
         close(workspace, kPupil);
         client.window().sessionController()->logout();
         QTRY_COMPARE_WITH_TIMEOUT(client.window().session()->state(), State::LoggedOut, 10000);
-        QVERIFY(logIn(client));
+        QVERIFY(faulty.logIn());
         workspace = client.window().workspace();
         QTRY_VERIFY_WITH_TIMEOUT(workspace->nomenclature()->isLoaded(), 20000);
-        proxy.setTarget(0);
-        proxy.resetAll();
+        faulty.cut();
         view = open(workspace, kPupil);
         QVERIFY(view);
         QVERIFY(view->dossier()->loadMs() < 0);
         QVERIFY(!view->dossier()->isOffline());
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("dossierOffline"))->isHidden());
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("dossierProblem"))->isVisible());
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        faulty.restore();
         client.window().sessionController()->logout();
-        card.stop();
+        faulty.card().stop();
     }
 
     void cleanupTestCase() { m_server.reset(); }

@@ -9,11 +9,10 @@
 #include "models/api/DossierNomenclature.h"
 #include "models/api/Outbox.h"
 #include "models/api/Session.h"
-#include "tests/faults/FaultProxy.h"
+#include "tests/faults/FaultyClient.h"
 #include "tests/login/LoginHarness.h"
 #include "tests/login/LoginTestSupport.h"
 #include "tests/support/ServerProcess.h"
-#include "tests/support/VirtualCardProcess.h"
 #include "tests/ui/UiAudit.h"
 #include "tests/ui/UiTestSetup.h"
 #include "ui/ConflictDialog.h"
@@ -39,12 +38,11 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
-using lars::test::FaultProxy;
+using lars::test::FaultyClient;
 using lars::test::LoginHarness;
 using lars::test::ServerProcess;
 using lars::test::UiAudit;
 using lars::test::UiTestSetup;
-using lars::test::VirtualCardProcess;
 using State = lars::models::Session::State;
 
 namespace {
@@ -93,19 +91,10 @@ private slots:
 
     void waitingChangesConflictAndMerge()
     {
-        QTemporaryDir data;
-        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
-        FaultProxy proxy(1);
-        QVERIFY(proxy.listen());
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
-        QUrl viaProxy = m_server->baseUrl();
-        viaProxy.setPort(proxy.port());
-        VirtualCardProcess card(QStringLiteral("an-peeters"));
-        QVERIFY2(card.start(), qPrintable(card.errorString()));
-        LoginHarness client(viaProxy, m_server->certificate());
-        client.window().resize(UiTestSetup::windowSize());
-        QVERIFY(client.clickLogin() && client.enterPin(QStringLiteral("1234")));
-        QTRY_COMPARE_WITH_TIMEOUT(client.window().session()->state(), State::Active, 20000);
+        FaultyClient faulty(*m_server, 1);
+        QVERIFY2(faulty.start(), qPrintable(faulty.errorString()));
+        LoginHarness &client = faulty.harness();
+        QVERIFY(faulty.logIn());
         lars::ui::DossierWorkspace *workspace = client.window().workspace();
         workspace->openDossier(kPupil);
         QTRY_VERIFY_WITH_TIMEOUT(workspace->dossierView(kPupil) &&
@@ -118,8 +107,7 @@ private slots:
         QVERIFY(indicator->isHidden());
 
         // The server cannot be reached: both changes wait, and say so.
-        proxy.setTarget(0);
-        proxy.resetAll(); // the Wi-Fi drops: the open connections too
+        faulty.cut(); // the Wi-Fi drops: the open connections too
         QVERIFY(editHeights(view, QStringLiteral("181,5"), QStringLiteral("166,5")));
         QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QLabel *>(QStringLiteral("parentHeightsChangedBy"))
                                      ->text()
@@ -174,7 +162,7 @@ private slots:
                  200);
 
         // Back online: the activity arrives once, the heights come back to her as a conflict.
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        faulty.restore();
         outbox->retryNow();
         QTRY_VERIFY_WITH_TIMEOUT(outbox->needsUserCount() == 1 && outbox->waitingCount() == 0, 30000);
         QCOMPARE(indicator->text(), QStringLiteral("1 wijziging vraagt uw keuze…"));
@@ -207,7 +195,7 @@ private slots:
         QTRY_VERIFY(indicator->isHidden());
         list->close();
         client.window().sessionController()->logout();
-        card.stop();
+        faulty.card().stop();
     }
 
     void cleanupTestCase() { m_server.reset(); }

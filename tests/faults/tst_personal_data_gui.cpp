@@ -9,11 +9,10 @@
 #include "models/api/Drafts.h"
 #include "models/api/Outbox.h"
 #include "models/api/Session.h"
-#include "tests/faults/FaultProxy.h"
+#include "tests/faults/FaultyClient.h"
 #include "tests/login/LoginHarness.h"
 #include "tests/login/LoginTestSupport.h"
 #include "tests/support/ServerProcess.h"
-#include "tests/support/VirtualCardProcess.h"
 #include "tests/ui/UiAudit.h"
 #include "tests/ui/UiTestSetup.h"
 #include "ui/ConflictDialog.h"
@@ -35,12 +34,11 @@
 #include <QTest>
 #include <QTreeWidget>
 
-using lars::test::FaultProxy;
+using lars::test::FaultyClient;
 using lars::test::LoginHarness;
 using lars::test::ServerProcess;
 using lars::test::UiAudit;
 using lars::test::UiTestSetup;
-using lars::test::VirtualCardProcess;
 using lars::ui::PersonalDataDialog;
 using State = lars::models::Session::State;
 
@@ -83,21 +81,11 @@ private slots:
 
     void draftWaitingAndConflict()
     {
-        QTemporaryDir data;
-        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
-        FaultProxy proxy(11);
-        QVERIFY(proxy.listen());
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
-        QUrl viaProxy = m_server->baseUrl();
-        viaProxy.setPort(proxy.port());
-        VirtualCardProcess card(QStringLiteral("an-peeters"));
-        QVERIFY2(card.start(), qPrintable(card.errorString()));
-        LoginHarness client(viaProxy, m_server->certificate());
-        client.window().resize(UiTestSetup::windowSize());
-        QVERIFY(client.clickLogin() && client.enterPin(QStringLiteral("1234")));
-        QTRY_COMPARE_WITH_TIMEOUT(client.window().session()->state(), State::Active, 20000);
+        FaultyClient faulty(*m_server, 11);
+        QVERIFY2(faulty.start(), qPrintable(faulty.errorString()));
+        LoginHarness &client = faulty.harness();
+        QVERIFY(faulty.logIn());
         lars::ui::LocalWork *local = client.window().localWork();
-        QTRY_VERIFY_WITH_TIMEOUT(local->drafts()->isRestored(), 10000);
         lars::models::Outbox *outbox = local->outbox();
         const QString path =
             QStringLiteral("/api/v1/me/clbs/%1/contact").arg(client.window().session()->clbId());
@@ -138,8 +126,7 @@ private slots:
 
         // The server cannot be reached: saved, it waits in the outbox and the dialog closes.
         const QByteArray before = m_server->get(path, an).header("ETag");
-        proxy.setTarget(0);
-        proxy.resetAll();
+        faulty.cut();
         retype(dialog, "emailEdit", QStringLiteral("an.peeters@vrijclb.be"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("personalDataSaveButton")),
                           Qt::LeftButton);
@@ -148,7 +135,7 @@ private slots:
         auto *indicator = client.find<lars::ui::OutboxIndicator>("outboxIndicator");
         QTRY_COMPARE(indicator->text(), QStringLiteral("1 wijziging wacht op verbinding…"));
         // Back online it arrives, once: the version moved by one.
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        faulty.restore();
         outbox->retryNow();
         QTRY_COMPARE_WITH_TIMEOUT(outbox->changes().size(), 0, 20000);
         const auto saved = m_server->get(path, an);
@@ -165,8 +152,7 @@ private slots:
         QVERIFY(dialog);
         QTRY_COMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text(),
                      QStringLiteral("an.peeters@vrijclb.be"));
-        proxy.setTarget(0);
-        proxy.resetAll();
+        faulty.cut();
         retype(dialog, "gsmEdit", QStringLiteral("0470 55 66 77"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("personalDataSaveButton")),
                           Qt::LeftButton);
@@ -177,7 +163,7 @@ private slots:
         elsewhere.insert(QStringLiteral("email"), QStringLiteral("an@elders.be"));
         QCOMPARE(m_server->send("PUT", path, an, elsewhere, {{"If-Match", current.header("ETag")}}).status,
                  200);
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        faulty.restore();
         outbox->retryNow();
         QTRY_VERIFY_WITH_TIMEOUT(outbox->needsUserCount() == 1, 20000);
         QCOMPARE(indicator->text(), QStringLiteral("1 wijziging vraagt uw keuze…"));
@@ -209,7 +195,7 @@ private slots:
         QCOMPARE(merged.value(QLatin1String("email")).toString(), QStringLiteral("an@elders.be"));
         list->close();
         client.window().sessionController()->logout();
-        card.stop();
+        faulty.card().stop();
     }
 
     // While the dialog is open: a 412 brings the conflict dialog into it; her choice sent while the server
@@ -218,21 +204,11 @@ private slots:
     // server refuses (an old phone number it no longer accepts) is shown under its field.
     void conflictRefusalAndLaterInTheOpenDialog()
     {
-        QTemporaryDir data;
-        qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
-        FaultProxy proxy(13);
-        QVERIFY(proxy.listen());
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
-        QUrl viaProxy = m_server->baseUrl();
-        viaProxy.setPort(proxy.port());
-        VirtualCardProcess card(QStringLiteral("an-peeters"));
-        QVERIFY2(card.start(), qPrintable(card.errorString()));
-        LoginHarness client(viaProxy, m_server->certificate());
-        client.window().resize(UiTestSetup::windowSize());
-        QVERIFY(client.clickLogin() && client.enterPin(QStringLiteral("1234")));
-        QTRY_COMPARE_WITH_TIMEOUT(client.window().session()->state(), State::Active, 20000);
+        FaultyClient faulty(*m_server, 13);
+        QVERIFY2(faulty.start(), qPrintable(faulty.errorString()));
+        LoginHarness &client = faulty.harness();
+        QVERIFY(faulty.logIn());
         lars::ui::LocalWork *local = client.window().localWork();
-        QTRY_VERIFY_WITH_TIMEOUT(local->drafts()->isRestored(), 10000);
         lars::models::Outbox *outbox = local->outbox();
         const qint64 clb = client.window().session()->clbId();
         const QString path = QStringLiteral("/api/v1/me/clbs/%1/contact").arg(clb);
@@ -278,13 +254,12 @@ private slots:
 
         // Her choice, sent while the server cannot be reached again: it waits, and the dialog says so by
         // closing like any save without a server.
-        proxy.setTarget(0);
-        proxy.resetAll();
+        faulty.cut();
         conflict->findChild<QPushButton *>(QStringLiteral("conflictSend"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 15000);
         QCOMPARE(outbox->waitingCount(), 1);
         QTRY_COMPARE(indicator->text(), QStringLiteral("1 wijziging wacht op verbinding…"));
-        proxy.setTarget(quint16(m_server->baseUrl().port()));
+        faulty.restore();
         outbox->retryNow();
         QTRY_COMPARE_WITH_TIMEOUT(outbox->changes().size(), 0, 20000);
         QJsonObject stored = m_server->get(path, an).json();
@@ -364,7 +339,7 @@ private slots:
         QCOMPARE(stored.value(QLatin1String("phone")).toString(), QStringLiteral("03 218 44 10"));
         QCOMPARE(stored.value(QLatin1String("gsm")).toString(), QStringLiteral("0470 12 12 12"));
         client.window().sessionController()->logout();
-        card.stop();
+        faulty.card().stop();
     }
 
     void cleanupTestCase() { m_server.reset(); }

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
 #include <memory>
@@ -297,6 +298,100 @@ private slots:
         }
         // A cursor of the former shape ([entry id] alone, "WzFd") is refused, not misread.
         QCOMPARE(server()->get(path + QStringLiteral("&cursor=WzFd"), t).status, 422);
+    }
+
+    // Each process copies the listings to the per-pupil table in batches (on PostgreSQL on a thread of
+    // its own): the pupil's trail and the team's trail for the pupil show a listing before the copy,
+    // while a copy of it is under way (on PostgreSQL another process's copy holds the queued row locked
+    // until it commits: a read that waited for or skipped it would lose the listing) and after.
+    void trailsShowListingsWhileCopied_data() { backends(); }
+    void trailsShowListingsWhileCopied()
+    {
+        QFETCH(int, backend);
+        const QString t = server()->token(an, 1);
+        const qint64 team =
+            server()
+                ->sql(QStringLiteral("SELECT team_id FROM team_members WHERE staff_id = ?"), {anStaffId})
+                .value(0)
+                .value(0)
+                .toLongLong();
+        // The copier of the PostgreSQL case, with the per-pupil table locked: the server's indexer waits
+        // for the lock, so the listing is still queued when the copier takes it.
+        struct Connection
+        {
+            QSqlDatabase db;
+            ~Connection()
+            {
+                const QString name = db.connectionName();
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+            }
+        } held{server()->database(QStringLiteral("copier"))};
+        if (backend == 1) {
+            QVERIFY(held.db.open());
+            QSqlQuery lock(held.db);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN")));
+            QVERIFY(lock.exec(QStringLiteral("LOCK TABLE audit_listed_by_pupil IN EXCLUSIVE MODE")));
+        }
+        const HttpReply search = server()->get(QStringLiteral("/api/v1/pupils?limit=3&q=el"), t);
+        QCOMPARE(search.status, 200);
+        const qint64 pupil =
+            search.json().value(QLatin1String("items")).toArray().first()[QLatin1String("id")].toInteger();
+        const qint64 entry = server()
+                                 ->sql(QStringLiteral("SELECT id FROM audit_log WHERE request_id = ?"),
+                                       {QString::fromLatin1(search.header("X-Request-Id"))})
+                                 .value(0)
+                                 .value(0)
+                                 .toLongLong();
+        QVERIFY(entry > 0);
+        const auto shown = [&](const QString &path) {
+            const HttpReply r = server()->get(path, t);
+            const QJsonArray items = r.json().value(QLatin1String("items")).toArray();
+            return r.status == 200 && std::any_of(items.begin(), items.end(), [&](const QJsonValue &item) {
+                       return item[QLatin1String("id")].toInteger() == entry &&
+                              item[QLatin1String("action")].toString() == QLatin1String("pupil.listed");
+                   });
+        };
+        const QString pupilTrail = QStringLiteral("/api/v1/pupils/%1/audit").arg(pupil);
+        const QString teamTrail = QStringLiteral("/api/v1/teams/%1/audit?pupil=%2").arg(team).arg(pupil);
+        const auto queued = [&] {
+            return server()
+                ->sql(QStringLiteral("SELECT COUNT(*) FROM audit_listing_queue WHERE audit_id = ?"), {entry})
+                .value(0)
+                .value(0)
+                .toInt();
+        };
+        QVERIFY(shown(pupilTrail));
+        QVERIFY(shown(teamTrail));
+        if (backend == 1) {
+            // Another process's copy of the listing under way: its queued row deleted, its pupils copied,
+            // not committed yet.
+            QSqlQuery copy(held.db);
+            QVERIFY(copy.prepare(QStringLiteral("DELETE FROM audit_listing_queue WHERE audit_id = ?")));
+            copy.addBindValue(entry);
+            QVERIFY(copy.exec());
+            QCOMPARE(copy.numRowsAffected(), 1);
+            QVERIFY(
+                copy.prepare(QStringLiteral("INSERT INTO audit_listed_by_pupil (pupil_id, audit_id) SELECT "
+                                            "pupil_id, audit_id FROM audit_listed WHERE audit_id = ?")));
+            copy.addBindValue(entry);
+            QVERIFY(copy.exec());
+            QVERIFY(shown(pupilTrail));
+            QVERIFY(shown(teamTrail));
+            QVERIFY(copy.exec(QStringLiteral("COMMIT")));
+        }
+        QTRY_COMPARE(queued(), 0); // copied by the server's indexer (on SQLite) or the copier
+        QCOMPARE(server()
+                     ->sql(QStringLiteral("SELECT COUNT(*) FROM audit_listed_by_pupil WHERE pupil_id = ? AND "
+                                          "audit_id = ?"),
+                           {pupil, entry})
+                     .value(0)
+                     .value(0)
+                     .toInt(),
+                 1);
+        QVERIFY(shown(pupilTrail));
+        QVERIFY(shown(teamTrail));
     }
 
     // A process keeps the scope of a token it verified: a school leaving the team, the team left, the

@@ -259,19 +259,22 @@ QString ServerProcess::token(const QString &nationalNumber, qint64 clbId)
     return r.json().value(QLatin1String("token")).toString();
 }
 
+QSqlDatabase ServerProcess::database(const QString &connectionName) const
+{
+    if (!m_dbUrl.startsWith(QLatin1String("sqlite:")))
+        return adminConnection(QUrl(m_dbUrl), connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(m_dbUrl.mid(7));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    return db;
+}
+
 QList<QVariantList> ServerProcess::sql(const QString &statement, const QVariantList &values, QString *error)
 {
     QList<QVariantList> rows;
     const QString connection = QStringLiteral("sql-%1").arg(QRandomGenerator::global()->generate());
     {
-        QSqlDatabase db;
-        if (m_dbUrl.startsWith(QLatin1String("sqlite:"))) {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(m_dbUrl.mid(7));
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        } else {
-            db = adminConnection(QUrl(m_dbUrl), connection);
-        }
+        QSqlDatabase db = database(connection);
         if (db.open()) {
             QSqlQuery q(db);
             q.prepare(statement);

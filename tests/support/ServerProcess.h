@@ -8,6 +8,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -75,6 +76,9 @@ public:
     // and *error set when the statement fails.
     QList<QVariantList> sql(const QString &statement, const QVariantList &values = {},
                             QString *error = nullptr);
+    // A connection of the test's own to the server's database, not opened yet (e.g. to hold a transaction
+    // across requests); close it and QSqlDatabase::removeDatabase(connectionName) when done.
+    QSqlDatabase database(const QString &connectionName) const;
     // The audit rows one request left (by its X-Request-Id): action and pupil (0 for none), in order; a
     // listing's pupils (audit_listed) as "pupil.listed" rows after its entry, in pupil order.
     QList<std::pair<QString, qint64>> auditOfRequest(const QByteArray &requestId);
