@@ -40,6 +40,25 @@ class TestServerSecurity final : public QObject
     {
         return server()->auditOfRequest(reply.header("X-Request-Id"));
     }
+    // The id of a request's (first) audit entry, 0 when it has none.
+    qint64 auditEntryOf(const HttpReply &reply)
+    {
+        return server()
+            ->sql(QStringLiteral("SELECT id FROM audit_log WHERE request_id = ?"),
+                  {QString::fromLatin1(reply.header("X-Request-Id"))})
+            .value(0)
+            .value(0)
+            .toLongLong();
+    }
+    // The team An Peeters is a member of (0 when none).
+    qint64 teamOfAn()
+    {
+        return server()
+            ->sql(QStringLiteral("SELECT team_id FROM team_members WHERE staff_id = ?"), {anStaffId})
+            .value(0)
+            .value(0)
+            .toLongLong();
+    }
 
 private slots:
     void initTestCase()
@@ -125,12 +144,7 @@ private slots:
     {
         const QString t = server()->token(an, 1);
         QCOMPARE(server()->get(QStringLiteral("/api/v1/pupils/%1").arg(eliseVdB), t).status, 200);
-        const qint64 team =
-            server()
-                ->sql(QStringLiteral("SELECT team_id FROM team_members WHERE staff_id = ?"), {anStaffId})
-                .value(0)
-                .value(0)
-                .toLongLong();
+        const qint64 team = teamOfAn();
         QVERIFY(team > 0);
         const QString path = QStringLiteral("/api/v1/teams/%1/audit").arg(team);
         const HttpReply audit = server()->get(path + QStringLiteral("?limit=5&pupil=%1").arg(eliseVdB), t);
@@ -245,19 +259,9 @@ private slots:
         for (const QJsonValue &v : search.json().value(QLatin1String("items")).toArray())
             listed.append(v[QLatin1String("id")].toInteger());
         QVERIFY(listed.size() >= 2);
-        const qint64 entry = server()
-                                 ->sql(QStringLiteral("SELECT id FROM audit_log WHERE request_id = ?"),
-                                       {QString::fromLatin1(search.header("X-Request-Id"))})
-                                 .value(0)
-                                 .value(0)
-                                 .toLongLong();
+        const qint64 entry = auditEntryOf(search);
         QVERIFY(entry > 0);
-        const qint64 team =
-            server()
-                ->sql(QStringLiteral("SELECT team_id FROM team_members WHERE staff_id = ?"), {anStaffId})
-                .value(0)
-                .value(0)
-                .toLongLong();
+        const qint64 team = teamOfAn();
         const QString path = QStringLiteral("/api/v1/teams/%1/audit?limit=2").arg(team);
         const auto isThisSearch = [&](const QJsonValue &item) {
             return item[QLatin1String("id")].toInteger() == entry &&
@@ -309,12 +313,7 @@ private slots:
     {
         QFETCH(int, backend);
         const QString t = server()->token(an, 1);
-        const qint64 team =
-            server()
-                ->sql(QStringLiteral("SELECT team_id FROM team_members WHERE staff_id = ?"), {anStaffId})
-                .value(0)
-                .value(0)
-                .toLongLong();
+        const qint64 team = teamOfAn();
         // The copier of the PostgreSQL case, with the per-pupil table locked: the server's indexer waits
         // for the lock, so the listing is still queued when the copier takes it.
         struct Connection
@@ -338,12 +337,7 @@ private slots:
         QCOMPARE(search.status, 200);
         const qint64 pupil =
             search.json().value(QLatin1String("items")).toArray().first()[QLatin1String("id")].toInteger();
-        const qint64 entry = server()
-                                 ->sql(QStringLiteral("SELECT id FROM audit_log WHERE request_id = ?"),
-                                       {QString::fromLatin1(search.header("X-Request-Id"))})
-                                 .value(0)
-                                 .value(0)
-                                 .toLongLong();
+        const qint64 entry = auditEntryOf(search);
         QVERIFY(entry > 0);
         const auto shown = [&](const QString &path) {
             const HttpReply r = server()->get(path, t);
