@@ -330,6 +330,9 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
          AuditStore::migration(pg)},
         // Token scopes kept by each process while nothing they are made of changed (TokenStore).
         {13, QStringLiteral("authorisation epoch for cached token scopes"), TokenStore::migration(pg)},
+        // The listings indexed per pupil in the search's own transaction instead of copied in batches.
+        {15, QStringLiteral("search listings indexed per pupil as they are written"),
+         AuditStore::listingIndexMigration(pg)},
     };
 }
 
