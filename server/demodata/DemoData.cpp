@@ -3,6 +3,7 @@
 #include "models/NationalNumber.h"
 #include "models/SearchKey.h"
 #include "server/demodata/DemoAdvice.h"
+#include "server/demodata/DemoBulk.h"
 #include "server/demodata/DemoRandom.h"
 
 #include <QDate>
@@ -10,88 +11,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-#include <stdexcept>
 
 namespace lars::server::demodata {
 
 namespace {
-
-struct Failure : std::runtime_error
-{
-    using std::runtime_error::runtime_error;
-};
-
-QString literal(const QVariant &v)
-{
-    if (v.isNull())
-        return QStringLiteral("NULL");
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::Bool:
-        return QString::number(v.toLongLong());
-    case QMetaType::Double:
-        return QString::number(v.toDouble(), 'f', 1);
-    default: {
-        QString s = v.toString();
-        s.replace(u'\'', QStringLiteral("''"));
-        return u'\'' + s + u'\'';
-    }
-    }
-}
-
-// Multi-row INSERTs of literal values: an order of magnitude faster than one prepared statement per
-// row through QtSql, on both databases. Values are generated here, never user input.
-class Bulk
-{
-public:
-    // dependsOn: the table whose rows these reference, flushed first (foreign keys).
-    Bulk(QSqlDatabase db, const QString &table, const QString &columns, Bulk *dependsOn = nullptr)
-        : m_db(db)
-        , m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns))
-        , m_dependsOn(dependsOn)
-    {}
-    void add(const QVariantList &values)
-    {
-        QString row = QStringLiteral("(");
-        for (int i = 0; i < values.size(); ++i) {
-            if (i)
-                row += u',';
-            row += literal(values[i]);
-        }
-        row += u')';
-        m_rows << row;
-        if (m_rows.size() >= 1000)
-            flush();
-    }
-    void flush()
-    {
-        if (m_rows.isEmpty())
-            return;
-        if (m_dependsOn)
-            m_dependsOn->flush();
-        QSqlQuery q(m_db);
-        if (!q.exec(m_head + m_rows.join(u',')))
-            throw Failure(q.lastError().text().toStdString());
-        m_rows.clear();
-    }
-
-private:
-    QSqlDatabase m_db;
-    QString m_head;
-    QStringList m_rows;
-    Bulk *m_dependsOn;
-};
-
-void exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const auto &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        throw Failure((q.lastError().text() + u' ' + sql.left(80)).toStdString());
-}
 
 struct Name
 {
@@ -187,12 +110,13 @@ bool DemoData::generate(int pupilCount, QString *error)
         const int schoolsPerClb = std::max(2, (pupilCount + 5 * 400 - 1) / (5 * 400));
         QList<qint64> schoolClb; // index = school id - 1
         QList<QList<qint64>> classesOfSchool;
-        QList<int> classGrade; // index = class id - 1
+        QList<int> classGrade;             // index = class id - 1
+        QStringList schoolName, className; // index = school id - 1, class id - 1: the search index has them
         {
-            Bulk clbRows(m_db, QStringLiteral("clbs"),
-                         QStringLiteral("id, name, address, phone, email, website, institution_number"));
-            Bulk branding(m_db, QStringLiteral("clb_branding"),
-                          QStringLiteral("clb_id, primary_colour, accent_colour, version"));
+            DemoBulk clbRows(m_db, QStringLiteral("clbs"),
+                             QStringLiteral("id, name, address, phone, email, website, institution_number"));
+            DemoBulk branding(m_db, QStringLiteral("clb_branding"),
+                              QStringLiteral("clb_id, primary_colour, accent_colour, version"));
             for (int c = 0; c < clbs.size(); ++c) {
                 const QString city = QString::fromUtf8(clbs[c].city);
                 const QString domain =
@@ -212,13 +136,14 @@ bool DemoData::generate(int pupilCount, QString *error)
             branding.flush();
         }
         for (int c = 0; c < clbs.size(); ++c)
-            exec(m_db,
-                 QStringLiteral("INSERT INTO clb_logos (clb_id, name, mime_type, data) VALUES (?, ?, ?, ?)"),
-                 {c + 1, QStringLiteral("logo"), QStringLiteral("image/svg+xml"), logoSvg(clbs[c])});
+            DemoBulk::exec(
+                m_db,
+                QStringLiteral("INSERT INTO clb_logos (clb_id, name, mime_type, data) VALUES (?, ?, ?, ?)"),
+                {c + 1, QStringLiteral("logo"), QStringLiteral("image/svg+xml"), logoSvg(clbs[c])});
         {
-            Bulk schools(m_db, QStringLiteral("schools"), QStringLiteral("id, clb_id, name, address"));
-            Bulk classes(m_db, QStringLiteral("classes"), QStringLiteral("id, school_id, name, grade"),
-                         &schools);
+            DemoBulk schools(m_db, QStringLiteral("schools"), QStringLiteral("id, clb_id, name, address"));
+            DemoBulk classes(m_db, QStringLiteral("classes"), QStringLiteral("id, school_id, name, grade"),
+                             &schools);
             const QList<const char *> kinds = {"Basisschool",   "Sint-Jozefschool",     "Atheneum",
                                                "Freinetschool", "Sint-Lutgardisschool", "GO! Basisschool",
                                                "College"};
@@ -231,6 +156,7 @@ bool DemoData::generate(int pupilCount, QString *error)
                         QStringLiteral("%1 %2 %3")
                             .arg(QLatin1String(kinds[s % kinds.size()]), QString::fromUtf8(clbs[c].city))
                             .arg(s + 1);
+                    schoolName.append(name);
                     schools.add({schoolId, c + 1, name,
                                  QStringLiteral("%1 %2, %3")
                                      .arg(QLatin1String(streets[s % streets.size()]))
@@ -239,9 +165,8 @@ bool DemoData::generate(int pupilCount, QString *error)
                     classesOfSchool.append(QList<qint64>());
                     for (int g = 0; g < grades.size(); ++g) {
                         ++classId;
-                        classes.add({classId, schoolId,
-                                     QStringLiteral("%1A").arg(QLatin1String(grades[g].first)),
-                                     QLatin1String(grades[g].first)});
+                        className.append(QStringLiteral("%1A").arg(QLatin1String(grades[g].first)));
+                        classes.add({classId, schoolId, className.last(), QLatin1String(grades[g].first)});
                         classesOfSchool.last().append(classId);
                         classGrade.append(g);
                     }
@@ -299,20 +224,20 @@ bool DemoData::generate(int pupilCount, QString *error)
              {{5, 0}, {5, 1}}},
         };
         {
-            Bulk staffRows(m_db, QStringLiteral("staff"),
-                           QStringLiteral("id, national_number, first_name, last_name, profession"));
-            Bulk staffClbs(m_db, QStringLiteral("staff_clbs"),
-                           QStringLiteral("staff_id, clb_id, gsm, phone, email, version, local_admin"));
+            DemoBulk staffRows(m_db, QStringLiteral("staff"),
+                               QStringLiteral("id, national_number, first_name, last_name, profession"));
+            DemoBulk staffClbs(m_db, QStringLiteral("staff_clbs"),
+                               QStringLiteral("staff_id, clb_id, gsm, phone, email, version, local_admin"));
             // Each CLB's local administrator: whom a staff member without a team asks.
             const QHash<int, QString> localAdmin{{1, QStringLiteral("Lotte")},
                                                  {2, QStringLiteral("Fatima")},
                                                  {3, QStringLiteral("Pieter")},
                                                  {4, QStringLiteral("Koen")},
                                                  {5, QStringLiteral("Ine")}};
-            Bulk teams(m_db, QStringLiteral("teams"), QStringLiteral("id, clb_id, name"));
-            Bulk members(m_db, QStringLiteral("team_members"), QStringLiteral("team_id, staff_id"));
-            Bulk teamSchools(m_db, QStringLiteral("team_schools"), QStringLiteral("team_id, school_id"),
-                             &teams);
+            DemoBulk teams(m_db, QStringLiteral("teams"), QStringLiteral("id, clb_id, name"));
+            DemoBulk members(m_db, QStringLiteral("team_members"), QStringLiteral("team_id, staff_id"));
+            DemoBulk teamSchools(m_db, QStringLiteral("team_schools"), QStringLiteral("team_id, school_id"),
+                                 &teams);
             for (int c = 1; c <= clbs.size(); ++c) {
                 for (int half = 0; half < 2; ++half) {
                     const int teamId = (c - 1) * 2 + half + 1;
@@ -383,12 +308,19 @@ bool DemoData::generate(int pupilCount, QString *error)
             {"Elif", "Yılmaz", 'F', 1, 0},
         };
         QHash<QDate, int> serials;
-        Bulk pupils(m_db, QStringLiteral("pupils"),
-                    QStringLiteral(
-                        "id, national_number, bis_number, first_name, last_name, birth_date, sex, school_id, "
-                        "class_id, bridging_help, version, created_at, contact_language"));
-        Bulk keys(m_db, QStringLiteral("pupil_search"),
-                  QStringLiteral("clb_id, search_key, pupil_id, school_id, birth_date"), &pupils);
+        DemoBulk pupils(
+            m_db, QStringLiteral("pupils"),
+            QStringLiteral(
+                "id, national_number, bis_number, first_name, last_name, birth_date, sex, school_id, "
+                "class_id, bridging_help, version, created_at, contact_language"));
+        // The search index's rows come complete (PupilSearchIndex): its insert trigger then has nothing to
+        // do.
+        DemoBulk keys(
+            m_db, QStringLiteral("pupil_search"),
+            QStringLiteral("clb_id, search_key, pupil_id, school_id, birth_date, national_number, "
+                           "bis_number, first_name, last_name, sex, school_name, class_id, class_name, "
+                           "bridging_help, version, contact_language"),
+            &pupils);
         QList<std::tuple<qint64, qint64, int, QDate, char>> dossiers; // pupil, CLB, grade, birth date, sex
         for (int i = 0; i < pupilCount; ++i) {
             const qint64 id = i + 1;
@@ -440,10 +372,14 @@ bool DemoData::generate(int pupilCount, QString *error)
                                      : i >= fixed.size() && i % 97 == 41          ? QStringLiteral("en")
                                      : i >= fixed.size() && i % 211 == 13         ? QStringLiteral("de")
                                                                                   : QStringLiteral("nl");
-            pupils.add({id, nn, bis, first, last, birthText, QString(QLatin1Char(sex)), schoolId, classId,
-                        i % 97 == 5 ? 1 : 0, 1, now, language});
-            keys.add({clbId, models::SearchKey::normalise(last + u' ' + first), id, schoolId, birthText});
-            keys.add({clbId, models::SearchKey::normalise(first + u' ' + last), id, schoolId, birthText});
+            const QString sexText(QLatin1Char{sex});
+            const int bridging = i % 97 == 5 ? 1 : 0;
+            pupils.add({id, nn, bis, first, last, birthText, sexText, schoolId, classId, bridging, 1, now,
+                        language});
+            for (const QString &name : {last + u' ' + first, first + u' ' + last})
+                keys.add({clbId, models::SearchKey::normalise(name), id, schoolId, birthText, nn, bis, first,
+                          last, sexText, schoolName[schoolId - 1], classId, className[classId - 1], bridging,
+                          1, language});
             if (i < 3000)
                 dossiers.append({id, clbId, grade, birth, sex});
         }
@@ -453,26 +389,26 @@ bool DemoData::generate(int pupilCount, QString *error)
         // --- medical data, journal, attests, CREON
         // -------------------------------------------------------------
         {
-            Bulk measurements(
+            DemoBulk measurements(
                 m_db, QStringLiteral("measurements"),
                 QStringLiteral(
                     "id, pupil_id, contact, measured_on, height_cm, weight_kg, far_vision_left, "
                     "far_vision_right, eye_alignment, depth_vision, colour_vision, hearing_audiometry, "
                     "hearing_speech_in_noise, puberty_stage, vaccination_status, staff_id, clb_id, "
                     "created_at"));
-            Bulk advice(m_db, QStringLiteral("consult_advice"),
-                        QStringLiteral("measurement_id, pupil_id, text, version, changed_by, changed_at"),
-                        &measurements);
-            Bulk heights(
+            DemoBulk advice(m_db, QStringLiteral("consult_advice"),
+                            QStringLiteral("measurement_id, pupil_id, text, version, changed_by, changed_at"),
+                            &measurements);
+            DemoBulk heights(
                 m_db, QStringLiteral("parent_heights"),
                 QStringLiteral("pupil_id, father_cm, mother_cm, father_changed_by, father_changed_at, "
                                "mother_changed_by, mother_changed_at, version"));
-            Bulk activities(
+            DemoBulk activities(
                 m_db, QStringLiteral("activities"),
                 QStringLiteral("id, pupil_id, clb_id, staff_id, activity_date, function_code, subject, "
                                "duration_minutes, body, hub_direction, hub_category, hub_detail, created_at, "
                                "subject_code"));
-            Bulk attests(
+            DemoBulk attests(
                 m_db, QStringLiteral("attests"),
                 QStringLiteral(
                     "id, pupil_id, activity_id, type, activity_date, body, staff_id, clb_id, created_at"),
@@ -581,11 +517,11 @@ bool DemoData::generate(int pupilCount, QString *error)
         if (m_postgres) {
             for (const char *table : {"clbs", "clb_logos", "staff", "schools", "classes", "teams", "pupils",
                                       "measurements", "activities", "attests"})
-                exec(m_db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                          "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
-                               .arg(QLatin1String(table)));
+                DemoBulk::exec(m_db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                                    "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
+                                         .arg(QLatin1String(table)));
         }
-    } catch (const Failure &e) {
+    } catch (const DemoBulk::Failure &e) {
         m_db.rollback();
         *error = QString::fromStdString(e.what());
         return false;

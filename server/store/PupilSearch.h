@@ -1,6 +1,7 @@
 #pragma once
 // Pupil search by name prefix: one range scan on pupil_search's primary key (clb, key, pupil), whose
-// order is the result order, limited to the schools of the caller's teams; keyset paging. Shared by the
+// order is the result order and which carries the listed fields (PupilSearchIndex), limited to the
+// schools of the caller's teams; keyset paging. Shared by the
 // API and the benchmark so that the benchmark measures the query the server runs.
 #include "models/Pupil.h"
 #include "server/store/Database.h"

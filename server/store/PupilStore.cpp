@@ -4,21 +4,12 @@
 
 namespace lars::server::store {
 
-QString PupilStore::columns()
-{
-    return QStringLiteral("p.id, p.national_number, p.bis_number, p.first_name, p.last_name, p.birth_date, "
-                          "p.sex, p.school_id, sc.name, p.class_id, c.name, p.bridging_help, p.version, "
-                          "sc.clb_id, p.contact_language");
-}
-
-QString PupilStore::joins()
-{
-    return QStringLiteral("JOIN schools sc ON sc.id = p.school_id LEFT JOIN classes c ON c.id = p.class_id ");
-}
-
 QString PupilStore::select()
 {
-    return QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM pupils p ") + joins();
+    return QStringLiteral(
+        "SELECT p.id, p.national_number, p.bis_number, p.first_name, p.last_name, p.birth_date, p.sex, "
+        "p.school_id, sc.name, p.class_id, c.name, p.bridging_help, p.version, sc.clb_id, p.contact_language "
+        "FROM pupils p JOIN schools sc ON sc.id = p.school_id LEFT JOIN classes c ON c.id = p.class_id ");
 }
 
 models::Pupil PupilStore::fromRow(const QSqlQuery &q, int first)

@@ -34,11 +34,9 @@ public:
     bool setBridgingHelp(qint64 id, bool on, qint64 version);
 
     // "SELECT <pupil columns> FROM pupils p JOIN schools sc ... LEFT JOIN classes c ..." and its mapper.
+    // fromRow() reads the pupil's columns from index `first` (0 unless the statement selects others
+    // before them; the search index's rows have them in the same order: PupilSearchIndex::listColumns).
     static QString select();
-    // The parts of select(), for statements that join pupils to something else: fromRow() reads the
-    // columns(), in this order, from index `first` (0 unless the statement selects others before them).
-    static QString columns();
-    static QString joins();
     static models::Pupil fromRow(const QSqlQuery &q, int first = 0);
 
 private:

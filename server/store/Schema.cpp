@@ -3,6 +3,7 @@
 #include "server/auth/OidcLoginStore.h"
 #include "server/creon/CreonSchema.h"
 #include "server/store/AuditStore.h"
+#include "server/store/PupilSearchIndex.h"
 #include "server/store/ReferralStore.h"
 #include "server/store/TokenStore.h"
 
@@ -330,6 +331,8 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
          AuditStore::migration(pg)},
         // Token scopes kept by each process while nothing they are made of changed (TokenStore).
         {13, QStringLiteral("authorisation epoch for cached token scopes"), TokenStore::migration(pg)},
+        // A result page read from the search index alone, kept exact by triggers (PupilSearchIndex).
+        {14, QStringLiteral("pupil search index carries the listed fields"), PupilSearchIndex::migration(pg)},
         // The listings indexed per pupil in the search's own transaction instead of copied in batches.
         {15, QStringLiteral("search listings indexed per pupil as they are written"),
          AuditStore::listingIndexMigration(pg)},
