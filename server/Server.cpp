@@ -108,10 +108,10 @@ int Server::start()
     }
 
     m_services = std::make_unique<Services>(*m_db, m_config);
-    // The pupils that searches listed reach the per-pupil audit table in sorted batches: one transaction
-    // for many searches instead of ~50 scattered index pages written by each (store::AuditStore).
+    // On PostgreSQL the per-pupil index of search listings takes them into its pending list; the indexer
+    // merges that list off the request thread (store::AuditStore, store::AuditIndexer).
     m_auditIndexer = std::make_unique<store::AuditIndexer>(*m_db, m_config.db);
-    m_services->audit.onListingQueued([indexer = m_auditIndexer.get()] { indexer->listingQueued(); });
+    m_services->audit.onListingRecorded([indexer = m_auditIndexer.get()] { indexer->listingRecorded(); });
     m_auditIndexer->start();
     m_router = std::make_unique<http::Router>();
     m_routes = routes::Routes::create(*m_router, *m_services, &error);
@@ -239,7 +239,7 @@ void Server::installSignalHandlers()
 void Server::stop(int signal)
 {
     // Requests are handled one at a time on this thread, so none is half done here: stop accepting, let
-    // the audit indexer finish its copy, close the database cleanly and leave the event loop.
+    // the audit indexer finish its merge, close the database cleanly and leave the event loop.
     qCInfo(lcServer) << "signal" << signal << "received, shutting down";
     if (m_listener)
         m_listener->close();

@@ -1,12 +1,10 @@
 #pragma once
-// The copier of search listings into the per-pupil audit table (AuditStore::indexListings). On
-// PostgreSQL it runs on a thread of its own with its own connection, so a copy never holds up a request
-// (it did, for the whole batch, on the request thread). On SQLite it stays on the request thread and its
-// connection: a second connection in the process waits for the write lock that every search's audit rows
-// take, and each commit of one connection empties the other's page cache; measured, that was slower
-// (docs/benchmarks.md).
+// PostgreSQL: merges the search listings' GIN pending list into the index (AuditStore::mergePendingListings)
+// on a thread of its own with its own connection, a few times a second while this process records
+// listings. Left to PostgreSQL, the insert that finds the list over gin_pending_list_limit (4 MB, some
+// thousands of searches) merges it, and that search's request waits for all of it. On SQLite there is
+// nothing to do: the per-pupil index is complete when the search commits.
 #include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QThread>
 #include <atomic>
@@ -27,26 +25,23 @@ public:
     ~AuditIndexer() override; // stops
 
     void start();
-    // Lets a copy under way finish (it is one transaction either way) and ends the thread.
+    // Lets a merge under way finish (it is one transaction either way) and ends the thread.
     void stop();
-    // A listing this process queued (called on the request thread). The indexer counts them instead of
-    // asking the database what is queued: a query every tick would be most of the round trips of an idle
-    // process (and of the statements bench/server/run counts per search).
-    void listingQueued() { m_queued.fetch_add(1, std::memory_order_relaxed); }
+    // A listing this process recorded (called on the request thread). Counted instead of asking the
+    // database: a query every tick would be most of the round trips of an idle process.
+    void listingRecorded() { m_recorded.fetch_add(1, std::memory_order_relaxed); }
 
 private:
     void tick();
 
     Database &m_requestDb;
     QString m_databaseUrl;
-    std::unique_ptr<Database> m_ownDb; // PostgreSQL: opened and closed on m_thread
+    std::unique_ptr<Database> m_ownDb; // opened and closed on m_thread
     std::unique_ptr<AuditStore> m_audit;
     QTimer *m_timer;
     QThread m_thread;
     QDeadlineTimer m_paused{0};
-    std::atomic<int> m_queued{0}; // listings this process queued that no copy has taken yet
-    QElapsedTimer m_queuedSince;
-    bool m_more = false; // the last batch was full: more may be queued
+    std::atomic<int> m_recorded{0}; // listings this process recorded since the last merge
 };
 
 } // namespace lars::server::store

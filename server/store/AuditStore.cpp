@@ -32,24 +32,26 @@ QJsonObject entry(const QSqlQuery &q, const QString &action, const QString &deta
         {QStringLiteral("detail"), detail}};
 }
 
-// The searches that listed one pupil, newest first, with entry ids up to a bound: those copied to the
-// per-pupil table and those still queued (their rows in audit_listed). A copy moves a listing from the
-// queue to the per-pupil table in one transaction, so one statement's snapshot sees it on exactly one
-// side, whether or not a copy (of this process or another) is running: no copy is needed before a read.
-// Columns pupil_id, audit_id; values: listingsOfPupilValues.
-QString listingsOfPupil()
+// The searches that listed one pupil, newest first, with entry ids up to a bound (columns pupil_id,
+// audit_id; values: listingsOfPupilValues). The per-pupil index is written in the search's own
+// transaction, so one statement sees every committed listing exactly once, whichever process made it.
+// SQLite: the full-text index keeps the entry id (rowid) order, so this is a range of it. PostgreSQL: the
+// GIN index finds the pupil's listings unordered; "+ 0" keeps the planner from walking the whole table
+// backwards by entry id instead and filtering (a pupil rarely listed would be a scan of every search).
+QString listingsOfPupil(bool postgres)
 {
-    return QStringLiteral(
-        "(SELECT * FROM (SELECT pupil_id, audit_id FROM audit_listed_by_pupil WHERE pupil_id = ? AND "
-        "audit_id <= ? ORDER BY audit_id DESC LIMIT ?) b UNION "
-        "SELECT * FROM (SELECT l.pupil_id, l.audit_id FROM audit_listing_queue q JOIN audit_listed l ON "
-        "l.audit_id = q.audit_id AND l.pupil_id = ? WHERE q.audit_id <= ? ORDER BY q.audit_id DESC LIMIT ?) "
-        "c)");
+    return postgres ? QStringLiteral("(SELECT CAST(? AS BIGINT) AS pupil_id, audit_id FROM audit_listings "
+                                     "WHERE pupil_ids @> ARRAY[CAST(? AS BIGINT)] AND audit_id + 0 <= ? "
+                                     "ORDER BY audit_id + 0 DESC LIMIT ?)")
+                    : QStringLiteral("(SELECT CAST(? AS INTEGER) AS pupil_id, rowid AS audit_id FROM "
+                                     "audit_listed_pupils WHERE audit_listed_pupils MATCH ? AND rowid <= ? "
+                                     "ORDER BY rowid DESC LIMIT ?)");
 }
 
-QVariantList listingsOfPupilValues(qint64 pupilId, qint64 upTo, int limit)
+QVariantList listingsOfPupilValues(bool postgres, qint64 pupilId, qint64 upTo, int limit)
 {
-    return {pupilId, upTo, limit, pupilId, upTo, limit};
+    // The full-text query is the pupil's id as a word of the indexed list.
+    return {pupilId, postgres ? QVariant(pupilId) : QVariant(QString::number(pupilId)), upTo, limit};
 }
 
 const QString listedAction = QStringLiteral("pupil.listed");
@@ -78,17 +80,16 @@ void AuditStore::recordListing(const http::Request &request, const Listing &list
     }
     const QVariant ids = m_db.ids(listing.pupilIds);
     if (m_db.isPostgres()) {
-        // One statement: one round trip, and atomic without a transaction around it.
+        // One statement: one round trip, and atomic without a transaction around it. The GIN index takes
+        // the ids into its pending list (appended, not sorted in): AuditIndexer moves them into the index.
         m_db.exec(
             QStringLiteral(
                 "WITH entry AS (INSERT INTO audit_log (at, staff_id, clb_id, action, detail, request_id) "
-                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id), "
-                "listed AS (INSERT INTO audit_listed (audit_id, pupil_id) SELECT entry.id, ids.id FROM "
-                "entry, unnest(CAST(? AS BIGINT[])) AS ids(id)) "
-                "INSERT INTO audit_listing_queue (audit_id) SELECT id FROM entry"),
+                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id) "
+                "INSERT INTO audit_listings (audit_id, pupil_ids) SELECT id, CAST(? AS BIGINT[]) FROM entry"),
             entryValues + QVariantList{ids});
-        if (m_listingQueued)
-            m_listingQueued();
+        if (m_listingRecorded)
+            m_listingRecorded();
         return;
     }
     const bool own = !m_db.inTransaction();
@@ -102,7 +103,8 @@ void AuditStore::recordListing(const http::Request &request, const Listing &list
         m_db.exec(QStringLiteral("INSERT INTO audit_listed (audit_id, pupil_id) "
                                  "SELECT ?, CAST(value AS INTEGER) FROM json_each(?)"),
                   {id, ids});
-        m_db.exec(QStringLiteral("INSERT INTO audit_listing_queue (audit_id) VALUES (?)"), {id});
+        // The JSON array's numbers are the words the full-text index keeps under this entry's id.
+        m_db.exec(QStringLiteral("INSERT INTO audit_listed_pupils (rowid, pupils) VALUES (?, ?)"), {id, ids});
         if (own && !m_db.commit())
             throw DbError(QStringLiteral("the audit entry of a listing was not committed"));
     } catch (const DbError &) {
@@ -110,52 +112,14 @@ void AuditStore::recordListing(const http::Request &request, const Listing &list
             m_db.rollback();
         throw;
     }
-    if (m_listingQueued)
-        m_listingQueued();
 }
 
-int AuditStore::indexListings(int maxSearches)
+bool AuditStore::mergePendingListings()
 {
-    int copied = 0;
-    if (m_db.isPostgres()) {
-        // Deleting the oldest queued and copying them is one statement: a listing committed meanwhile
-        // stays queued for the next call, and two processes never copy the same one twice (nor wait).
-        m_db.each(
-            QStringLiteral("WITH queued AS (DELETE FROM audit_listing_queue WHERE audit_id IN (SELECT "
-                           "audit_id FROM audit_listing_queue ORDER BY audit_id LIMIT ? FOR UPDATE SKIP "
-                           "LOCKED) RETURNING audit_id), "
-                           "copied AS (INSERT INTO audit_listed_by_pupil (pupil_id, audit_id) "
-                           "SELECT pupil_id, audit_id FROM audit_listed WHERE audit_id IN "
-                           "(SELECT audit_id FROM queued) ORDER BY 1, 2 ON CONFLICT DO NOTHING) "
-                           "SELECT COUNT(*) FROM queued"),
-            {maxSearches}, [&](const QSqlQuery &q) { copied = q.value(0).toInt(); });
-        return copied;
-    }
-    bool any = false;
-    m_db.each(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_listing_queue)"), {},
-              [&](const QSqlQuery &q) { any = q.value(0).toBool(); });
-    if (!any)
-        return 0;
-    const bool own = !m_db.inTransaction();
-    if (own)
-        m_db.begin(); // SQLite: the write lock, so the copy and the delete see the same oldest listings
-    try {
-        const QString oldest =
-            QStringLiteral("(SELECT audit_id FROM audit_listing_queue ORDER BY audit_id LIMIT ?)");
-        m_db.exec(QStringLiteral("INSERT OR IGNORE INTO audit_listed_by_pupil (pupil_id, audit_id) "
-                                 "SELECT pupil_id, audit_id FROM audit_listed WHERE audit_id IN ") +
-                      oldest + QStringLiteral(" ORDER BY 1, 2"),
-                  {maxSearches});
-        copied = m_db.exec(QStringLiteral("DELETE FROM audit_listing_queue WHERE audit_id IN ") + oldest,
-                           {maxSearches});
-        if (own && !m_db.commit())
-            throw DbError(QStringLiteral("the listings were not indexed"));
-    } catch (const DbError &) {
-        if (own && m_db.inTransaction())
-            m_db.rollback();
-        throw;
-    }
-    return copied;
+    bool merged = false;
+    m_db.each(QStringLiteral("SELECT gin_clean_pending_list(CAST('audit_listings_pupils' AS regclass)) > 0"),
+              {}, [&](const QSqlQuery &q) { merged = q.value(0).toBool(); });
+    return merged;
 }
 
 QJsonArray AuditStore::ofPupil(qint64 pupilId, qint64 before, int limit)
@@ -167,9 +131,9 @@ QJsonArray AuditStore::ofPupil(qint64 pupilId, qint64 before, int limit)
                        "ORDER BY id DESC LIMIT ?) o UNION ALL SELECT audit_id, 1 FROM %2 l) e "
                        "JOIN audit_log a ON a.id = e.id LEFT JOIN staff s ON s.id = a.staff_id "
                        "ORDER BY a.id DESC LIMIT ?")
-            .arg(QLatin1String(entryColumns), listingsOfPupil()),
-        QVariantList{pupilId, before, limit} + listingsOfPupilValues(pupilId, before - 1, limit) +
-            QVariantList{limit});
+            .arg(QLatin1String(entryColumns), listingsOfPupil(m_db.isPostgres())),
+        QVariantList{pupilId, before, limit} +
+            listingsOfPupilValues(m_db.isPostgres(), pupilId, before - 1, limit) + QVariantList{limit});
     QJsonArray items;
     while (q.next()) {
         const bool listed = q.value(5).toInt() != 0;
@@ -208,14 +172,16 @@ QJsonArray AuditStore::ofTeam(qint64 teamId, qint64 pupilId, const TeamPosition 
                      values),
             false, own);
     // One pupil: at most one of their listings has the position's entry id, so limit + 1 of each side.
-    const QString listings = pupilId ? listingsOfPupil() : QStringLiteral("audit_listed");
-    collect(
-        m_db.run(columns + QStringLiteral("FROM ") + listings +
-                     QStringLiteral(" e JOIN audit_log a ON a.id = e.audit_id ") +
-                     scope.arg(QStringLiteral("e.audit_id"), QStringLiteral("e.pupil_id")) +
-                     QStringLiteral("ORDER BY e.audit_id DESC, e.pupil_id DESC LIMIT ?"),
-                 (pupilId ? listingsOfPupilValues(pupilId, before.id, limit + 1) : QVariantList()) + values),
-        true, listed);
+    // audit_listed: on PostgreSQL a view that unnests each search's list in entry order.
+    const QString listings = pupilId ? listingsOfPupil(m_db.isPostgres()) : QStringLiteral("audit_listed");
+    collect(m_db.run(columns + QStringLiteral("FROM ") + listings +
+                         QStringLiteral(" e JOIN audit_log a ON a.id = e.audit_id ") +
+                         scope.arg(QStringLiteral("e.audit_id"), QStringLiteral("e.pupil_id")) +
+                         QStringLiteral("ORDER BY e.audit_id DESC, e.pupil_id DESC LIMIT ?"),
+                     (pupilId ? listingsOfPupilValues(m_db.isPostgres(), pupilId, before.id, limit + 1)
+                              : QVariantList()) +
+                         values),
+            true, listed);
 
     QJsonArray items;
     qsizetype i = 0, j = 0;
@@ -242,6 +208,32 @@ QStringList AuditStore::migration(bool postgres)
                        "NULL, PRIMARY KEY (pupil_id, audit_id))") +
             clustered,
         QStringLiteral("CREATE TABLE audit_listing_queue (audit_id BIGINT PRIMARY KEY)") + clustered};
+}
+
+QStringList AuditStore::listingIndexMigration(bool postgres)
+{
+    // The listings copied so far and those still queued are all in audit_listed (a copy only added them
+    // to the per-pupil table): the new per-pupil index is built from it, once, and the copy's tables go.
+    if (postgres)
+        return {
+            QStringLiteral(
+                "CREATE TABLE audit_listings (audit_id BIGINT PRIMARY KEY, pupil_ids BIGINT[] NOT NULL)"),
+            QStringLiteral(
+                "INSERT INTO audit_listings (audit_id, pupil_ids) SELECT audit_id, array_agg(pupil_id "
+                "ORDER BY pupil_id) FROM audit_listed GROUP BY audit_id"),
+            QStringLiteral("CREATE INDEX audit_listings_pupils ON audit_listings USING gin (pupil_ids)"),
+            QStringLiteral("DROP TABLE audit_listing_queue"),
+            QStringLiteral("DROP TABLE audit_listed_by_pupil"), QStringLiteral("DROP TABLE audit_listed"),
+            // The team's view and the tests read a listing's pupils per entry, as before.
+            QStringLiteral("CREATE VIEW audit_listed AS SELECT l.audit_id, p.pupil_id FROM audit_listings l "
+                           "CROSS JOIN LATERAL unnest(l.pupil_ids) AS p(pupil_id)")};
+    // Contentless (the list is in audit_listed) and without positions: only which entries name a pupil.
+    return {QStringLiteral("CREATE VIRTUAL TABLE audit_listed_pupils USING fts5(pupils, content='', "
+                           "detail=none, columnsize=0)"),
+            QStringLiteral("INSERT INTO audit_listed_pupils (rowid, pupils) SELECT audit_id, "
+                           "group_concat(pupil_id, ' ') FROM audit_listed GROUP BY audit_id"),
+            QStringLiteral("DROP TABLE audit_listing_queue"),
+            QStringLiteral("DROP TABLE audit_listed_by_pupil")};
 }
 
 AuditStore::TeamPosition AuditStore::positionOf(const QJsonObject &teamItem)

@@ -21,9 +21,12 @@ public:
     // One entry for the request's caller (staff and CLB may be 0: before login); pupilId 0 = none.
     void record(const http::Request &request, qint64 pupilId, const QString &action, const QString &detail);
     // A listing (the pupils a search showed): one entry for the request, and each pupil listed under that
-    // entry's id, so that each pupil's trail says who saw them listed ("pupil.listed"). The pupils are
-    // appended together (audit_listed, keyed by entry then pupil) and reach the per-pupil table in sorted
-    // batches (indexListings): ~50 rows of a search in the pupils' order would each dirty another page.
+    // entry's id, so that each pupil's trail says who saw them listed ("pupil.listed"), in the same
+    // transaction. Not a row per pupil in a per-pupil B-tree: ~50 pupils in name order would each dirty
+    // another page per search. SQLite: the pupils appended together (audit_listed, keyed by entry then
+    // pupil) and indexed per pupil by FTS5, which appends a small segment per transaction and merges
+    // segments as it goes. PostgreSQL: one row per search with the ids as an array (audit_listings), whose
+    // GIN index appends to its pending list (merged by mergePendingListings).
     struct Listing
     {
         QString action;
@@ -31,12 +34,12 @@ public:
         QList<qint64> pupilIds;
     };
     void recordListing(const http::Request &request, const Listing &listing);
-    // Called after each listing that recordListing queued (AuditIndexer::listingQueued).
-    void onListingQueued(std::function<void()> queued) { m_listingQueued = std::move(queued); }
-    // Copies the oldest `maxSearches` listings queued (by any process) into the per-pupil table, in pupil
-    // order, in one transaction; returns how many it copied (store::AuditIndexer does, on its own thread).
-    // The trails read the listings still queued as well, so they never wait for a copy.
-    int indexListings(int maxSearches);
+    // Called after each listing recordListing wrote on PostgreSQL (AuditIndexer::listingRecorded).
+    void onListingRecorded(std::function<void()> recorded) { m_listingRecorded = std::move(recorded); }
+    // PostgreSQL: moves the GIN index's pending list into the index proper (store::AuditIndexer does, on
+    // its own thread, so that no search's insert has to when the list outgrew gin_pending_list_limit);
+    // whether there was anything to move. The trails read the pending list too: never needed for them.
+    bool mergePendingListings();
 
     // A pupil's entries, newest first, with ids below `before`; at most `limit` (JSON items with id).
     QJsonArray ofPupil(qint64 pupilId, qint64 before, int limit);
@@ -51,12 +54,14 @@ public:
 
     static TeamPosition positionOf(const QJsonObject &teamItem);
 
-    // The tables of the listings (schema migration 12).
+    // The tables of the listings: queued and copied per pupil (schema migration 12), then indexed per
+    // pupil in the search's own transaction (migration 15, built from the listings of migration 12).
     static QStringList migration(bool postgres);
+    static QStringList listingIndexMigration(bool postgres);
 
 private:
     Database &m_db;
-    std::function<void()> m_listingQueued;
+    std::function<void()> m_listingRecorded;
 };
 
 } // namespace lars::server::store

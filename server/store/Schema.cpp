@@ -333,6 +333,9 @@ QList<Migration> Schema::migrations(Database::Dialect dialect)
         {13, QStringLiteral("authorisation epoch for cached token scopes"), TokenStore::migration(pg)},
         // A result page read from the search index alone, kept exact by triggers (PupilSearchIndex).
         {14, QStringLiteral("pupil search index carries the listed fields"), PupilSearchIndex::migration(pg)},
+        // The listings indexed per pupil in the search's own transaction instead of copied in batches.
+        {15, QStringLiteral("search listings indexed per pupil as they are written"),
+         AuditStore::listingIndexMigration(pg)},
     };
 }
 
