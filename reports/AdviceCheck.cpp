@@ -14,11 +14,6 @@ namespace {
 
 constexpr double kP97 = 1.881;
 
-QString text(const char *key)
-{
-    return dossierTexts()[u"adviceCheck"].toObject()[QLatin1String(key)].toString();
-}
-
 } // namespace
 
 AdviceCheck::Band AdviceCheck::band(double z)
@@ -46,13 +41,15 @@ AdviceCheck::AdviceCheck(const ParentLetter &letter)
     checkGrowth(letter);
     for (const ResultRow &row : letter.results)
         if (row.deviating)
-            m_findings.append(LetterTemplate::fill(text("finding"), {{QStringLiteral("label"), row.label},
-                                                                     {QStringLiteral("value"), row.value}}));
+            m_findings.append(LetterTemplate::fill(
+                dossierText(u"adviceCheck", "finding"),
+                {{QStringLiteral("label"), row.label}, {QStringLiteral("value"), row.value}}));
     if (m_findings.isEmpty() || !letter.advice.trimmed().isEmpty())
         return;
-    m_refusal = LetterTemplate::fill(text("refusal"), {{QStringLiteral("pupil"), letter.pupil.fullName()},
-                                                       {QStringLiteral("consult"), letter.consultName},
-                                                       {QStringLiteral("findings"), m_findings.join(u' ')}});
+    m_refusal = LetterTemplate::fill(dossierText(u"adviceCheck", "refusal"),
+                                     {{QStringLiteral("pupil"), letter.pupil.fullName()},
+                                      {QStringLiteral("consult"), letter.consultName},
+                                      {QStringLiteral("findings"), m_findings.join(u' ')}});
 }
 
 void AdviceCheck::checkGrowth(const ParentLetter &letter)
@@ -67,10 +64,11 @@ void AdviceCheck::checkGrowth(const ParentLetter &letter)
         const auto z = GrowthReference::flemish2009().zScore(measure, letter.pupil.sex, age, value);
         if (!z || !std::isfinite(*z) || band(*z) == Band::Within)
             return;
-        m_findings.append(LetterTemplate::fill(text(band(*z) == Band::Below ? "growthBelow" : "growthAbove"),
-                                               {{QStringLiteral("what"), text(what)},
-                                                {QStringLiteral("firstName"), letter.pupil.firstName},
-                                                {QStringLiteral("value"), shown}}));
+        m_findings.append(LetterTemplate::fill(
+            dossierText(u"adviceCheck", band(*z) == Band::Below ? "growthBelow" : "growthAbove"),
+            {{QStringLiteral("what"), dossierText(u"adviceCheck", what)},
+             {QStringLiteral("firstName"), letter.pupil.firstName},
+             {QStringLiteral("value"), shown}}));
     };
     if (m->heightCm)
         check(GrowthReference::Measure::Height, "height", *m->heightCm,
@@ -88,8 +86,9 @@ QString AdviceCheck::suggestion() const
 {
     if (m_findings.isEmpty())
         return {};
-    return LetterTemplate::fill(text("suggestion"), {{QStringLiteral("findings"), m_findings.join(u'\n')},
-                                                     {QStringLiteral("firstName"), m_firstName}});
+    return LetterTemplate::fill(
+        dossierText(u"adviceCheck", "suggestion"),
+        {{QStringLiteral("findings"), m_findings.join(u'\n')}, {QStringLiteral("firstName"), m_firstName}});
 }
 
 } // namespace lars::reports

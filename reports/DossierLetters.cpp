@@ -9,11 +9,6 @@ namespace lars::reports {
 
 namespace {
 
-QString text(const char *key)
-{
-    return dossierTexts()[u"dossierLetters"].toObject()[QLatin1String(key)].toString();
-}
-
 // The consult with this id, the latest (by date) for 0; null when there is none.
 const models::Measurement *consultOf(const models::DossierModel &dossier, qint64 consultId)
 {
@@ -28,8 +23,9 @@ const models::Measurement *consultOf(const models::DossierModel &dossier, qint64
 
 QString withPupil(const char *key, const models::DossierModel &dossier, qint64 id = 0)
 {
-    return LetterTemplate::fill(text(key), {{QStringLiteral("firstName"), dossier.pupil().firstName},
-                                            {QStringLiteral("id"), QString::number(id)}});
+    return LetterTemplate::fill(dossierText(u"dossierLetters", key),
+                                {{QStringLiteral("firstName"), dossier.pupil().firstName},
+                                 {QStringLiteral("id"), QString::number(id)}});
 }
 
 } // namespace

@@ -32,6 +32,14 @@ public:
         QString templateDirectory; // empty: the compiled-in templates
         QString title;             // empty: the letter's own title, or a batch title
         QString author;            // empty: the signing staff member
+
+        // The defaults with this CLB's branding (what the preview, print and batch dialogs use).
+        static Options forBranding(const Branding &branding)
+        {
+            Options options;
+            options.branding = branding;
+            return options;
+        }
     };
 
     // Writes to a temporary file beside path and renames it on success; a failed or cancelled run

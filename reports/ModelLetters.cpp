@@ -98,6 +98,11 @@ const QJsonObject &dossierTexts()
     return dutch != byLanguage.constEnd() ? *dutch : none;
 }
 
+QString dossierText(QStringView section, const char *key)
+{
+    return dossierTexts()[section].toObject()[QLatin1String(key)].toString();
+}
+
 namespace {
 
 const QJsonObject &texts()

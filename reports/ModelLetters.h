@@ -16,6 +16,8 @@ namespace lars::reports {
 // dossier.json: how dossier data become letter text (letter content is data, like the templates), in the
 // language of the parent letter being composed (the parents' contact language), else Dutch.
 const QJsonObject &dossierTexts();
+// One text of a section of dossier.json, e.g. dossierText(u"adviceCheck", "finding").
+QString dossierText(QStringView section, const char *key);
 
 // Name, birth date, sex, school and class; the dossier reference is "LARS-<pupil id>".
 PupilInfo pupilInfo(const models::Pupil &pupil);

@@ -1,5 +1,7 @@
 #include "server/auth/EidAssertion.h"
 
+#include "server/auth/OpenSsl.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <memory>
@@ -12,12 +14,6 @@
 namespace lars::server::auth {
 
 namespace {
-
-struct X509Free
-{
-    void operator()(X509 *x) const { X509_free(x); }
-};
-using X509Ptr = std::unique_ptr<X509, X509Free>;
 
 X509Ptr parseDer(const QByteArray &der)
 {
@@ -42,15 +38,6 @@ QString nameEntry(X509_NAME *name, int nid)
     const QString value = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
     OPENSSL_free(utf8);
     return value;
-}
-
-QDateTime toDateTime(const ASN1_TIME *time)
-{
-    struct tm t = {};
-    if (ASN1_TIME_to_tm(time, &t) != 1)
-        return {};
-    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec),
-                     Qt::UTC);
 }
 
 bool isSelfSigned(X509 *cert)
@@ -114,7 +101,7 @@ EidAssertionVerifier::Result EidAssertionVerifier::verify(const EidAssertion &as
     X509_NAME *subject = X509_get_subject_name(leaf.get());
     result.nationalNumber = nameEntry(subject, NID_serialNumber);
     result.commonName = nameEntry(subject, NID_commonName);
-    result.notAfter = toDateTime(X509_get0_notAfter(leaf.get()));
+    result.notAfter = OpenSsl::toDateTime(X509_get0_notAfter(leaf.get()));
 
     // Only the authentication key may log in: the signature (non-repudiation) key is for legal signatures.
     const uint32_t usage = X509_get_key_usage(leaf.get());

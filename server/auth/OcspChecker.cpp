@@ -1,6 +1,7 @@
 #include "server/auth/OcspChecker.h"
 
 #include "server/Logging.h"
+#include "server/auth/OpenSsl.h"
 #include "server/http/Wait.h"
 
 #include <QCryptographicHash>
@@ -14,31 +15,16 @@ namespace lars::server::auth {
 
 namespace {
 
-template <typename T, void (*Free)(T *)>
-struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using RequestPtr = std::unique_ptr<OCSP_REQUEST, Deleter<OCSP_REQUEST, OCSP_REQUEST_free>>;
-using ResponsePtr = std::unique_ptr<OCSP_RESPONSE, Deleter<OCSP_RESPONSE, OCSP_RESPONSE_free>>;
-using BasicPtr = std::unique_ptr<OCSP_BASICRESP, Deleter<OCSP_BASICRESP, OCSP_BASICRESP_free>>;
-using CertIdPtr = std::unique_ptr<OCSP_CERTID, Deleter<OCSP_CERTID, OCSP_CERTID_free>>;
-using StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
+using RequestPtr = OpenSslPtr<OCSP_REQUEST, OCSP_REQUEST_free>;
+using ResponsePtr = OpenSslPtr<OCSP_RESPONSE, OCSP_RESPONSE_free>;
+using BasicPtr = OpenSslPtr<OCSP_BASICRESP, OCSP_BASICRESP_free>;
+using CertIdPtr = OpenSslPtr<OCSP_CERTID, OCSP_CERTID_free>;
+using StorePtr = OpenSslPtr<X509_STORE, X509_STORE_free>;
 
 X509Ptr parse(const QByteArray &der)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     return X509Ptr(d2i_X509(nullptr, &p, der.size()));
-}
-
-QDateTime toDateTime(const ASN1_GENERALIZEDTIME *t)
-{
-    struct tm tm = {};
-    if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
-        return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
 }
 
 struct Verdict
@@ -89,11 +75,11 @@ Verdict evaluate(const QByteArray &answer, OCSP_REQUEST *request, OCSP_CERTID *i
         return {OcspChecker::Status::Unreachable, QStringLiteral("the answer is not fresh"), {}};
     switch (status) {
     case V_OCSP_CERTSTATUS_GOOD:
-        return {OcspChecker::Status::Good, QStringLiteral("good"), toDateTime(nextUpdate)};
+        return {OcspChecker::Status::Good, QStringLiteral("good"), OpenSsl::toDateTime(nextUpdate)};
     case V_OCSP_CERTSTATUS_REVOKED:
         return {OcspChecker::Status::Revoked,
                 QStringLiteral("revoked at %1 (reason %2)")
-                    .arg(toDateTime(revokedAt).toString(Qt::ISODate))
+                    .arg(OpenSsl::toDateTime(revokedAt).toString(Qt::ISODate))
                     .arg(reason),
                 {}};
     default:

@@ -1,13 +1,10 @@
 #include "server/store/CreonOutboxStore.h"
 
+#include "server/store/RowValue.h"
+
 namespace lars::server::store {
 
 namespace {
-
-QJsonValue orNull(const QVariant &v)
-{
-    return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
-}
 
 // This CLB's records of batch b with the given condition on the outbox row.
 QString clbShare(const char *condition)
@@ -54,10 +51,10 @@ QJsonArray CreonOutboxStore::batches(qint64 clbId, int limit)
                                    {QStringLiteral("createdAt"), b.value(4).toString()},
                                    {QStringLiteral("state"), b.value(5).toString()},
                                    {QStringLiteral("attempts"), b.value(6).toInt()},
-                                   {QStringLiteral("lastAttemptAt"), orNull(b.value(7))},
-                                   {QStringLiteral("nextAttemptAt"), orNull(b.value(8))},
-                                   {QStringLiteral("lastError"), orNull(b.value(9))},
-                                   {QStringLiteral("finishedAt"), orNull(b.value(10))},
+                                   {QStringLiteral("lastAttemptAt"), RowValue::textOrNull(b.value(7))},
+                                   {QStringLiteral("nextAttemptAt"), RowValue::textOrNull(b.value(8))},
+                                   {QStringLiteral("lastError"), RowValue::textOrNull(b.value(9))},
+                                   {QStringLiteral("finishedAt"), RowValue::textOrNull(b.value(10))},
                                    {QStringLiteral("records"), b.value(11).toInt()},
                                    {QStringLiteral("accepted"), b.value(12).toInt()},
                                    {QStringLiteral("refused"), b.value(13).toInt()},
@@ -99,10 +96,10 @@ QJsonArray CreonOutboxStore::records(qint64 clbId, const QString &states, int li
                                {QStringLiteral("date"), q.value(5).toString()},
                                {QStringLiteral("version"), q.value(6).toLongLong()},
                                {QStringLiteral("state"), q.value(7).toString()},
-                               {QStringLiteral("reason"), orNull(q.value(8))},
+                               {QStringLiteral("reason"), RowValue::textOrNull(q.value(8))},
                                {QStringLiteral("createdAt"), q.value(9).toString()},
-                               {QStringLiteral("sentAt"), orNull(q.value(10))},
-                               {QStringLiteral("answeredAt"), orNull(q.value(11))},
+                               {QStringLiteral("sentAt"), RowValue::textOrNull(q.value(10))},
+                               {QStringLiteral("answeredAt"), RowValue::textOrNull(q.value(11))},
                                {QStringLiteral("attempts"), q.value(12).toInt()},
                                {QStringLiteral("withdrawal"), !q.value(13).isNull()}});
     return out;

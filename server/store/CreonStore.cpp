@@ -1,16 +1,13 @@
 #include "server/store/CreonStore.h"
 
+#include "server/store/RowValue.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace lars::server::store {
 
 namespace {
-
-QJsonValue orNull(const QVariant &v)
-{
-    return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
-}
 
 // One registration with its newest delivery row that still counts, its item and its source.
 const char *const registrationColumns =
@@ -46,9 +43,9 @@ CreonStore::Registration registrationFromRow(const QSqlQuery &q)
         // An activity that no longer exists (removed by a journal correction) is a withdrawn source.
         r.source = {{QStringLiteral("kind"), r.sourceKind},
                     {QStringLiteral("id"), q.value(7).toLongLong()},
-                    {QStringLiteral("date"), orNull(q.value(21))},
-                    {QStringLiteral("subject"), orNull(q.value(22))},
-                    {QStringLiteral("subjectCode"), orNull(q.value(23))},
+                    {QStringLiteral("date"), RowValue::textOrNull(q.value(21))},
+                    {QStringLiteral("subject"), RowValue::textOrNull(q.value(22))},
+                    {QStringLiteral("subjectCode"), RowValue::textOrNull(q.value(23))},
                     {QStringLiteral("withdrawn"), q.value(21).isNull()}};
     r.version = q.value(8).toLongLong();
     r.withdrawn = !q.value(9).isNull();
@@ -57,11 +54,10 @@ CreonStore::Registration registrationFromRow(const QSqlQuery &q)
     // No delivery row that counts: withdrawn before it ever left, so there was nothing to tell.
     r.delivery = {
         {QStringLiteral("state"), q.value(12).isNull() ? QStringLiteral("not-sent") : q.value(12).toString()},
-        {QStringLiteral("version"),
-         q.value(13).isNull() ? QJsonValue() : QJsonValue(q.value(13).toLongLong())},
-        {QStringLiteral("sentAt"), orNull(q.value(14))},
-        {QStringLiteral("answeredAt"), orNull(q.value(15))},
-        {QStringLiteral("reason"), orNull(q.value(16))}};
+        {QStringLiteral("version"), RowValue::integerOrNull(q.value(13))},
+        {QStringLiteral("sentAt"), RowValue::textOrNull(q.value(14))},
+        {QStringLiteral("answeredAt"), RowValue::textOrNull(q.value(15))},
+        {QStringLiteral("reason"), RowValue::textOrNull(q.value(16))}};
     r.valueKind = q.value(17).toString();
     return r;
 }

@@ -1,5 +1,7 @@
 #include "server/store/ReferenceStore.h"
 
+#include "server/store/RowValue.h"
+
 namespace lars::server::store {
 
 QJsonArray ReferenceStore::codeLabels(const QString &sql, const QVariantList &values)
@@ -60,8 +62,7 @@ QJsonArray ReferenceStore::activitySubjects()
     while (q.next())
         items.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()},
                                  {QStringLiteral("label"), q.value(1).toString()},
-                                 {QStringLiteral("creonItem"),
-                                  q.value(2).isNull() ? QJsonValue() : QJsonValue(q.value(2).toString())}});
+                                 {QStringLiteral("creonItem"), RowValue::textOrNull(q.value(2))}});
     return items;
 }
 

@@ -9,6 +9,15 @@
 #include <QTest>
 #include <memory>
 
+// gcc says __SANITIZE_ADDRESS__, clang (the asan preset) __has_feature(address_sanitizer).
+#if defined(__SANITIZE_ADDRESS__)
+#define LARS_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LARS_ASAN 1
+#endif
+#endif
+
 using lars::test::ServerProcess;
 
 class TestServerLimits final : public QObject
@@ -50,7 +59,7 @@ class TestServerLimits final : public QObject
 private slots:
     void initTestCase()
     {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(LARS_ASAN)
         // AddressSanitizer keeps freed memory in a 256 MB quarantine instead of reusing it, so the
         // server's RSS would grow with every byte it ever read (and freed), not with what it holds: a
         // small quarantine makes RSS measure buffering again.

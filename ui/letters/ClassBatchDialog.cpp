@@ -15,15 +15,6 @@ namespace lars::ui {
 
 using namespace lars::reports;
 
-namespace {
-LetterOutput::Options outputOptions(const Branding &branding)
-{
-    LetterOutput::Options options;
-    options.branding = branding;
-    return options;
-}
-} // namespace
-
 ClassBatchDialog::ClassBatchDialog(QList<AnyLetter> letters, const Branding &branding, QString outputPath,
                                    QWidget *parent)
     : QDialog(parent)
@@ -73,7 +64,7 @@ void ClassBatchDialog::start()
 {
     if (m_job)
         return;
-    m_job = new LetterBatchJob(m_letters, outputOptions(m_branding), m_path, this);
+    m_job = new LetterBatchJob(m_letters, LetterOutput::Options::forBranding(m_branding), m_path, this);
     connect(m_job, &LetterBatchJob::progress, m_progress, &QProgressBar::setValue);
     connect(m_job, &LetterBatchJob::finished, this, [this](const LetterOutput::Result &result) {
         m_job->deleteLater();

@@ -22,7 +22,7 @@ namespace lars::ui {
 using models::ClassMedical;
 
 namespace {
-std::optional<QString> &nextSaveFileName()
+std::optional<QString> &classLettersSaveFileName()
 {
     static std::optional<QString> value;
     return value;
@@ -31,7 +31,7 @@ std::optional<QString> &nextSaveFileName()
 
 void ClassLettersDialog::setNextSaveFileName(const std::optional<QString> &path)
 {
-    nextSaveFileName() = path;
+    classLettersSaveFileName() = path;
 }
 
 ClassLettersDialog::ClassLettersDialog(ClassMedical data, reports::ClbInfo clb, reports::StaffInfo staff,
@@ -173,7 +173,7 @@ void ClassLettersDialog::save()
 {
     if (m_letters.isEmpty())
         return;
-    if (auto hook = std::exchange(nextSaveFileName(), std::nullopt)) {
+    if (auto hook = std::exchange(classLettersSaveFileName(), std::nullopt)) {
         if (!hook->isEmpty()) {
             emit saveRequested(m_letters, *hook);
             accept();

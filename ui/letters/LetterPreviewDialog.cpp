@@ -26,14 +26,7 @@ namespace lars::ui {
 using namespace lars::reports;
 
 namespace {
-LetterOutput::Options outputOptions(const Branding &branding)
-{
-    LetterOutput::Options options;
-    options.branding = branding;
-    return options;
-}
-
-std::optional<QString> &nextSaveFileName()
+std::optional<QString> &previewSaveFileName()
 {
     static std::optional<QString> value;
     return value;
@@ -48,7 +41,7 @@ constexpr auto kPrinterKey = "letters/printerName";
 
 void LetterPreviewDialog::setNextSaveFileName(const std::optional<QString> &path)
 {
-    nextSaveFileName() = path;
+    previewSaveFileName() = path;
 }
 
 void LetterPreviewDialog::setNextPrintAccepted(std::optional<bool> accepted)
@@ -70,7 +63,8 @@ LetterPreviewDialog::LetterPreviewDialog(QList<AnyLetter> letters, const Brandin
 {
     setObjectName(QStringLiteral("letterPreviewDialog"));
     setWindowTitle(m_letters.isEmpty() ? tr("Letter preview")
-                                       : LetterOutput::documentTitle(m_letters, outputOptions(m_branding)));
+                                       : LetterOutput::documentTitle(
+                                             m_letters, LetterOutput::Options::forBranding(m_branding)));
     QSettings settings;
     const QString printerName = settings.value(QLatin1String(kPrinterKey)).toString();
     if (!printerName.isEmpty())
@@ -81,7 +75,7 @@ LetterPreviewDialog::LetterPreviewDialog(QList<AnyLetter> letters, const Brandin
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
-        LetterOutput::print(*printer, m_letters, outputOptions(m_branding));
+        LetterOutput::print(*printer, m_letters, LetterOutput::Options::forBranding(m_branding));
     });
 
     m_editor = new BrandingEditor(this);
@@ -202,7 +196,7 @@ void LetterPreviewDialog::saveAsPdf()
 {
     if (m_job)
         return;
-    if (auto hook = std::exchange(nextSaveFileName(), std::nullopt)) {
+    if (auto hook = std::exchange(previewSaveFileName(), std::nullopt)) {
         if (!hook->isEmpty())
             startSave(*hook);
         return;
@@ -224,7 +218,7 @@ void LetterPreviewDialog::startSave(const QString &path)
 {
     m_saveButton->setEnabled(false);
     m_status->setText(tr("Saving…"));
-    m_job = new LetterBatchJob(m_letters, outputOptions(m_branding), path, this);
+    m_job = new LetterBatchJob(m_letters, LetterOutput::Options::forBranding(m_branding), path, this);
     connect(m_job, &LetterBatchJob::finished, this, [this, path](const LetterOutput::Result &result) {
         m_job->deleteLater();
         m_job = nullptr;
@@ -258,7 +252,8 @@ void LetterPreviewDialog::printNow()
     QSettings settings;
     if (m_printer.outputFormat() == QPrinter::NativeFormat)
         settings.setValue(QLatin1String(kPrinterKey), m_printer.printerName());
-    const auto result = LetterOutput::print(m_printer, m_letters, outputOptions(m_branding));
+    const auto result =
+        LetterOutput::print(m_printer, m_letters, LetterOutput::Options::forBranding(m_branding));
     if (result.ok) {
         m_status->setText(tr("Sent %n page(s) to the printer.", nullptr, result.pages));
         emit printed(result.pages);
